@@ -1,0 +1,43 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { CreateInstitutionCommand, Events, InstitutionReply } from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { Institution, institutionNameKey } from './institution.entity';
+import { InstitutionNameTaken } from './institution-name-taken.exception';
+
+@Injectable()
+export class CreateInstitution {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute(command: CreateInstitutionCommand): Promise<InstitutionReply> {
+    await this.refuseTakenName(command.name);
+    const institution = new Institution(
+      command.name,
+      command.website ?? null,
+      command.emailDomains ?? [],
+      command.createdBy,
+    );
+    this.em.persist(institution);
+    recordEvent(this.em, Events.institutionCreated, {
+      institutionId: institution.id,
+      name: institution.name,
+      website: institution.website,
+      emailDomains: institution.emailDomains,
+      createdBy: institution.createdBy,
+    });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // Two requests with the same name at once: the unique index decides, and the loser gets the same 409.
+      if (error instanceof UniqueConstraintViolationException) await this.refuseTakenName(command.name);
+      throw error;
+    }
+    return institution.toReply();
+  }
+
+  private async refuseTakenName(name: string): Promise<void> {
+    const existing = await this.em.fork().findOne(Institution, { nameKey: institutionNameKey(name) });
+    if (existing) throw new InstitutionNameTaken(existing.name, existing.id);
+  }
+}

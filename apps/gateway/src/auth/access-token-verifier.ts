@@ -1,0 +1,76 @@
+import { Injectable, Logger, OnApplicationBootstrap, UnauthorizedException } from '@nestjs/common';
+import { createLocalJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { IdentitySubjects, SigningKeysReply, USER_TYPES, UserType } from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { Caller } from './caller';
+
+const KEYS_REFRESH_MIN_INTERVAL_MS = 30_000;
+
+/**
+ * Verifies access tokens with identity's public keys, asked for once and kept; a token signed with a key it does
+ * not know yet makes it ask again (at most every 30 s), so identity can rotate keys.
+ */
+@Injectable()
+export class AccessTokenVerifier implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AccessTokenVerifier.name);
+  private keys?: Promise<SigningKeysReply>;
+  private keysFetchedAt = 0;
+
+  constructor(private readonly services: ServiceClient) {}
+
+  /** Fetches the keys at start, so tokens can be verified even while identity is briefly away. */
+  onApplicationBootstrap(): void {
+    this.signingKeys().catch(() => undefined);
+  }
+
+  async verify(token: string): Promise<Caller> {
+    try {
+      return await this.verifyWith(await this.signingKeys(), token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey && this.mayRefresh()) {
+        return this.verifyWith(await this.signingKeys(true), token).catch(() => {
+          throw invalidToken();
+        });
+      }
+      if (error instanceof errors.JOSEError) throw invalidToken();
+      throw error;
+    }
+  }
+
+  private async verifyWith(keys: SigningKeysReply, token: string): Promise<Caller> {
+    const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: keys.keys }), {
+      issuer: keys.issuer,
+      audience: keys.audience,
+      algorithms: ['EdDSA'],
+    });
+    return toCaller(payload);
+  }
+
+  private signingKeys(refresh = false): Promise<SigningKeysReply> {
+    if (!this.keys || refresh) {
+      this.keysFetchedAt = Date.now();
+      this.keys = this.services.request(IdentitySubjects.signingKeys, {});
+      this.keys.catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'Could not fetch the token signing keys; will ask again');
+        this.keys = undefined;
+      });
+    }
+    return this.keys;
+  }
+
+  private mayRefresh(): boolean {
+    return Date.now() - this.keysFetchedAt > KEYS_REFRESH_MIN_INTERVAL_MS;
+  }
+}
+
+function toCaller(payload: JWTPayload): Caller {
+  const { sub, email, userType } = payload as JWTPayload & { email?: unknown; userType?: unknown };
+  if (typeof sub !== 'string' || typeof email !== 'string' || !USER_TYPES.includes(userType as UserType)) {
+    throw invalidToken();
+  }
+  return { userId: sub, email, userType: userType as UserType };
+}
+
+function invalidToken(): UnauthorizedException {
+  return new UnauthorizedException('The access token is missing, invalid or expired.');
+}

@@ -1,0 +1,4 @@
+import type { FastifyRequest } from 'fastify';
+import type { Caller } from './caller';
+
+export type AuthenticatedRequest = FastifyRequest & { caller?: Caller };

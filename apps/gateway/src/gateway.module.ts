@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { NatsModule, RpcClientModule } from '@careers/messaging';
+import { HealthModule, LoggingModule } from '@careers/runtime';
+import { AccessTokenVerifier } from './auth/access-token-verifier';
+import { AuthController } from './auth/auth.controller';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { GatewayConfig } from './gateway.config';
+import { InstitutionsController } from './institutions/institutions.controller';
+import { MeController } from './me/me.controller';
+
+export const GATEWAY = 'gateway';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        LoggingModule.forApp(GATEWAY, config.LOG_LEVEL),
+        NatsModule.forRoot({ servers: config.NATS_URL, name: GATEWAY }),
+        RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
+        HealthModule.forApp({ database: false }),
+      ],
+      controllers: [AuthController, MeController, InstitutionsController],
+      providers: [AccessTokenVerifier, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+    };
+  }
+}

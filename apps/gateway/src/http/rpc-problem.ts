@@ -1,0 +1,28 @@
+import { HttpStatus } from '@nestjs/common';
+import type { RpcErrorBody, RpcErrorKind } from '@careers/messaging';
+import { Problem, problemType } from './problem';
+
+const STATUS_BY_KIND: Record<RpcErrorKind, { status: number; title: string }> = {
+  invalid: { status: HttpStatus.BAD_REQUEST, title: 'Invalid request' },
+  unauthenticated: { status: HttpStatus.UNAUTHORIZED, title: 'Unauthorized' },
+  forbidden: { status: HttpStatus.FORBIDDEN, title: 'Forbidden' },
+  'not-found': { status: HttpStatus.NOT_FOUND, title: 'Not found' },
+  conflict: { status: HttpStatus.CONFLICT, title: 'Conflict' },
+  unprocessable: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Unprocessable request' },
+  timeout: { status: HttpStatus.GATEWAY_TIMEOUT, title: 'Service timeout' },
+  unavailable: { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Service unavailable' },
+  internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Internal server error' },
+};
+
+/** A service's RPC error as the HTTP problem a client sees. */
+export function rpcProblem(body: RpcErrorBody): Problem {
+  const { status, title } = STATUS_BY_KIND[body.kind] ?? STATUS_BY_KIND.internal;
+  return {
+    type: problemType(body.code),
+    title,
+    status,
+    detail: body.message,
+    ...(body.errors?.length ? { errors: body.errors } : {}),
+    ...(body.errorId ? { errorId: body.errorId } : {}),
+  };
+}

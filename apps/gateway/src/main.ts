@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { createFastifyAdapter, loadConfig, runMain } from '@careers/runtime';
+import { GatewayConfig } from './gateway.config';
+import { GatewayModule } from './gateway.module';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { httpValidationPipe } from './http/validation.pipe';
+import { setUpOpenApi } from './openapi';
+
+runMain(async () => {
+  const config = loadConfig(GatewayConfig);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    GatewayModule.forRoot(config),
+    createFastifyAdapter(),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('v1', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(httpValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  app.get(Logger).log(`gateway is listening on port ${config.PORT}`);
+});

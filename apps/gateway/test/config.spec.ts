@@ -1,0 +1,44 @@
+import { AppProcess } from '@careers/testing';
+import { spawnSync } from 'node:child_process';
+
+function start(app: 'gateway' | 'identity', env: Record<string, string>) {
+  return spawnSync(process.execPath, [AppProcess.mainFile(app)], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
+
+describe('configuration at start', () => {
+  it('stops a service at once, naming each missing or malformed variable', () => {
+    const result = start('identity', {
+      DATABASE_URL: 'mysql://nope',
+      PORT: 'eighty',
+      NODE_ENV: 'production',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL must be set to a postgres:// URL');
+    expect(result.stderr).toContain('NATS_URL must be set');
+    expect(result.stderr).toContain('PORT must be a whole number');
+    expect(result.stderr).toContain('ACCESS_TOKEN_PRIVATE_KEY is required when NODE_ENV=production');
+  });
+
+  it('stops the gateway on a malformed timeout', () => {
+    const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', REQUEST_TIMEOUT_MS: '-5' });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('REQUEST_TIMEOUT_MS must be at least 100');
+  });
+
+  it('requires the administrator password with the administrator email', () => {
+    const result = start('identity', {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      NATS_URL: 'nats://127.0.0.1:4222',
+      BOOTSTRAP_ADMIN_EMAIL: 'admin@example.test',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('BOOTSTRAP_ADMIN_PASSWORD is required when BOOTSTRAP_ADMIN_EMAIL is set');
+  });
+});

@@ -1,0 +1,8 @@
+import { UnauthenticatedError } from '@careers/messaging';
+
+/** One answer for a wrong email and a wrong password, so that nobody learns which emails have accounts. */
+export class InvalidCredentials extends UnauthenticatedError {
+  constructor() {
+    super('invalid_credentials', 'The email or password is not correct.');
+  }
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, Events } from '@careers/contracts';
+import { HandlesEvent } from '@careers/messaging';
+import { InstitutionReplica } from './institution-replica.entity';
+
+@Injectable()
+export class InstitutionEventsHandler {
+  @HandlesEvent(Events.institutionCreated)
+  async institutionCreated(
+    event: EventEnvelope<typeof Events.institutionCreated>,
+    em: EntityManager,
+  ): Promise<void> {
+    em.persist(new InstitutionReplica(event.data.institutionId, event.data.name));
+  }
+}

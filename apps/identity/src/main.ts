@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { serviceMain } from '@careers/runtime';
+import { identityService } from './identity.service';
+
+serviceMain(identityService);

@@ -1,0 +1,9 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { CreateEventTables } from '@careers/messaging';
+import { Migration20261121000100_users } from './Migration20261121000100_users';
+
+/** Identity's migrations, in order. Never edit one that has been released: add a new one. */
+export const identityMigrations: MigrationObject[] = [
+  { name: CreateEventTables.migrationName, class: CreateEventTables },
+  { name: 'Migration20261121000100_users', class: Migration20261121000100_users },
+];

@@ -1,0 +1,5 @@
+import { ServiceConfig } from '@careers/runtime';
+
+export class ImporterConfig extends ServiceConfig {
+  override PORT = 3004;
+}

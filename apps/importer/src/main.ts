@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { serviceMain } from '@careers/runtime';
+import { importerService } from './importer.service';
+
+serviceMain(importerService);

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { serviceMain } from '@careers/runtime';
+import { onboardingService } from './onboarding.service';
+
+serviceMain(onboardingService);

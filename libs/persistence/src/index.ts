@@ -1,0 +1,5 @@
+export * from './base.entity';
+export * from './orm-options';
+export * from './run-migrations';
+export * from './persistence.module';
+export * from './migrate-command';

@@ -1,0 +1,18 @@
+import { migrateCommand } from '@careers/persistence';
+import type { ServiceConfig } from '../config/app-config';
+import { loadConfig } from '../config/load-config';
+import { runMain } from './run-main';
+import { ServiceDefinition, ServiceModule, serviceStorage } from './service.module';
+import { startService } from './start-service';
+
+/** A service's entry point: `main.js` runs it, `main.js migrate` only brings its schema up to date. */
+export function serviceMain<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  argv = process.argv,
+): void {
+  runMain(async () => {
+    const config = loadConfig(definition.config);
+    if (argv[2] === 'migrate') return migrateCommand(serviceStorage(definition, config));
+    return startService(definition.name, ServiceModule.forRoot(definition, config), config);
+  });
+}

@@ -1,0 +1,54 @@
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { EVENT_ENTITIES, EventsModule, NatsModule } from '@careers/messaging';
+import { PersistenceModule, ServiceStorage } from '@careers/persistence';
+import type { ServiceConfig } from '../config/app-config';
+import { HealthModule } from '../health/health.module';
+import { LoggingModule } from '../logging/logging.module';
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  /** The service's name: its NATS queue group, its schema, its consumers' prefix. */
+  name: string;
+  config: ClassType<C>;
+  /** Its own entities (the outbox and inbox are added) and migrations. */
+  storage: (config: C) => Pick<ServiceStorage, 'entities' | 'migrations'>;
+  /** Its feature modules and root providers. */
+  features: (config: C) => { imports: Array<Type | DynamicModule>; providers?: Provider[] };
+}
+
+type ClassType<T> = new () => T;
+
+export function serviceStorage<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+  config: C,
+): ServiceStorage {
+  const own = definition.storage(config);
+  return {
+    schema: definition.name,
+    databaseUrl: config.DATABASE_URL,
+    entities: [...own.entities, ...EVENT_ENTITIES],
+    migrations: own.migrations,
+  };
+}
+
+/** What every service is made of: logs, NATS, its own schema, durable events, health; then its features. */
+@Module({})
+export class ServiceModule {
+  static forRoot<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
+    const features = definition.features(config);
+    return {
+      module: ServiceModule,
+      imports: [
+        LoggingModule.forApp(definition.name, config.LOG_LEVEL),
+        NatsModule.forRoot({ servers: config.NATS_URL, name: definition.name }),
+        PersistenceModule.forService({
+          ...serviceStorage(definition, config),
+          migrateOnStart: config.migrateOnStart,
+        }),
+        EventsModule.forService({ service: definition.name }),
+        HealthModule.forApp({ database: true }),
+        ...features.imports,
+      ],
+      providers: features.providers ?? [],
+    };
+  }
+}

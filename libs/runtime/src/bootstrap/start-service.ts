@@ -1,0 +1,38 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createFastifyAdapter } from '../http/fastify-adapter';
+import { Logger } from 'nestjs-pino';
+import { natsServers } from '@careers/messaging';
+import type { ServiceConfig } from '../config/app-config';
+
+/**
+ * Starts a service: its NATS request handlers in a queue group named after it (replicas share the load), and
+ * an HTTP port for health. SIGTERM drains and stops it.
+ */
+export async function startService(
+  name: string,
+  module: DynamicModule,
+  config: ServiceConfig,
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(module, createFastifyAdapter(), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.connectMicroservice<MicroserviceOptions>({
+    transport: Transport.NATS,
+    options: {
+      servers: natsServers(config.NATS_URL),
+      queue: name,
+      name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    },
+  });
+  await app.startAllMicroservices();
+  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  app.get(Logger).log(`${name} is listening on NATS (queue ${name}) and on port ${config.PORT}`);
+  return app;
+}

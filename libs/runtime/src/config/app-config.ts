@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,\s*(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+
+/** Turns the usual spellings of a yes/no environment variable into a boolean, and leaves anything else to fail. */
+export const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalized = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value;
+};
+
+/** What every app reads. */
+export class AppConfig {
+  @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Matches(NATS_URLS, { message: 'NATS_URL must be set to one or more nats:// URLs, comma-separated' })
+  NATS_URL!: string;
+
+  @Min(1, { message: 'PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be a whole number' })
+  PORT!: number;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+/** What every service with its own database schema reads. */
+export class ServiceConfig extends AppConfig {
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be set to a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'MIGRATE_ON_START must be true or false' })
+  MIGRATE_ON_START?: boolean;
+
+  /** Migrations run at start unless told otherwise, except in production where `main.js migrate` runs them. */
+  get migrateOnStart(): boolean {
+    return this.MIGRATE_ON_START ?? !this.isProduction;
+  }
+}

@@ -1,0 +1,26 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorFunction } from '@nestjs/terminus';
+import { Public } from '../http/public.decorator';
+import { HEALTH_CHECKS } from './health-checks';
+
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    @Inject(HEALTH_CHECKS) private readonly checks: HealthIndicatorFunction[],
+  ) {}
+
+  /** The process is up and serving. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** The app can do its work: its database (if it has one) and NATS answer. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check(this.checks);
+  }
+}

@@ -1,0 +1,79 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { ChildExit, childClosed, terminateChild } from '@careers/local-infra';
+import { REPO_ROOT } from './repo-root';
+
+export const APP_NAMES = ['gateway', 'identity', 'directory', 'onboarding', 'importer'] as const;
+export type AppName = (typeof APP_NAMES)[number];
+
+const READY_TIMEOUT_MS = 30_000;
+
+/** One app, built by `nx build`, running as its own process, as it does in production. */
+export class AppProcess {
+  private child?: ChildProcess;
+  private closed?: Promise<ChildExit>;
+
+  constructor(
+    readonly name: AppName,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+    private readonly logDir: string,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  static mainFile(name: AppName): string {
+    const file = join(REPO_ROOT, 'dist/apps', name, 'main.js');
+    if (!existsSync(file)) throw new Error(`${file} is missing: build the apps first (npm test does)`);
+    return file;
+  }
+
+  async start(): Promise<void> {
+    mkdirSync(this.logDir, { recursive: true });
+    const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
+    this.child = spawn(process.execPath, [AppProcess.mainFile(this.name)], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.pipe(log);
+    this.child.stderr?.pipe(log);
+    this.closed = childClosed(this.child);
+    await this.waitReady();
+  }
+
+  /** SIGTERM: a graceful stop. */
+  async stop(): Promise<void> {
+    if (this.child && this.closed) await terminateChild(this.child, this.closed);
+    this.child = undefined;
+  }
+
+  /** SIGKILL: a crash. */
+  async kill(): Promise<void> {
+    this.child?.kill('SIGKILL');
+    await this.closed;
+    this.child = undefined;
+  }
+
+  private async waitReady(): Promise<void> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      if (this.child?.exitCode !== null) {
+        throw new Error(`${this.name} exited while starting; see ${this.logDir}/${this.name}.log`);
+      }
+      const ready = await fetch(`${this.url}/health/ready`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) return;
+      await delay(100);
+    }
+    throw new Error(
+      `${this.name} was not ready within ${READY_TIMEOUT_MS} ms; see ${this.logDir}/${this.name}.log`,
+    );
+  }
+}

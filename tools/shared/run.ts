@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { constants } from 'node:os';
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The shell convention: the code, or 128 + the signal's number. */
+export function exitStatus(exit: Exit): number {
+  if (exit.code !== null) return exit.code;
+  const number = exit.signal ? constants.signals[exit.signal] : undefined;
+  return number === undefined ? 1 : 128 + number;
+}
+
+export function describeExit(exit: Exit): string {
+  return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+
+function closed(child: ChildProcess): Promise<Exit> {
+  return new Promise((resolve) => {
+    child.once('error', (error) => {
+      process.stderr.write(`${error.message}\n`);
+    });
+    child.once('close', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+/** SIGTERM, wait up to timeoutMs, then SIGKILL; resolves once the process has ended. */
+export async function terminate(
+  child: ChildProcess,
+  exited: Promise<Exit>,
+  timeoutMs = 10_000,
+): Promise<Exit> {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([
+      exited.then(() => false),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (late) child.kill('SIGKILL');
+  }
+  return exited;
+}
+
+export interface Command {
+  child: ChildProcess;
+  exited: Promise<Exit>;
+}
+
+/** Runs a command with this process's terminal (its output streams through as it comes). */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Command {
+  const child = spawn(command, args, { stdio: 'inherit', env });
+  return { child, exited: closed(child) };
+}
+
+const COLORS = [36, 35, 33, 32, 34, 96, 95, 93];
+let nextColor = 0;
+
+function prefixFor(name: string): string {
+  const useColor = process.stdout.isTTY && !process.env['NO_COLOR'];
+  const color = COLORS[nextColor++ % COLORS.length];
+  return useColor ? `\x1b[${color}m[${name}]\x1b[0m ` : `[${name}] `;
+}
+
+/** A long-running child whose every output line is printed as `[name] line`. */
+export class PrefixedProcess {
+  readonly exited: Promise<Exit>;
+  private readonly child: ChildProcess;
+  private readonly lastLines: string[] = [];
+
+  constructor(
+    readonly name: string,
+    command: string,
+    args: readonly string[],
+    env: NodeJS.ProcessEnv,
+    private readonly keepLines = 30,
+  ) {
+    this.child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    this.exited = closed(this.child);
+    const prefix = prefixFor(name);
+    const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream): void => {
+      if (!stream) return;
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+        this.lastLines.push(line);
+        if (this.lastLines.length > this.keepLines) this.lastLines.shift();
+        out.write(`${prefix}${line}\n`);
+      });
+    };
+    pipe(this.child.stdout, process.stdout);
+    pipe(this.child.stderr, process.stderr);
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Its last output lines, to show when something goes wrong. */
+  tail(): string[] {
+    return [...this.lastLines];
+  }
+
+  stop(timeoutMs = 10_000): Promise<Exit> {
+    return terminate(this.child, this.exited, timeoutMs);
+  }
+}
