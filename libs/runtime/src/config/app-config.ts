@@ -8,7 +8,9 @@ const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,\s*(nats|tls|ws|wss):\/\/[^\s
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
 /** Turns the usual spellings of a yes/no environment variable into a boolean, and leaves anything else to fail. */
-export const toBoolean = ({ value }: { value: unknown }): unknown => {
+// It reads the raw variable (`obj[key]`): implicit conversion would already have made 'false' true.
+export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }): unknown => {
+  const value = obj[key];
   if (typeof value !== 'string') return value;
   const normalized = value.trim().toLowerCase();
   if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
