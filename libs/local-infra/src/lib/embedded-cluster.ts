@@ -106,8 +106,10 @@ export async function startEmbeddedCluster(
   const onOutput = (message: unknown): void => {
     const text = message instanceof Error ? message.message : String(message);
     for (const line of tail.push(text.endsWith('\n') ? text : `${text}\n`)) {
-      // The rest is kept for the error message should it fail.
-      if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) log(`postgres: ${line}`);
+      // The rest is kept for the error message should it fail. Refused logins are left out: the
+      // other commands' probe for a password-less login (find-or-start-postgres) causes them.
+      const refusedLogin = /FATAL:.*(SASL|authentication|password)/.test(line);
+      if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line) && !refusedLogin) log(`postgres: ${line}`);
     }
   };
 

@@ -27,7 +27,13 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
   });
   // An error after connect (server gone) must not crash the process.
   client.on('error', () => undefined);
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    // A refused login can leave the socket open until the server's authentication timeout.
+    await client.end().catch(() => undefined);
+    throw error;
+  }
   try {
     return await work(client);
   } finally {
