@@ -1,31 +1,11 @@
-const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
-const { join } = require('path');
+const { appWebpackConfig } = require('../../tools/webpack/app-webpack-config');
 
-module.exports = {
-  output: {
-    path: join(__dirname, '../../dist/apps/gateway'),
-    clean: true,
-    ...(process.env.NODE_ENV !== 'production' && {
-      devtoolModuleFilenameTemplate: '[absolute-resource-path]',
-    }),
-  },
-  plugins: [
-    new NxAppWebpackPlugin({
-      target: 'node',
-      compiler: 'tsc',
-      main: './src/main.ts',
-      tsConfig: './tsconfig.app.json',
-      optimization: false,
-      outputHashing: 'none',
-      generatePackageJson: true,
-      sourceMap: true,
-      // Builds the OpenAPI schemas from the DTOs' types and class-validator rules.
-      transformers: [
-        {
-          name: '@nestjs/swagger/plugin',
-          options: { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
-        },
-      ],
-    }),
+module.exports = appWebpackConfig(__dirname, {
+  // Builds the OpenAPI schemas from the DTOs' types and class-validator rules.
+  transformers: [
+    {
+      name: '@nestjs/swagger/plugin',
+      options: { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
+    },
   ],
-};
+});

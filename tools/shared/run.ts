@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { constants } from 'node:os';
+import { childClosed, terminateChild, type ChildExit } from '../../libs/local-infra/src';
 
-export interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
+export type Exit = ChildExit;
 
 /** The shell convention: the code, or 128 + the signal's number. */
 export function exitStatus(exit: Exit): number {
@@ -18,34 +16,12 @@ export function describeExit(exit: Exit): string {
   return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
 }
 
+/** Resolves once the child has ended; a child that cannot be spawned says why on stderr. */
 function closed(child: ChildProcess): Promise<Exit> {
-  return new Promise((resolve) => {
-    child.once('error', (error) => {
-      process.stderr.write(`${error.message}\n`);
-    });
-    child.once('close', (code, signal) => resolve({ code, signal }));
+  child.once('error', (error) => {
+    process.stderr.write(`${error.message}\n`);
   });
-}
-
-/** SIGTERM, wait up to timeoutMs, then SIGKILL; resolves once the process has ended. */
-export async function terminate(
-  child: ChildProcess,
-  exited: Promise<Exit>,
-  timeoutMs = 10_000,
-): Promise<Exit> {
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
-    let timer: NodeJS.Timeout | undefined;
-    const late = await Promise.race([
-      exited.then(() => false),
-      new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(true), timeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (late) child.kill('SIGKILL');
-  }
-  return exited;
+  return childClosed(child);
 }
 
 export interface Command {
@@ -110,6 +86,6 @@ export class PrefixedProcess {
   }
 
   stop(timeoutMs = 10_000): Promise<Exit> {
-    return terminate(this.child, this.exited, timeoutMs);
+    return terminateChild(this.child, this.exited, timeoutMs);
   }
 }

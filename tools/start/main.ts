@@ -3,11 +3,16 @@
  * apps, runs each as its own process (output prefixed with its name), waits until every one is
  * ready, and prints how to use it. Ctrl+C stops the apps, then what it started.
  */
-import { findOrStartNats, findOrStartPostgres, type LocalService } from '../../libs/local-infra/src';
+import {
+  findOrStartNats,
+  findOrStartPostgres,
+  terminateChild,
+  type LocalService,
+} from '../../libs/local-infra/src';
 import { APPS, appMain, appPort, type AppName } from '../shared/apps';
 import { buildApps } from '../shared/build';
 import { enterRepoRoot, say } from '../shared/repo';
-import { describeExit, exitStatus, PrefixedProcess, terminate, type Command } from '../shared/run';
+import { describeExit, exitStatus, PrefixedProcess, type Command } from '../shared/run';
 import { onStopSignal } from '../shared/signals';
 import { adminCredentials } from './admin-credentials';
 import { readyBanner } from './banner';
@@ -32,7 +37,7 @@ let stopping: Promise<never> | undefined;
 function shutdown(code: number, reason?: string): Promise<never> {
   stopping ??= (async (): Promise<never> => {
     if (reason) log(reason);
-    if (build) await terminate(build.child, build.exited);
+    if (build) await terminateChild(build.child, build.exited);
     const running = apps.filter((app) => app.process.running);
     if (running.length > 0) {
       log(`Stopping ${running.map((app) => app.name).join(', ')} ...`);

@@ -9,11 +9,12 @@ import {
   findNatsServerBinary,
   findOrStartPostgres,
   NATS_SERVER_BINARY_HOW_TO_GET,
+  terminateChild,
   type LocalService,
 } from '../../libs/local-infra/src';
 import { buildApps } from '../shared/build';
 import { enterRepoRoot, nxEnv, say } from '../shared/repo';
-import { exitStatus, runCommand, terminate, type Command } from '../shared/run';
+import { exitStatus, runCommand, type Command } from '../shared/run';
 import { onStopSignal } from '../shared/signals';
 
 const log = (line: string): void => say('test', line);
@@ -26,7 +27,7 @@ let finishing: Promise<never> | undefined;
 function finish(code: number, reason?: string): Promise<never> {
   finishing ??= (async (): Promise<never> => {
     if (reason) log(reason);
-    if (current) await terminate(current.child, current.exited);
+    if (current) await terminateChild(current.child, current.exited);
     if (postgres?.started) {
       await postgres.stop().catch((error: unknown) => log(`While stopping PostgreSQL: ${String(error)}`));
     }

@@ -1,14 +1,8 @@
 import { ValidationPipe } from '@nestjs/common';
-import { toFieldErrors } from '@careers/messaging';
+import { strictValidationPipe } from '@careers/messaging';
 import { InvalidRequestException } from './invalid-request.exception';
 
-/** Validates every body, query and path at the edge; unknown fields are refused, not dropped. */
+/** Validates every body, query and path at the edge, answering a 400 that names each invalid field. */
 export function httpValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    stopAtFirstError: true,
-    exceptionFactory: (errors) => new InvalidRequestException(toFieldErrors(errors)),
-  });
+  return strictValidationPipe((errors) => new InvalidRequestException(errors));
 }

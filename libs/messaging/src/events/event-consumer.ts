@@ -85,8 +85,8 @@ export class EventConsumer {
         .ignore()
         .execute('run');
       if (inserted.affectedRows === 0) return false;
+      // transactional() flushes what the handler persisted before it commits.
       await this.handler(event, em);
-      await em.flush();
       return true;
     });
   }
