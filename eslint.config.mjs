@@ -1,5 +1,39 @@
 import nx from '@nx/eslint-plugin';
 
+const depConstraints = [
+  // An app never imports another app; it builds on the shared libraries only.
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
+  },
+  {
+    sourceTag: 'type:platform',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
+  },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
+  },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
+  // A service only knows its own code and what is shared (contracts above all).
+  { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
+  { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:directory', 'scope:shared'] },
+  { sourceTag: 'scope:onboarding', onlyDependOnLibsWithTags: ['scope:onboarding', 'scope:shared'] },
+  { sourceTag: 'scope:importer', onlyDependOnLibsWithTags: ['scope:importer', 'scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
+
+function boundaries(constraints) {
+  return {
+    enforceBuildableLibDependency: true,
+    // The apps' webpack configs share one build definition under tools/.
+    allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack/app-webpack-config$'],
+    depConstraints: constraints,
+  };
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -9,38 +43,28 @@ export default [
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(depConstraints)] },
+  },
+  {
+    // A library's integration tests may use the test harness and the local infrastructure, as apps' tests do.
+    files: ['**/test/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        {
-          enforceBuildableLibDependency: true,
-          // The apps' webpack configs share one build definition under tools/.
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack/app-webpack-config$'],
-          depConstraints: [
-            // An app never imports another app; it builds on the shared libraries only.
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'],
-            },
-            {
-              sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'],
-            },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
-            },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
-            // A service only knows its own code and what is shared (contracts above all).
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
-            { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
-            { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:directory', 'scope:shared'] },
-            { sourceTag: 'scope:onboarding', onlyDependOnLibsWithTags: ['scope:onboarding', 'scope:shared'] },
-            { sourceTag: 'scope:importer', onlyDependOnLibsWithTags: ['scope:importer', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-          ],
-        },
+        boundaries(
+          depConstraints.map((constraint) =>
+            constraint.sourceTag === 'type:platform'
+              ? {
+                  ...constraint,
+                  onlyDependOnLibsWithTags: [
+                    ...constraint.onlyDependOnLibsWithTags,
+                    'type:testing',
+                    'type:tooling',
+                  ],
+                }
+              : constraint,
+          ),
+        ),
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 /** Structured JSON logs (pino), one line an event, each HTTP line with its request id. */
@@ -9,12 +9,15 @@ export class LoggingModule {
       module: LoggingModule,
       imports: [
         LoggerModule.forRoot({
+          // Nest 11's path syntax; the library's default ('*') is converted with a warning under a global prefix.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level,
             base: { app },
             customAttributeKeys: { reqId: 'requestId' },
             redact: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health/') },
+            // Probes are not worth a line each. Fastify's middleware layer strips the mount path from `url`.
+            autoLogging: { ignore: (req) => requestPath(req).startsWith('/health/') },
             customLogLevel: (_req, res, err) =>
               err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           },
@@ -22,4 +25,8 @@ export class LoggingModule {
       ],
     };
   }
+}
+
+function requestPath(req: { url?: string; originalUrl?: string }): string {
+  return req.originalUrl ?? req.url ?? '';
 }

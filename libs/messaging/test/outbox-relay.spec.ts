@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { EVENTS_STREAM } from '@careers/contracts';
+import { NatsServerProcess } from '@careers/local-infra';
+import { ormOptions, runMigrations } from '@careers/persistence';
+import { TestDatabase, waitFor } from '@careers/testing';
+import { MikroORM } from '@mikro-orm/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { connect } from 'nats';
+import { CreateEventTables, EVENT_ENTITIES, EventsModule, NatsModule, recordEvent } from '../src';
+
+const SCHEMA = 'relay_test';
+
+describe('outbox relay against PostgreSQL and JetStream', () => {
+  let scratch: string;
+  let db: TestDatabase;
+  let nats: NatsServerProcess;
+  let app: INestApplicationContext;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'careers-relay-'));
+    db = await TestDatabase.create();
+    nats = await NatsServerProcess.start({ storeDir: join(scratch, 'nats') });
+    const module = await Test.createTestingModule({
+      imports: [
+        MikroOrmModule.forRoot({
+          ...ormOptions({
+            schema: SCHEMA,
+            databaseUrl: db.url,
+            entities: EVENT_ENTITIES,
+            migrations: [{ name: CreateEventTables.migrationName, class: CreateEventTables }],
+          }),
+          registerRequestContext: false,
+        }),
+        NatsModule.forRoot({ servers: nats.url, name: 'relay-test' }),
+        EventsModule.forService({ service: 'relay-test', outboxPollMs: 100 }),
+      ],
+    }).compile();
+    orm = module.get(MikroORM);
+    await runMigrations(orm);
+    app = await module.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await nats?.stop();
+    await db?.drop();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  const outbox = () => db.query<{ id: string }>(`select id from ${SCHEMA}.outbox_event`);
+
+  async function lastEventOn(subject: string): Promise<{ id: string } | undefined> {
+    const nc = await connect({ servers: nats.url });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const message = await jsm.streams
+        .getMessage(EVENTS_STREAM, { last_by_subj: subject })
+        .catch(() => undefined);
+      return message?.json<{ id: string }>();
+    } finally {
+      await nc.close();
+    }
+  }
+
+  async function recordUserCreated(email: string): Promise<string> {
+    const em = orm.em.fork();
+    const envelope = recordEvent(em, 'events.identity.user.created', {
+      userId: crypto.randomUUID(),
+      email,
+      name: 'Relay Test',
+      userType: 'student',
+    });
+    await em.flush();
+    return envelope.id;
+  }
+
+  it('publishes a recorded event with its id as the message id and empties the outbox', async () => {
+    const eventId = await recordUserCreated('first@example.test');
+
+    await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
+    expect(await lastEventOn('events.identity.user.created')).toMatchObject({ id: eventId });
+  });
+
+  it('keeps an event in the outbox while NATS is down and publishes it once NATS is back', async () => {
+    await nats.stop();
+    const eventId = await recordUserCreated('second@example.test');
+
+    // Several relay attempts fail meanwhile; the event must still be waiting.
+    await delay(1500);
+    expect(await outbox()).toEqual([{ id: eventId }]);
+
+    await nats.restart();
+
+    await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
+    expect(await lastEventOn('events.identity.user.created')).toMatchObject({ id: eventId });
+  });
+});
