@@ -3,3 +3,4 @@ export * from './orm-options';
 export * from './run-migrations';
 export * from './persistence.module';
 export * from './migrate-command';
+export * from './work-loop';

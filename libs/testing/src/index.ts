@@ -5,3 +5,4 @@ export * from './http-client';
 export * from './test-system';
 export * from './wait-for';
 export * from './factories';
+export * from './smtp-catcher';

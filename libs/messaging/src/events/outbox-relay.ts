@@ -1,4 +1,5 @@
-import { FlushEventArgs, LockMode, MikroORM } from '@mikro-orm/core';
+import { LockMode, MikroORM } from '@mikro-orm/core';
+import { WorkLoop } from '@careers/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JSONCodec } from 'nats';
 import { NatsConnectionHost } from '../nats/nats-connection';
@@ -19,9 +20,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly pollMs: number;
   private readonly batchSize: number;
-  private running = false;
-  private loop?: Promise<void>;
-  private wakeUp?: () => void;
+  private readonly loop = new WorkLoop();
+  private failures = 0;
   private streamReady = false;
 
   constructor(
@@ -34,41 +34,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
-    this.orm.em.getEventManager().registerSubscriber({
-      afterFlush: (args: FlushEventArgs) => {
-        if (args.uow.getChangeSets().some((changeSet) => changeSet.entity instanceof OutboxEvent)) {
-          this.wake();
-        }
-      },
-    });
-    this.running = true;
-    this.loop = this.run();
+    this.loop.wakeOnFlushOf(this.orm, OutboxEvent);
+    this.loop.start(() => this.step());
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loop;
+    await this.loop.stop();
   }
 
-  private wake(): void {
-    this.wakeUp?.();
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        const published = await this.publishBatch();
-        if (failures > 0) this.logger.log('Outbox relay publishing again');
-        failures = 0;
-        if (published === this.batchSize) continue;
-      } catch (error) {
-        if (failures === 0) this.logger.warn({ err: error }, 'Outbox relay cannot publish; will retry');
-        failures += 1;
-        this.streamReady = false;
-      }
-      await this.pause(failures ? Math.min(this.pollMs * 2 ** failures, MAX_BACKOFF_MS) : this.pollMs);
+  /** One round: a batch out, then how long to wait (longer and longer while NATS is away). */
+  private async step(): Promise<number> {
+    try {
+      const published = await this.publishBatch();
+      if (this.failures > 0) this.logger.log('Outbox relay publishing again');
+      this.failures = 0;
+      return published === this.batchSize ? 0 : this.pollMs;
+    } catch (error) {
+      if (this.failures === 0) this.logger.warn({ err: error }, 'Outbox relay cannot publish; will retry');
+      this.failures += 1;
+      this.streamReady = false;
+      return Math.min(this.pollMs * 2 ** this.failures, MAX_BACKOFF_MS);
     }
   }
 
@@ -105,16 +90,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
     if (failure) throw failure;
     return published;
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = done;
-    });
   }
 }

@@ -1,0 +1,12 @@
+module.exports = {
+  displayName: 'mail',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  // The integration tests under test/ start PostgreSQL databases and SMTP servers.
+  testTimeout: 60_000,
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../coverage/libs/mail',
+};

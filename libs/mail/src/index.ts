@@ -1,0 +1,12 @@
+export * from './mail-template';
+export * from './mail-message.entity';
+export * from './mail-tables.migration';
+export * from './mail-options';
+export * from './queue-mail';
+export * from './mail-dispatcher';
+export * from './mail.module';
+
+import { MailMessage } from './mail-message.entity';
+
+/** The entities a service lists when it uses MailModule. */
+export const MAIL_ENTITIES = [MailMessage];

@@ -1,0 +1,56 @@
+import type { EntityClass, FlushEventArgs, MikroORM } from '@mikro-orm/core';
+
+/**
+ * A background loop over a table (an outbox, a mail queue): runs `step` again and again until stopped, waiting
+ * between steps as long as the step asks, or until woken because new rows were flushed.
+ */
+export class WorkLoop {
+  private running = false;
+  private loop?: Promise<void>;
+  private wakeUp?: () => void;
+
+  /** `step` does one round of work and answers how long to wait before the next (0: go on at once). */
+  start(step: () => Promise<number>): void {
+    this.running = true;
+    this.loop = this.run(step);
+  }
+
+  /** Ends the wait, if the loop is waiting. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Wakes the loop whenever a flush of the ORM writes an entity of this class. */
+  wakeOnFlushOf(orm: MikroORM, entity: EntityClass<unknown>): void {
+    orm.em.getEventManager().registerSubscriber({
+      afterFlush: (args: FlushEventArgs) => {
+        if (args.uow.getChangeSets().some((changeSet) => changeSet.entity instanceof entity)) this.wake();
+      },
+    });
+  }
+
+  /** Lets the current step finish, then resolves. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+
+  private async run(step: () => Promise<number>): Promise<void> {
+    while (this.running) {
+      const waitMs = await step();
+      if (waitMs > 0 && this.running) await this.pause(waitMs);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

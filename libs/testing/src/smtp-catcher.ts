@@ -1,0 +1,96 @@
+import { freePort } from '@careers/local-infra';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { waitFor } from './wait-for';
+
+export interface CaughtMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+}
+
+/** Recipients at this domain are refused for good (550), to test permanent failures. */
+export const REFUSED_MAIL_DOMAIN = 'refused.test';
+
+/**
+ * A real SMTP server inside the test: it keeps every message for the test to read, and refuses recipients at
+ * `REFUSED_MAIL_DOMAIN`.
+ */
+export class SmtpCatcher {
+  readonly messages: CaughtMail[] = [];
+  private server?: SMTPServer;
+
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<SmtpCatcher> {
+    const catcher = new SmtpCatcher(await freePort());
+    await catcher.listen();
+    return catcher;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Stops accepting connections (the port is refused) until `resume()`. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  resume(): Promise<void> {
+    return this.listen();
+  }
+
+  /** The mails sent to this address so far. */
+  to(address: string): CaughtMail[] {
+    const wanted = address.toLowerCase();
+    return this.messages.filter((mail) => mail.to.includes(wanted));
+  }
+
+  /** Waits for the nth (default: first) mail to this address whose subject matches. */
+  waitForMail(address: string, subject: RegExp = /.*/, timeoutMs = 15_000): Promise<CaughtMail> {
+    return waitFor(
+      `a mail to ${address} with subject ${subject}`,
+      async () => this.to(address).find((mail) => subject.test(mail.subject)),
+      timeoutMs,
+    );
+  }
+
+  private listen(): Promise<void> {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (address.address.toLowerCase().endsWith(`@${REFUSED_MAIL_DOMAIN}`)) {
+          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+        } else {
+          callback();
+        }
+      },
+      onData: (stream, session, callback) => {
+        simpleParser(stream)
+          .then((parsed) => {
+            this.messages.push({
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+              messageId: parsed.messageId ?? '',
+            });
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      },
+    });
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
+  }
+}
