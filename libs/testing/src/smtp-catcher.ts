@@ -52,7 +52,7 @@ export class SmtpCatcher {
   }
 
   /** Waits for the nth (default: first) mail to this address whose subject matches. */
-  waitForMail(address: string, subject: RegExp = /.*/, timeoutMs = 15_000): Promise<CaughtMail> {
+  waitForMail(address: string, subject = /.*/, timeoutMs = 15_000): Promise<CaughtMail> {
     return waitFor(
       `a mail to ${address} with subject ${subject}`,
       async () => this.to(address).find((mail) => subject.test(mail.subject)),
