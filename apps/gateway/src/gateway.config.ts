@@ -5,10 +5,21 @@ import { AppConfig } from '@careers/runtime';
 export class GatewayConfig extends AppConfig {
   override PORT = 3000;
 
-  /** How long the gateway waits for a service's reply before answering 504. */
-  @Min(100, { message: 'REQUEST_TIMEOUT_MS must be at least 100' })
-  @Max(120000, { message: 'REQUEST_TIMEOUT_MS must be at most 120000' })
+  /** The rate limits of log-in, sign-up, password reset and code endpoints: requests a window per client IP... */
+  @Min(1, { message: 'RATE_LIMIT_PER_IP must be at least 1' })
   @Type(() => Number)
-  @IsInt({ message: 'REQUEST_TIMEOUT_MS must be a whole number' })
-  REQUEST_TIMEOUT_MS = 5000;
+  @IsInt({ message: 'RATE_LIMIT_PER_IP must be a whole number' })
+  RATE_LIMIT_PER_IP = 30;
+
+  /** ...and per account (the email or user they are about). */
+  @Min(1, { message: 'RATE_LIMIT_PER_ACCOUNT must be at least 1' })
+  @Type(() => Number)
+  @IsInt({ message: 'RATE_LIMIT_PER_ACCOUNT must be a whole number' })
+  RATE_LIMIT_PER_ACCOUNT = 10;
+
+  @Min(1, { message: 'RATE_LIMIT_WINDOW_SECONDS must be at least 1' })
+  @Max(86400, { message: 'RATE_LIMIT_WINDOW_SECONDS must be at most 86400' })
+  @Type(() => Number)
+  @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number' })
+  RATE_LIMIT_WINDOW_SECONDS = 60;
 }

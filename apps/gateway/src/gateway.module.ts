@@ -7,7 +7,12 @@ import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { GatewayConfig } from './gateway.config';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { InstitutionAccessGuard } from './auth/institution-access.guard';
+import { InstitutionUsersController } from './institution-users/institution-users.controller';
 import { MeController } from './me/me.controller';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimiter } from './rate-limit/rate-limiter';
+import { StaffController } from './staff/staff.controller';
 
 export const GATEWAY = 'gateway';
 
@@ -22,8 +27,21 @@ export class GatewayModule {
         RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         HealthModule.forApp({ database: false }),
       ],
-      controllers: [AuthController, MeController, InstitutionsController],
-      providers: [AccessTokenVerifier, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+      controllers: [
+        AuthController,
+        MeController,
+        InstitutionsController,
+        StaffController,
+        InstitutionUsersController,
+      ],
+      providers: [
+        { provide: GatewayConfig, useValue: config },
+        AccessTokenVerifier,
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        InstitutionAccessGuard,
+        RateLimiter,
+        RateLimitGuard,
+      ],
     };
   }
 }

@@ -1,9 +1,14 @@
+import { MAIL_ENTITIES, MailModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/runtime';
+import { AccountsModule } from './accounts.module';
 import { AuthModule } from './auth/auth.module';
 import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
+import { OneTimeToken } from './credentials/one-time-token.entity';
+import { EmailChange } from './email-change/email-change.entity';
 import { IdentityConfig } from './identity.config';
 import { InstitutionReplica } from './institutions/institution-replica.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { Membership } from './memberships/membership.entity';
 import { identityMigrations } from './migrations';
 import { User } from './users/user.entity';
 import { UsersModule } from './users/users.module';
@@ -11,22 +16,34 @@ import { UsersModule } from './users/users.module';
 export const identityService: ServiceDefinition<IdentityConfig> = {
   name: 'identity',
   config: IdentityConfig,
-  storage: () => ({ entities: [User, InstitutionReplica], migrations: identityMigrations }),
-  features: (config) => ({
-    imports: [
-      AuthModule.register(
-        { issuer: 'identity', audience: 'careers', ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
-        config.ACCESS_TOKEN_PRIVATE_KEY,
-      ),
-      UsersModule,
-      InstitutionsModule,
-    ],
-    providers: [
-      BootstrapAdmin,
-      {
-        provide: BOOTSTRAP_ADMIN,
-        useValue: { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD },
-      },
-    ],
+  storage: () => ({
+    entities: [User, Membership, OneTimeToken, EmailChange, InstitutionReplica, ...MAIL_ENTITIES],
+    migrations: identityMigrations,
   }),
+  features: (config) => {
+    const auth = AuthModule.register(
+      { issuer: 'identity', audience: 'careers', ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
+      config.ACCESS_TOKEN_PRIVATE_KEY,
+    );
+    return {
+      imports: [
+        auth,
+        AccountsModule.register(config.WEB_APP_URL, auth),
+        MailModule.forService({
+          smtpUrl: config.SMTP_URL,
+          from: config.MAIL_FROM,
+          retryBaseMs: config.MAIL_RETRY_BASE_MS,
+        }),
+        UsersModule,
+        InstitutionsModule,
+      ],
+      providers: [
+        BootstrapAdmin,
+        {
+          provide: BOOTSTRAP_ADMIN,
+          useValue: { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD },
+        },
+      ],
+    };
+  },
 };

@@ -10,6 +10,34 @@ import type {
 import type { AccessTokenReply, LoginRequest } from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
+import type { UpdateMeCommand } from './identity/me.dto';
+import type {
+  AcceptedReply,
+  PasswordResetConfirmRequest,
+  PasswordResetRequest,
+  SignupRequest,
+  TokenRequest,
+} from './identity/signup.dto';
+import type {
+  EmailChangeCommand,
+  EmailChangeConfirmCommand,
+  EmailChangeStartedReply,
+} from './identity/email-change.dto';
+import type {
+  AddStaffCommand,
+  ChangeStaffRoleCommand,
+  InstitutionScope,
+  StaffListReply,
+  StaffMemberCommand,
+  StaffMemberReply,
+} from './identity/staff.dto';
+import type {
+  InstitutionUserCommand,
+  InstitutionUserReply,
+  SearchUsersCommand,
+  UpdateInstitutionUserCommand,
+  UserPageReply,
+} from './identity/institution-users.dto';
 import { DirectorySubjects, IdentitySubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -21,6 +49,25 @@ export interface RequestContracts {
     request: GetInstitutionReplicaRequest;
     reply: InstitutionReplicaReply;
   };
+  [IdentitySubjects.signup]: { request: SignupRequest; reply: AcceptedReply };
+  [IdentitySubjects.verifyEmail]: { request: TokenRequest; reply: UserReply };
+  [IdentitySubjects.requestPasswordReset]: { request: PasswordResetRequest; reply: AcceptedReply };
+  [IdentitySubjects.confirmPasswordReset]: { request: PasswordResetConfirmRequest; reply: UserReply };
+  [IdentitySubjects.updateMe]: { request: UpdateMeCommand; reply: UserReply };
+  [IdentitySubjects.requestEmailChange]: { request: EmailChangeCommand; reply: EmailChangeStartedReply };
+  [IdentitySubjects.confirmEmailChange]: { request: EmailChangeConfirmCommand; reply: UserReply };
+  [IdentitySubjects.confirmEmailChangeLink]: { request: TokenRequest; reply: UserReply };
+  [IdentitySubjects.addStaff]: { request: AddStaffCommand; reply: StaffMemberReply };
+  [IdentitySubjects.listStaff]: { request: InstitutionScope; reply: StaffListReply };
+  [IdentitySubjects.changeStaffRole]: { request: ChangeStaffRoleCommand; reply: StaffMemberReply };
+  [IdentitySubjects.removeStaff]: { request: StaffMemberCommand; reply: Record<string, never> };
+  [IdentitySubjects.searchInstitutionUsers]: { request: SearchUsersCommand; reply: UserPageReply };
+  [IdentitySubjects.getInstitutionUser]: { request: InstitutionUserCommand; reply: InstitutionUserReply };
+  [IdentitySubjects.updateInstitutionUser]: {
+    request: UpdateInstitutionUserCommand;
+    reply: InstitutionUserReply;
+  };
+  [IdentitySubjects.deletePendingUser]: { request: InstitutionUserCommand; reply: Record<string, never> };
   [DirectorySubjects.createInstitution]: {
     request: CreateInstitutionCommand;
     reply: InstitutionReply;

@@ -1,4 +1,4 @@
-import type { UserType } from '@careers/contracts';
+import type { InstitutionRole, MembershipStatus, UserType } from '@careers/contracts';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from './test-database';
@@ -28,4 +28,29 @@ export async function createUser(
     [user.id, user.email, overrides.name ?? 'Test User', user.userType, hash],
   );
   return user;
+}
+
+/**
+ * Puts a membership straight into identity's table, for states the API of this stage cannot reach yet (a pending
+ * join request comes from onboarding).
+ */
+export async function createMembership(
+  db: TestDatabase,
+  user: Pick<TestUser, 'id' | 'email'>,
+  institutionId: string,
+  options: { status?: MembershipStatus; roles?: InstitutionRole[]; username?: string } = {},
+): Promise<void> {
+  const username = options.username ?? user.email;
+  await db.query(
+    `insert into identity.membership (id, created_at, updated_at, user_id, institution_id, status, roles, username, username_key, excluded_from_syncs)
+     values ($1, now(), now(), $2, $3, $4, $5, $6, lower($6), false)`,
+    [
+      randomUUID(),
+      user.id,
+      institutionId,
+      options.status ?? 'active',
+      options.roles ?? ['student'],
+      username,
+    ],
+  );
 }

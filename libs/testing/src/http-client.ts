@@ -33,6 +33,14 @@ export class ApiClient {
     return this.request<T>('POST', path, { body, token });
   }
 
+  patch<T = Record<string, unknown>>(path: string, body: unknown, token?: string): Promise<ApiResponse<T>> {
+    return this.request<T>('PATCH', path, { body, token });
+  }
+
+  delete<T = Record<string, unknown>>(path: string, token?: string): Promise<ApiResponse<T>> {
+    return this.request<T>('DELETE', path, { token });
+  }
+
   /** Logs in and returns the access token; fails the test if the login fails. */
   async login(email: string, password: string): Promise<string> {
     const response = await this.post<{ accessToken: string }>('/v1/auth/login', { email, password });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppName, AppProcess } from './app-process';
 import { ApiClient } from './http-client';
 import { REPO_ROOT } from './repo-root';
+import { SmtpCatcher } from './smtp-catcher';
 import { TestDatabase } from './test-database';
 
 export const TEST_ADMIN = { email: 'admin@example.test', password: 'test-admin-password' } as const;
@@ -26,6 +27,8 @@ export class TestSystem {
   private constructor(
     readonly db: TestDatabase,
     readonly nats: NatsServerProcess,
+    /** Where the apps send mail; the test reads it here. */
+    readonly smtp: SmtpCatcher,
     private readonly scratchDir: string,
   ) {}
 
@@ -33,7 +36,8 @@ export class TestSystem {
     const scratchDir = mkdtempSync(join(tmpdir(), 'careers-test-'));
     const db = await TestDatabase.create();
     const nats = await NatsServerProcess.start({ storeDir: join(scratchDir, 'nats') });
-    const system = new TestSystem(db, nats, scratchDir);
+    const smtp = await SmtpCatcher.start();
+    const system = new TestSystem(db, nats, smtp, scratchDir);
     const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
     const env = {
       NODE_ENV: 'test',
@@ -42,6 +46,12 @@ export class TestSystem {
       NATS_URL: nats.url,
       BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
+      SMTP_URL: smtp.url,
+      MAIL_RETRY_BASE_MS: '200',
+      WEB_APP_URL: 'http://web.test',
+      // Tests log in and sign up far more often than people do; the rate-limit tests set their own limits.
+      RATE_LIMIT_PER_IP: '10000',
+      RATE_LIMIT_PER_ACCOUNT: '10000',
       ...options.env,
     };
     for (const name of options.apps) {
@@ -78,6 +88,7 @@ export class TestSystem {
   async stop(): Promise<void> {
     await Promise.all([...this.apps.values()].map((app) => app.stop()));
     await this.nats.stop();
+    await this.smtp.stop();
     await this.db.drop();
     rmSync(this.scratchDir, { recursive: true, force: true });
   }

@@ -1,6 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap, UnauthorizedException } from '@nestjs/common';
 import { createLocalJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
-import { IdentitySubjects, SigningKeysReply, USER_TYPES, UserType } from '@careers/contracts';
+import {
+  AccessTokenMemberships,
+  IdentitySubjects,
+  INSTITUTION_ROLES,
+  InstitutionRole,
+  SigningKeysReply,
+  USER_TYPES,
+  UserType,
+} from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import type { Caller } from './caller';
 
@@ -64,11 +72,31 @@ export class AccessTokenVerifier implements OnApplicationBootstrap {
 }
 
 function toCaller(payload: JWTPayload): Caller {
-  const { sub, email, userType } = payload as JWTPayload & { email?: unknown; userType?: unknown };
-  if (typeof sub !== 'string' || typeof email !== 'string' || !USER_TYPES.includes(userType as UserType)) {
+  const { sub, email, userType, memberships } = payload as JWTPayload & {
+    email?: unknown;
+    userType?: unknown;
+    memberships?: unknown;
+  };
+  if (
+    typeof sub !== 'string' ||
+    typeof email !== 'string' ||
+    !USER_TYPES.includes(userType as UserType) ||
+    !isMemberships(memberships)
+  ) {
     throw invalidToken();
   }
-  return { userId: sub, email, userType: userType as UserType };
+  return { userId: sub, email, userType: userType as UserType, memberships };
+}
+
+function isMemberships(value: unknown): value is AccessTokenMemberships {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every(
+      (roles) =>
+        Array.isArray(roles) && roles.every((role) => INSTITUTION_ROLES.includes(role as InstitutionRole)),
+    )
+  );
 }
 
 function invalidToken(): UnauthorizedException {

@@ -1,21 +1,94 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { AccessTokenReply, IdentitySubjects, LoginRequest } from '@careers/contracts';
+import {
+  ApiAcceptedResponse,
+  ApiForbiddenResponse,
+  ApiGoneResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  AcceptedReply,
+  AccessTokenReply,
+  IdentitySubjects,
+  LoginRequest,
+  PasswordResetConfirmRequest,
+  PasswordResetRequest,
+  SignupRequest,
+  TokenRequest,
+  UserReply,
+} from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import { Public } from '@careers/runtime';
+import { emailInBody, tokenInBody } from '../rate-limit/rate-limit-policy';
+import { RateLimited } from '../rate-limit/rate-limited.decorator';
 
 @ApiTags('auth')
+@Public()
 @Controller('auth')
 export class AuthController {
   constructor(private readonly services: ServiceClient) {}
 
   /** Exchanges an email and password for an access token. A wrong email and a wrong password get the same 401. */
-  @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
+  @RateLimited({ name: 'login', account: emailInBody })
   @ApiOkResponse({ type: AccessTokenReply })
   @ApiUnauthorizedResponse({ description: 'The email or password is not correct.' })
+  @ApiForbiddenResponse({ description: 'The password is right but the email is not verified yet.' })
   login(@Body() body: LoginRequest): Promise<AccessTokenReply> {
     return this.services.request(IdentitySubjects.login, body);
+  }
+
+  /**
+   * A student, alumni or employer creates an account. The answer is the same 202 whether or not the email is
+   * taken: a verification link goes to a new address, a notice to the owner of a taken one. The account can log in
+   * once the email is verified.
+   */
+  @Post('signup')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @RateLimited({ name: 'signup', account: emailInBody })
+  @ApiAcceptedResponse({ type: AcceptedReply })
+  signup(@Body() body: SignupRequest): Promise<AcceptedReply> {
+    return this.services.request(IdentitySubjects.signup, body);
+  }
+
+  /** The token from the verification mail's link. Single use. */
+  @Post('verify-email')
+  @HttpCode(HttpStatus.OK)
+  @RateLimited({ name: 'link-token', account: tokenInBody })
+  @ApiOkResponse({ type: UserReply })
+  @ApiGoneResponse({ description: 'The link has expired or was used already.' })
+  verifyEmail(@Body() body: TokenRequest): Promise<UserReply> {
+    return this.services.request(IdentitySubjects.verifyEmail, body);
+  }
+
+  /** Sends a link to choose a new password when the email has an account. Always 202. */
+  @Post('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @RateLimited({ name: 'password-reset', account: emailInBody })
+  @ApiAcceptedResponse({ type: AcceptedReply })
+  requestPasswordReset(@Body() body: PasswordResetRequest): Promise<AcceptedReply> {
+    return this.services.request(IdentitySubjects.requestPasswordReset, body);
+  }
+
+  /** Sets a new password with the token from a reset mail (or the first password, from a staff invitation). */
+  @Post('password-reset/confirm')
+  @HttpCode(HttpStatus.OK)
+  @RateLimited({ name: 'link-token', account: tokenInBody })
+  @ApiOkResponse({ type: UserReply })
+  @ApiGoneResponse({ description: 'The link has expired or was used already.' })
+  confirmPasswordReset(@Body() body: PasswordResetConfirmRequest): Promise<UserReply> {
+    return this.services.request(IdentitySubjects.confirmPasswordReset, body);
+  }
+
+  /** Confirms an email change made by staff, with the token from the mail sent to the new address. */
+  @Post('email-change/confirm')
+  @HttpCode(HttpStatus.OK)
+  @RateLimited({ name: 'link-token', account: tokenInBody })
+  @ApiOkResponse({ type: UserReply })
+  @ApiGoneResponse({ description: 'The link has expired or was used already.' })
+  confirmEmailChange(@Body() body: TokenRequest): Promise<UserReply> {
+    return this.services.request(IdentitySubjects.confirmEmailChangeLink, body);
   }
 }

@@ -9,6 +9,7 @@ const STATUS_BY_KIND: Record<RpcErrorKind, { status: number; title: string }> = 
   'not-found': { status: HttpStatus.NOT_FOUND, title: 'Not found' },
   conflict: { status: HttpStatus.CONFLICT, title: 'Conflict' },
   unprocessable: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Unprocessable request' },
+  gone: { status: HttpStatus.GONE, title: 'Gone' },
   timeout: { status: HttpStatus.GATEWAY_TIMEOUT, title: 'Service timeout' },
   unavailable: { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Service unavailable' },
   internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Internal server error' },

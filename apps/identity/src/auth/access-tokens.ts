@@ -1,9 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
-import { AccessTokenReply, SigningKeysReply } from '@careers/contracts';
+import { AccessTokenMemberships, AccessTokenReply, SigningKeysReply } from '@careers/contracts';
 import type { User } from '../users/user.entity';
 import { SIGNING_KEY, TOKEN_SETTINGS, TokenSettings } from './token-settings';
 import { SigningKey, TOKEN_ALGORITHM } from './signing-key';
+
+/**
+ * The roles of each active membership, by institution id: the gateway authorizes from these without asking. A change
+ * of roles shows in the next token (tokens live ACCESS_TOKEN_TTL_SECONDS).
+ */
+function activeRoles(user: User): AccessTokenMemberships {
+  const roles: AccessTokenMemberships = {};
+  for (const membership of user.memberships.getItems()) {
+    if (membership.isActive) roles[membership.institutionId] = [...membership.roles];
+  }
+  return roles;
+}
 
 /** Issues the signed access tokens the gateway verifies with the public keys below. */
 @Injectable()
@@ -14,7 +26,11 @@ export class AccessTokens {
   ) {}
 
   async issue(user: User): Promise<AccessTokenReply> {
-    const accessToken = await new SignJWT({ email: user.email, userType: user.userType })
+    const accessToken = await new SignJWT({
+      email: user.email,
+      userType: user.userType,
+      memberships: activeRoles(user),
+    })
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: this.key.kid, typ: 'at+jwt' })
       .setSubject(user.id)
       .setIssuer(this.settings.issuer)

@@ -6,6 +6,7 @@ import { RpcController } from '@careers/messaging';
 import { emailKey } from '../users/email-key';
 import { User } from '../users/user.entity';
 import { AccessTokens } from './access-tokens';
+import { EmailNotVerified } from './email-not-verified.exception';
 import { InvalidCredentials } from './invalid-credentials.exception';
 import { PasswordHasher } from './password-hasher';
 
@@ -23,11 +24,13 @@ export class AuthController {
     const user = await this.em.findOne(
       User,
       { emailKey: emailKey(request.email) },
-      { populate: ['passwordHash'] },
+      { populate: ['passwordHash', 'memberships'] },
     );
     // The hash is checked even when there is no such user, so both failures take the same time.
     const passwordMatches = await this.hasher.verify(user?.passwordHash, request.password);
-    if (!user || !passwordMatches || user.status !== 'active') throw new InvalidCredentials();
+    if (!user || !passwordMatches || user.status === 'disabled') throw new InvalidCredentials();
+    // Only someone who knows the password learns that the address still needs verifying.
+    if (user.status === 'pending_verification') throw new EmailNotVerified();
     return this.tokens.issue(user);
   }
 

@@ -1,11 +1,10 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Events } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
 import { PasswordHasher } from '../auth/password-hasher';
 import { emailKey } from '../users/email-key';
 import { User } from '../users/user.entity';
+import { recordUserCreated } from '../users/user-events';
 
 export interface BootstrapAdminSettings {
   email?: string;
@@ -40,12 +39,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
       const admin = new User(email, 'Platform administrator', 'platform_admin', 'active');
       admin.passwordHash = passwordHash;
       tx.persist(admin);
-      recordEvent(tx, Events.userCreated, {
-        userId: admin.id,
-        email: admin.email,
-        name: admin.name,
-        userType: admin.userType,
-      });
+      recordUserCreated(tx, admin);
       return 'created';
     });
     if (outcome === 'created') this.logger.log(`Created the platform administrator ${email}`);

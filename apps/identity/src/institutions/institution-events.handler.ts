@@ -11,6 +11,11 @@ export class InstitutionEventsHandler {
     event: EventEnvelope<typeof Events.institutionCreated>,
     em: EntityManager,
   ): Promise<void> {
-    em.persist(new InstitutionReplica(event.data.institutionId, event.data.name));
+    // An upsert: identity may already have asked directory for this institution.
+    await em.upsert(InstitutionReplica, {
+      id: event.data.institutionId,
+      name: event.data.name,
+      syncedAt: new Date(),
+    });
   }
 }

@@ -1,9 +1,16 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { CreateMailTables } from '@careers/mail';
 import { CreateEventTables } from '@careers/messaging';
 import { Migration20261121000100_users } from './Migration20261121000100_users';
+import { Migration20261121000200_memberships_and_credentials } from './Migration20261121000200_memberships_and_credentials';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: 'Migration20261121000100_users', class: Migration20261121000100_users },
+  { name: CreateMailTables.migrationName, class: CreateMailTables },
+  {
+    name: 'Migration20261121000200_memberships_and_credentials',
+    class: Migration20261121000200_memberships_and_credentials,
+  },
 ];

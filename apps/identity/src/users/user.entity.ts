@@ -1,10 +1,8 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
-import { USER_TYPES, UserReply, UserType } from '@careers/contracts';
+import { Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import { USER_STATUSES, USER_TYPES, UserReply, UserStatus, UserType } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
+import { Membership } from '../memberships/membership.entity';
 import { emailKey } from './email-key';
-
-export const USER_STATUSES = ['active', 'pending_verification', 'disabled'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Entity({ tableName: 'user_account' })
 export class User extends BaseEntity {
@@ -29,15 +27,28 @@ export class User extends BaseEntity {
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   passwordHash: string | null = null;
 
+  @OneToMany(() => Membership, (membership) => membership.user, { orderBy: { createdAt: 'asc' } })
+  memberships = new Collection<Membership>(this);
+
   constructor(email: string, name: string, userType: UserType, status: UserStatus) {
     super();
     this.email = email.trim();
     this.emailKey = emailKey(email);
-    this.name = name;
+    this.name = name.trim();
     this.userType = userType;
     this.status = status;
   }
 
+  changeEmail(email: string): void {
+    this.email = email.trim();
+    this.emailKey = emailKey(email);
+  }
+
+  membershipIn(institutionId: string): Membership | undefined {
+    return this.memberships.getItems().find((membership) => membership.institutionId === institutionId);
+  }
+
+  /** Needs the memberships loaded. */
   toReply(): UserReply {
     return {
       id: this.id,
@@ -45,7 +56,9 @@ export class User extends BaseEntity {
       name: this.name,
       userType: this.userType,
       status: this.status,
+      memberships: this.memberships.getItems().map((membership) => membership.toReply()),
       createdAt: this.createdAt.toISOString(),
+      updatedAt: this.updatedAt.toISOString(),
     };
   }
 }

@@ -1,10 +1,10 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { GetUserRequest, IdentitySubjects, UserReply } from '@careers/contracts';
+import { GetUserRequest, IdentitySubjects, UpdateMeCommand, UserReply } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { User } from './user.entity';
-import { UserNotFound } from './user-not-found.exception';
+import { recordUserUpdated } from './user-events';
+import { getUser } from './users';
 
 @RpcController()
 export class UsersController {
@@ -13,8 +13,16 @@ export class UsersController {
   @MessagePattern(IdentitySubjects.getUser)
   @CreateRequestContext()
   async getUser(@Payload() request: GetUserRequest): Promise<UserReply> {
-    const user = await this.em.findOne(User, { id: request.userId });
-    if (!user) throw new UserNotFound(request.userId);
+    return (await getUser(this.em, request.userId)).toReply();
+  }
+
+  @MessagePattern(IdentitySubjects.updateMe)
+  @CreateRequestContext()
+  async updateMe(@Payload() command: UpdateMeCommand): Promise<UserReply> {
+    const user = await getUser(this.em, command.userId);
+    user.name = command.name.trim();
+    recordUserUpdated(this.em, user);
+    await this.em.flush();
     return user.toReply();
   }
 }

@@ -1,4 +1,5 @@
 import { IsDefined, IsEmail, IsString, MaxLength } from 'class-validator';
+import type { InstitutionRole } from './roles';
 
 // Decorators run bottom-up and the first failure per field is the one reported: presence, then type, then shape.
 export class LoginRequest {
@@ -21,3 +22,6 @@ export class AccessTokenReply {
   /** Seconds until the token expires. */
   expiresIn!: number;
 }
+
+/** The `memberships` claim of an access token: the roles of each active membership, by institution id. */
+export type AccessTokenMemberships = Record<string, InstitutionRole[]>;

@@ -1,5 +1,9 @@
 import { IsUUID } from 'class-validator';
+import type { MembershipReply } from './membership.dto';
 import type { UserType } from './user-type';
+
+export const USER_STATUSES = ['active', 'pending_verification', 'disabled'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 export class GetUserRequest {
   @IsUUID()
@@ -11,6 +15,9 @@ export class UserReply {
   email!: string;
   name!: string;
   userType!: UserType;
-  status!: 'active' | 'pending_verification' | 'disabled';
+  /** `pending_verification` until the person proves the email is theirs. */
+  status!: UserStatus;
+  memberships!: MembershipReply[];
   createdAt!: string;
+  updatedAt!: string;
 }

@@ -56,3 +56,10 @@ export class ServiceUnavailableError extends RpcError {
     });
   }
 }
+
+/** The thing existed but is no longer usable: an expired or used link, an ended attempt. */
+export class GoneError extends RpcError {
+  constructor(code: string, message: string) {
+    super({ kind: 'gone', code, message });
+  }
+}

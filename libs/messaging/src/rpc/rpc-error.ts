@@ -8,6 +8,7 @@ export type RpcErrorKind =
   | 'not-found'
   | 'conflict'
   | 'unprocessable'
+  | 'gone'
   | 'timeout'
   | 'unavailable'
   | 'internal';

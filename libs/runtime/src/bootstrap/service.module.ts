@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
-import { EVENT_ENTITIES, EventsModule, NatsModule } from '@careers/messaging';
+import { EVENT_ENTITIES, EventsModule, NatsModule, RpcClientModule } from '@careers/messaging';
 import { PersistenceModule, ServiceStorage } from '@careers/persistence';
 import type { ServiceConfig } from '../config/app-config';
 import { HealthModule } from '../health/health.module';
@@ -30,7 +30,7 @@ export function serviceStorage<C extends ServiceConfig>(
   };
 }
 
-/** What every service is made of: logs, NATS, its own schema, durable events, health; then its features. */
+/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, health; then its features. */
 @Module({})
 export class ServiceModule {
   static forRoot<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
@@ -40,6 +40,7 @@ export class ServiceModule {
       imports: [
         LoggingModule.forApp(definition.name, config.LOG_LEVEL),
         NatsModule.forRoot({ servers: config.NATS_URL, name: definition.name }),
+        RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         PersistenceModule.forService({
           ...serviceStorage(definition, config),
           migrateOnStart: config.migrateOnStart,

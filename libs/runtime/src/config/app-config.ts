@@ -35,6 +35,13 @@ export class AppConfig {
   @IsInt({ message: 'PORT must be a whole number' })
   PORT!: number;
 
+  /** How long an app waits for another service's reply (the gateway then answers 504). */
+  @Min(100, { message: 'REQUEST_TIMEOUT_MS must be at least 100' })
+  @Max(120000, { message: 'REQUEST_TIMEOUT_MS must be at most 120000' })
+  @Type(() => Number)
+  @IsInt({ message: 'REQUEST_TIMEOUT_MS must be a whole number' })
+  REQUEST_TIMEOUT_MS = 5000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,93 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  IdentitySubjects,
+  InstitutionUserReply,
+  SearchUsersQuery,
+  UpdateInstitutionUserRequest,
+  UserPageReply,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { RequiresPermission } from '../auth/requires-permission.decorator';
+
+@ApiTags('institution users')
+@ApiBearerAuth()
+@Controller('institutions/:institutionId/users')
+export class InstitutionUsersController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /** The institution's people (every membership status), by name or email, type and status; sorted by name. */
+  @Get()
+  @RequiresPermission('users:read')
+  @ApiOkResponse({ type: UserPageReply })
+  search(
+    @Param('institutionId') institutionId: string,
+    @Query() query: SearchUsersQuery,
+  ): Promise<UserPageReply> {
+    return this.services.request(IdentitySubjects.searchInstitutionUsers, { ...query, institutionId });
+  }
+
+  @Get(':userId')
+  @RequiresPermission('users:read')
+  @ApiOkResponse({ type: InstitutionUserReply })
+  get(
+    @Param('institutionId') institutionId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<InstitutionUserReply> {
+    return this.services.request(IdentitySubjects.getInstitutionUser, { institutionId, userId });
+  }
+
+  /**
+   * Changes a person's email. The new email must belong to no account of any type, `excludedFromSyncs` must be true
+   * (sync files carry the old email), and the change takes effect when the person confirms from the new address.
+   */
+  @Patch(':userId')
+  @RequiresPermission('users:write')
+  @ApiOkResponse({ type: InstitutionUserReply })
+  @ApiConflictResponse({ description: 'The email belongs to another account.' })
+  update(
+    @Param('institutionId') institutionId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Body() body: UpdateInstitutionUserRequest,
+    @CurrentCaller() caller: Caller,
+  ): Promise<InstitutionUserReply> {
+    return this.services.request(IdentitySubjects.updateInstitutionUser, {
+      ...body,
+      institutionId,
+      userId,
+      actorId: caller.userId,
+    });
+  }
+
+  /** Deletes a pending account: one that only asked to join this institution. */
+  @Delete(':userId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @RequiresPermission('requests:review')
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The account is not a pending one.' })
+  async deletePending(
+    @Param('institutionId') institutionId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<void> {
+    await this.services.request(IdentitySubjects.deletePendingUser, { institutionId, userId });
+  }
+}

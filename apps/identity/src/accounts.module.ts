@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EmailChangeController } from './email-change/email-change.controller';
+import { EmailChanges } from './email-change/email-changes';
+import { InstitutionDirectory } from './institutions/institution-directory';
+import { InstitutionUsers } from './institution-users/institution-users';
+import { InstitutionUsersController } from './institution-users/institution-users.controller';
+import { MailLinks, WEB_APP_URL } from './mail/mail-links';
+import { PasswordReset } from './passwords/password-reset';
+import { PasswordsController } from './passwords/passwords.controller';
+import { Signup } from './signup/signup';
+import { SignupController } from './signup/signup.controller';
+import { StaffController } from './staff/staff.controller';
+import { Staff } from './staff/staff';
+
+/** People's accounts: sign-up, passwords, email changes, staff, and the institutions' view of their users. */
+@Module({})
+export class AccountsModule {
+  static register(webAppUrl: string, auth: DynamicModule): DynamicModule {
+    return {
+      module: AccountsModule,
+      imports: [auth],
+      controllers: [
+        SignupController,
+        PasswordsController,
+        EmailChangeController,
+        StaffController,
+        InstitutionUsersController,
+      ],
+      providers: [
+        { provide: WEB_APP_URL, useValue: webAppUrl },
+        MailLinks,
+        InstitutionDirectory,
+        Signup,
+        PasswordReset,
+        EmailChanges,
+        Staff,
+        InstitutionUsers,
+      ],
+    };
+  }
+}

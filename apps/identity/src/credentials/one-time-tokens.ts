@@ -1,0 +1,48 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../users/user.entity';
+import { OneTimeToken, TokenPurpose } from './one-time-token.entity';
+import { newLinkToken, secretDigest } from './secret';
+import { TokenExpired, TokenInvalid, TokenUsed } from './token-errors';
+
+/** How long each kind of link works. */
+export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  verify_email: 24 * 60 * 60 * 1000,
+  reset_password: 60 * 60 * 1000,
+  set_password: 7 * 24 * 60 * 60 * 1000,
+  confirm_email_change: 24 * 60 * 60 * 1000,
+};
+
+/**
+ * Issues a link token for the user and purpose, replacing the earlier ones of that purpose (only the newest link
+ * works). Returns the secret to put in the link; only its digest is stored.
+ */
+export async function issueToken(em: EntityManager, user: User, purpose: TokenPurpose): Promise<string> {
+  await em.nativeDelete(OneTimeToken, { user, purpose, usedAt: null });
+  const secret = newLinkToken();
+  em.persist(
+    new OneTimeToken(user, purpose, secretDigest(secret), new Date(Date.now() + TOKEN_LIFETIME_MS[purpose])),
+  );
+  return secret;
+}
+
+/** Uses a link token once (within the caller's transaction): marks it used, or says why it cannot be used. */
+export async function redeemToken(
+  em: EntityManager,
+  purposes: readonly TokenPurpose[],
+  secret: string,
+): Promise<OneTimeToken> {
+  const token = await em.findOne(
+    OneTimeToken,
+    { digest: secretDigest(secret), purpose: { $in: [...purposes] } },
+    { populate: ['user'] },
+  );
+  if (!token) throw new TokenInvalid();
+  if (token.usedAt) throw new TokenUsed();
+  if (token.expiresAt.getTime() <= Date.now()) throw new TokenExpired();
+  // A conditional update, so that two requests racing with the same link cannot both use it.
+  const usedAt = new Date();
+  if ((await em.nativeUpdate(OneTimeToken, { id: token.id, usedAt: null }, { usedAt })) === 0)
+    throw new TokenUsed();
+  token.usedAt = usedAt;
+  return token;
+}

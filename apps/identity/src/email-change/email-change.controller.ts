@@ -1,0 +1,59 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  EmailChangeCommand,
+  EmailChangeConfirmCommand,
+  EmailChangeStartedReply,
+  IdentitySubjects,
+  TokenRequest,
+  UserReply,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { PasswordHasher } from '../auth/password-hasher';
+import { redeemToken } from '../credentials/one-time-tokens';
+import { User } from '../users/user.entity';
+import { getUser } from '../users/users';
+import { CurrentPasswordWrong } from './email-change-errors';
+import { EmailChanges } from './email-changes';
+
+@RpcController()
+export class EmailChangeController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly hasher: PasswordHasher,
+    private readonly changes: EmailChanges,
+  ) {}
+
+  @MessagePattern(IdentitySubjects.requestEmailChange)
+  @CreateRequestContext()
+  async request(@Payload() command: EmailChangeCommand): Promise<EmailChangeStartedReply> {
+    const user = await this.em.findOneOrFail(User, { id: command.userId }, { populate: ['passwordHash'] });
+    if (!(await this.hasher.verify(user.passwordHash, command.currentPassword)))
+      throw new CurrentPasswordWrong();
+    const change = await this.em.transactional((tx) =>
+      this.changes.startWithCode(tx, user, command.newEmail),
+    );
+    return { newEmail: change.newEmail, expiresAt: change.expiresAt.toISOString() };
+  }
+
+  @MessagePattern(IdentitySubjects.confirmEmailChange)
+  @CreateRequestContext()
+  async confirm(@Payload() command: EmailChangeConfirmCommand): Promise<UserReply> {
+    const user = await getUser(this.em, command.userId);
+    // Not in one transaction: a wrong code must use up its attempt even though the call fails.
+    await this.changes.confirmCode(this.em, user, command.code);
+    return user.toReply();
+  }
+
+  @MessagePattern(IdentitySubjects.confirmEmailChangeLink)
+  @CreateRequestContext()
+  async confirmLink(@Payload() request: TokenRequest): Promise<UserReply> {
+    const userId = await this.em.transactional(async (tx) => {
+      const token = await redeemToken(tx, ['confirm_email_change'], request.token);
+      await this.changes.confirmLink(tx, token.user);
+      return token.user.id;
+    });
+    return (await getUser(this.em.fork(), userId)).toReply();
+  }
+}

@@ -1,0 +1,142 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { queueMail } from '@careers/mail';
+import { issueToken } from '../credentials/one-time-tokens';
+import { newCode, secretDigest } from '../credentials/secret';
+import { MailLinks } from '../mail/mail-links';
+import { emailChangeCodeTemplate } from '../mail/templates/email-change-code.template';
+import { emailChangeLinkTemplate } from '../mail/templates/email-change-link.template';
+import { emailChangeNoticeTemplate } from '../mail/templates/email-change-notice.template';
+import { EmailTaken } from '../users/email-taken.exception';
+import { emailKey } from '../users/email-key';
+import type { User } from '../users/user.entity';
+import { recordUserEmailChanged } from '../users/user-events';
+import { isEmailTaken } from '../users/users';
+import { EmailChange } from './email-change.entity';
+import {
+  EmailChangeAttemptsExhausted,
+  EmailChangeExpired,
+  EmailUnchanged,
+  NoEmailChangePending,
+  WrongEmailChangeCode,
+} from './email-change-errors';
+
+export const CODE_LIFETIME_MS = 15 * 60 * 1000;
+export const CODE_ATTEMPTS = 5;
+const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Changing an email: the new address must belong to no other user of any type, must be confirmed from the new
+ * address (a code for the person's own change, a link for a change by staff), and the old address is told.
+ */
+@Injectable()
+export class EmailChanges {
+  constructor(private readonly links: MailLinks) {}
+
+  /** The person's own change: a six-digit code goes to the new address. */
+  async startWithCode(em: EntityManager, user: User, newEmail: string): Promise<EmailChange> {
+    await this.assertAvailable(em, user, newEmail, 'newEmail');
+    const change = await this.replacePending(
+      em,
+      new EmailChange(user, newEmail, 'code', user.id, CODE_LIFETIME_MS, CODE_ATTEMPTS),
+    );
+    const code = newCode();
+    change.codeDigest = secretDigest(code, change.id);
+    queueMail(em, change.newEmail, emailChangeCodeTemplate, {
+      name: user.name,
+      code,
+      minutes: CODE_LIFETIME_MS / 60_000,
+    });
+    this.noticeToOldAddress(em, user, change);
+    return change;
+  }
+
+  /** A change by the institution's staff: a link goes to the new address, and the change waits for it. */
+  async startWithLink(
+    em: EntityManager,
+    user: User,
+    newEmail: string,
+    staffId: string,
+    institutionName: string,
+  ): Promise<EmailChange> {
+    await this.assertAvailable(em, user, newEmail, 'email');
+    const change = await this.replacePending(
+      em,
+      new EmailChange(user, newEmail, 'link', staffId, LINK_LIFETIME_MS, 1),
+    );
+    const token = await issueToken(em, user, 'confirm_email_change');
+    queueMail(em, change.newEmail, emailChangeLinkTemplate, {
+      name: user.name,
+      institutionName,
+      link: this.links.confirmEmailChange(token),
+    });
+    this.noticeToOldAddress(em, user, change);
+    return change;
+  }
+
+  /**
+   * Checks a typed code. A wrong one uses up an attempt, and that is flushed before the refusal is thrown, so the
+   * count holds whatever the caller does with the error.
+   */
+  async confirmCode(em: EntityManager, user: User, code: string): Promise<void> {
+    const change = await em.findOne(EmailChange, { user, channel: 'code' }, { populate: ['codeDigest'] });
+    if (!change) throw new NoEmailChangePending();
+    if (change.expired) {
+      em.remove(change);
+      await em.flush();
+      throw new EmailChangeExpired();
+    }
+    if (change.codeDigest !== secretDigest(code, change.id)) {
+      change.attemptsLeft -= 1;
+      if (change.attemptsLeft <= 0) em.remove(change);
+      await em.flush();
+      throw change.attemptsLeft <= 0
+        ? new EmailChangeAttemptsExhausted()
+        : new WrongEmailChangeCode(change.attemptsLeft);
+    }
+    await this.apply(em, user, change);
+  }
+
+  /** The link from a staff change was followed (its token already redeemed by the caller). */
+  async confirmLink(em: EntityManager, user: User): Promise<void> {
+    const change = await em.findOne(EmailChange, { user, channel: 'link' });
+    if (!change) throw new NoEmailChangePending();
+    if (change.expired) throw new EmailChangeExpired();
+    await this.apply(em, user, change);
+  }
+
+  /** A staff change waiting for confirmation, if any. */
+  pendingFor(em: EntityManager, userIds: string[]): Promise<EmailChange[]> {
+    return em.find(EmailChange, { user: { $in: userIds }, channel: 'link', expiresAt: { $gt: new Date() } });
+  }
+
+  private async apply(em: EntityManager, user: User, change: EmailChange): Promise<void> {
+    // Someone may have taken the address since the change began.
+    if (await isEmailTaken(em, change.newEmail)) throw new EmailTaken('email');
+    const previousEmail = user.email;
+    user.changeEmail(change.newEmail);
+    em.remove(change);
+    recordUserEmailChanged(em, user, previousEmail);
+    await em.flush();
+  }
+
+  private async assertAvailable(
+    em: EntityManager,
+    user: User,
+    newEmail: string,
+    field: string,
+  ): Promise<void> {
+    if (emailKey(newEmail) === user.emailKey) throw new EmailUnchanged(field);
+    if (await isEmailTaken(em, newEmail)) throw new EmailTaken(field);
+  }
+
+  private async replacePending(em: EntityManager, change: EmailChange): Promise<EmailChange> {
+    await em.nativeDelete(EmailChange, { user: change.user });
+    em.persist(change);
+    return change;
+  }
+
+  private noticeToOldAddress(em: EntityManager, user: User, change: EmailChange): void {
+    queueMail(em, user.email, emailChangeNoticeTemplate, { name: user.name, newEmail: change.newEmail });
+  }
+}

@@ -1,0 +1,46 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  IdentitySubjects,
+  InstitutionUserCommand,
+  InstitutionUserReply,
+  SearchUsersCommand,
+  UpdateInstitutionUserCommand,
+  UserPageReply,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { InstitutionUsers } from './institution-users';
+
+@RpcController()
+export class InstitutionUsersController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly users: InstitutionUsers,
+  ) {}
+
+  @MessagePattern(IdentitySubjects.searchInstitutionUsers)
+  @CreateRequestContext()
+  search(@Payload() query: SearchUsersCommand): Promise<UserPageReply> {
+    return this.users.search(this.em, query);
+  }
+
+  @MessagePattern(IdentitySubjects.getInstitutionUser)
+  @CreateRequestContext()
+  get(@Payload() command: InstitutionUserCommand): Promise<InstitutionUserReply> {
+    return this.users.get(this.em, command.institutionId, command.userId);
+  }
+
+  @MessagePattern(IdentitySubjects.updateInstitutionUser)
+  @CreateRequestContext()
+  update(@Payload() command: UpdateInstitutionUserCommand): Promise<InstitutionUserReply> {
+    return this.em.transactional((tx) => this.users.updateEmail(tx, command));
+  }
+
+  @MessagePattern(IdentitySubjects.deletePendingUser)
+  @CreateRequestContext()
+  async deletePending(@Payload() command: InstitutionUserCommand): Promise<Record<string, never>> {
+    await this.em.transactional((tx) => this.users.deletePending(tx, command.institutionId, command.userId));
+    return {};
+  }
+}

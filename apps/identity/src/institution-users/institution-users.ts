@@ -1,0 +1,122 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { FilterQuery } from '@mikro-orm/core';
+import {
+  InstitutionUserReply,
+  SearchUsersCommand,
+  UpdateInstitutionUserCommand,
+  UserPageReply,
+} from '@careers/contracts';
+import { EmailChanges } from '../email-change/email-changes';
+import { InstitutionDirectory } from '../institutions/institution-directory';
+import { Membership } from '../memberships/membership.entity';
+import { membershipOf } from '../memberships/memberships';
+import { emailKey } from '../users/email-key';
+import { recordUserDeleted } from '../users/user-events';
+import { InstitutionUserNotFound, NotAPendingAccount } from './institution-user-errors';
+
+const DEFAULT_PAGE_SIZE = 25;
+const SELF_MADE_TYPES = ['student', 'alumni', 'employer'];
+
+/** The people of one institution, as its staff see and manage them. */
+@Injectable()
+export class InstitutionUsers {
+  constructor(
+    private readonly institutions: InstitutionDirectory,
+    private readonly emailChanges: EmailChanges,
+  ) {}
+
+  /** Members of the institution by name or email, type and membership status; sorted by name, then id. */
+  async search(em: EntityManager, query: SearchUsersCommand): Promise<UserPageReply> {
+    await this.institutions.get(em, query.institutionId);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const user: Record<string, unknown> = {};
+    if (query.userType) user['userType'] = query.userType;
+    if (query.email) user['emailKey'] = emailKey(query.email);
+    if (query.q?.trim()) {
+      const pattern = `%${escapeLike(query.q.trim())}%`;
+      user['$or'] = [{ name: { $ilike: pattern } }, { emailKey: { $ilike: pattern } }];
+    }
+    const where = {
+      institutionId: query.institutionId,
+      user,
+      ...(query.status ? { status: query.status } : {}),
+    };
+    const [memberships, total] = await em.findAndCount(Membership, where as FilterQuery<Membership>, {
+      populate: ['user'],
+      orderBy: [{ user: { name: 'asc' } }, { user: { id: 'asc' } }],
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: await this.replies(em, memberships), page, pageSize, total };
+  }
+
+  async get(em: EntityManager, institutionId: string, userId: string): Promise<InstitutionUserReply> {
+    const membership = await this.membership(em, institutionId, userId);
+    return (await this.replies(em, [membership]))[0];
+  }
+
+  /**
+   * Staff change a person's email: only to an address no account uses, only while marking the person excluded from
+   * the sync files (which carry the old address), and only once the person confirms from the new address.
+   */
+  async updateEmail(em: EntityManager, command: UpdateInstitutionUserCommand): Promise<InstitutionUserReply> {
+    const membership = await this.membership(em, command.institutionId, command.userId);
+    const institution = await this.institutions.get(em, command.institutionId);
+    membership.excludedFromSyncs = command.excludedFromSyncs;
+    await this.emailChanges.startWithLink(
+      em,
+      membership.user,
+      command.email,
+      command.actorId,
+      institution.name,
+    );
+    await em.flush();
+    return (await this.replies(em, [membership]))[0];
+  }
+
+  /** Staff delete an account that only ever asked to join this institution (rule 5: approve, decline or delete). */
+  async deletePending(em: EntityManager, institutionId: string, userId: string): Promise<void> {
+    const membership = await this.membership(em, institutionId, userId);
+    const user = membership.user;
+    const onlyThisRequest = user.memberships.getItems().every((held) => held.id === membership.id);
+    if (membership.status !== 'pending' || !onlyThisRequest || !SELF_MADE_TYPES.includes(user.userType)) {
+      throw new NotAPendingAccount();
+    }
+    recordUserDeleted(em, user);
+    em.remove(user);
+  }
+
+  private async membership(em: EntityManager, institutionId: string, userId: string): Promise<Membership> {
+    const membership = await membershipOf(em, institutionId, userId);
+    if (!membership || membership.user.userType === 'platform_admin')
+      throw new InstitutionUserNotFound(userId);
+    return membership;
+  }
+
+  private async replies(em: EntityManager, memberships: Membership[]): Promise<InstitutionUserReply[]> {
+    const pending = await this.emailChanges.pendingFor(
+      em,
+      memberships.map((membership) => membership.user.id),
+    );
+    const pendingEmail = new Map(pending.map((change) => [change.user.id, change.newEmail]));
+    return memberships.map((membership) => {
+      const user = membership.user;
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        userType: user.userType,
+        status: user.status,
+        membership: membership.toReply(),
+        pendingEmail: pendingEmail.get(user.id) ?? null,
+        createdAt: user.createdAt.toISOString(),
+      };
+    });
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,32 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { DirectorySubjects } from '@careers/contracts';
+import { RpcError, ServiceClient } from '@careers/messaging';
+import { InstitutionNotKnown } from './institution-not-known.exception';
+import { InstitutionReplica } from './institution-replica.entity';
+
+/**
+ * The institutions identity knows, from its replica of directory's events. An institution created a moment ago may
+ * not have arrived yet: then directory is asked, and the answer kept.
+ */
+@Injectable()
+export class InstitutionDirectory {
+  constructor(private readonly services: ServiceClient) {}
+
+  async get(em: EntityManager, institutionId: string): Promise<InstitutionReplica> {
+    const replica = await em.findOne(InstitutionReplica, { id: institutionId });
+    if (replica) return replica;
+    try {
+      const institution = await this.services.request(DirectorySubjects.getInstitution, { institutionId });
+      return await em.upsert(InstitutionReplica, {
+        id: institution.id,
+        name: institution.name,
+        syncedAt: new Date(),
+      });
+    } catch (error) {
+      if (error instanceof RpcError && error.body.kind === 'not-found')
+        throw new InstitutionNotKnown(institutionId);
+      throw error;
+    }
+  }
+}

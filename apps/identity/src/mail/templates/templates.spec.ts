@@ -1,0 +1,49 @@
+import { accountExistsTemplate } from './account-exists.template';
+import { emailChangeCodeTemplate } from './email-change-code.template';
+import { emailChangeLinkTemplate } from './email-change-link.template';
+import { emailChangeNoticeTemplate } from './email-change-notice.template';
+import { passwordResetTemplate } from './password-reset.template';
+import { staffAddedTemplate } from './staff-added.template';
+import { staffInvitationTemplate } from './staff-invitation.template';
+import { verifyEmailTemplate } from './verify-email.template';
+
+const name = 'Ada <Lovelace> & Co';
+const link = 'https://careers.example/verify?token=abc&x=1';
+
+describe("identity's mail templates", () => {
+  it.each([
+    ['verify email', verifyEmailTemplate.render({ name, link }), [link]],
+    ['account exists', accountExistsTemplate.render({ name, resetLink: link }), [link]],
+    ['password reset', passwordResetTemplate.render({ name, link }), [link]],
+    [
+      'staff invitation',
+      staffInvitationTemplate.render({ name, institutionName: 'Harbor & Co', link }),
+      [link, 'Harbor & Co'],
+    ],
+    [
+      'staff added',
+      staffAddedTemplate.render({ name, institutionName: 'Harbor', loginLink: link }),
+      [link, 'Harbor'],
+    ],
+    [
+      'email change code',
+      emailChangeCodeTemplate.render({ name, code: '042917', minutes: 15 }),
+      ['042917', '15 minutes'],
+    ],
+    [
+      'email change notice',
+      emailChangeNoticeTemplate.render({ name, newEmail: 'new@example.test' }),
+      ['new@example.test'],
+    ],
+    ['email change link', emailChangeLinkTemplate.render({ name, institutionName: 'Harbor', link }), [link]],
+  ])('renders the %s mail with its values, escaped in HTML only', (_label, mail, values) => {
+    expect(mail.subject).not.toBe('');
+    expect(mail.text).toContain(name);
+    expect(mail.html).toContain('Ada &lt;Lovelace&gt; &amp; Co');
+    expect(mail.html).not.toContain('<Lovelace>');
+    for (const value of values) {
+      expect(mail.text).toContain(value);
+      expect(mail.html).toContain(value.replace(/&/g, '&amp;'));
+    }
+  });
+});

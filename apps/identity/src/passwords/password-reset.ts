@@ -1,0 +1,45 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { PasswordResetConfirmRequest } from '@careers/contracts';
+import { queueMail } from '@careers/mail';
+import { PasswordHasher } from '../auth/password-hasher';
+import { issueToken, redeemToken } from '../credentials/one-time-tokens';
+import { assertStrongPassword } from '../credentials/password-policy';
+import { MailLinks } from '../mail/mail-links';
+import { passwordResetTemplate } from '../mail/templates/password-reset.template';
+import type { User } from '../users/user.entity';
+import { recordUserUpdated } from '../users/user-events';
+import { findUserByEmail } from '../users/users';
+
+/** Forgotten passwords, and the first password of people others added (staff): both through a link by mail. */
+@Injectable()
+export class PasswordReset {
+  constructor(
+    private readonly hasher: PasswordHasher,
+    private readonly links: MailLinks,
+  ) {}
+
+  /** Sends a reset link when the email has an account; says nothing either way. */
+  async request(em: EntityManager, email: string): Promise<void> {
+    const user = await findUserByEmail(em, email);
+    if (!user || user.status === 'disabled') return;
+    const token = await issueToken(em, user, 'reset_password');
+    queueMail(em, user.email, passwordResetTemplate, {
+      name: user.name,
+      link: this.links.resetPassword(token),
+    });
+  }
+
+  async confirm(em: EntityManager, request: PasswordResetConfirmRequest): Promise<User> {
+    const token = await redeemToken(em, ['reset_password', 'set_password'], request.token);
+    const user = token.user;
+    assertStrongPassword('password', request.password, user.email, user.name);
+    user.passwordHash = await this.hasher.hash(request.password);
+    // The link came to the address, so the address is verified too.
+    if (user.status === 'pending_verification') {
+      user.status = 'active';
+      recordUserUpdated(em, user);
+    }
+    return user;
+  }
+}

@@ -1,0 +1,40 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  AcceptedReply,
+  IdentitySubjects,
+  PasswordResetConfirmRequest,
+  PasswordResetRequest,
+  UserReply,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { getUser } from '../users/users';
+import { PasswordReset } from './password-reset';
+
+export const RESET_ACCEPTED: AcceptedReply = {
+  message:
+    'If this email has an account, a message with a link to choose a new password is on its way to it.',
+};
+
+@RpcController()
+export class PasswordsController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly resets: PasswordReset,
+  ) {}
+
+  @MessagePattern(IdentitySubjects.requestPasswordReset)
+  @CreateRequestContext()
+  async request(@Payload() request: PasswordResetRequest): Promise<AcceptedReply> {
+    await this.em.transactional((tx) => this.resets.request(tx, request.email));
+    return RESET_ACCEPTED;
+  }
+
+  @MessagePattern(IdentitySubjects.confirmPasswordReset)
+  @CreateRequestContext()
+  async confirm(@Payload() request: PasswordResetConfirmRequest): Promise<UserReply> {
+    const user = await this.em.transactional((tx) => this.resets.confirm(tx, request));
+    return (await getUser(this.em.fork(), user.id)).toReply();
+  }
+}

@@ -1,0 +1,44 @@
+import { CreateRequestContext, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { AcceptedReply, IdentitySubjects, SignupRequest, TokenRequest, UserReply } from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { redeemToken } from '../credentials/one-time-tokens';
+import { getUser } from '../users/users';
+import { Signup } from './signup';
+
+export const SIGNUP_ACCEPTED: AcceptedReply = {
+  message:
+    'If this email can be used, a message is on its way to it. Follow the link in it to verify the address.',
+};
+
+@RpcController()
+export class SignupController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly signups: Signup,
+  ) {}
+
+  @MessagePattern(IdentitySubjects.signup)
+  @CreateRequestContext()
+  async signup(@Payload() request: SignupRequest): Promise<AcceptedReply> {
+    try {
+      await this.em.transactional((tx) => this.signups.signup(tx, request));
+    } catch (error) {
+      // Two sign-ups with the same new email at once: the other one won, which is what the caller is told anyway.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    }
+    return SIGNUP_ACCEPTED;
+  }
+
+  @MessagePattern(IdentitySubjects.verifyEmail)
+  @CreateRequestContext()
+  async verifyEmail(@Payload() request: TokenRequest): Promise<UserReply> {
+    const userId = await this.em.transactional(async (tx) => {
+      const token = await redeemToken(tx, ['verify_email'], request.token);
+      await this.signups.verifyEmail(tx, token.user);
+      return token.user.id;
+    });
+    return (await getUser(this.em.fork(), userId)).toReply();
+  }
+}

@@ -1,0 +1,59 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { SignupRequest } from '@careers/contracts';
+import { queueMail } from '@careers/mail';
+import { PasswordHasher } from '../auth/password-hasher';
+import { issueToken } from '../credentials/one-time-tokens';
+import { assertStrongPassword } from '../credentials/password-policy';
+import { accountExistsTemplate } from '../mail/templates/account-exists.template';
+import { verifyEmailTemplate } from '../mail/templates/verify-email.template';
+import { MailLinks } from '../mail/mail-links';
+import { User } from '../users/user.entity';
+import { recordUserCreated, recordUserUpdated } from '../users/user-events';
+import { findUserByEmail } from '../users/users';
+
+/**
+ * A student, alumni or employer creates an account with any email. The caller learns nothing about whether the
+ * email was taken: a new address gets a verification link, a taken one a notice to its owner, and both take the
+ * same path through the password hasher.
+ */
+@Injectable()
+export class Signup {
+  constructor(
+    private readonly hasher: PasswordHasher,
+    private readonly links: MailLinks,
+  ) {}
+
+  async signup(em: EntityManager, request: SignupRequest): Promise<void> {
+    assertStrongPassword('password', request.password, request.email, request.name);
+    const passwordHash = await this.hasher.hash(request.password);
+    const existing = await findUserByEmail(em, request.email);
+    if (existing && existing.status !== 'pending_verification') {
+      queueMail(em, existing.email, accountExistsTemplate, {
+        name: existing.name,
+        resetLink: this.links.resetPassword(),
+      });
+      return;
+    }
+    // An account nobody has verified yet is not anyone's: the newest sign-up replaces it, and only its link works.
+    const user = existing ?? new User(request.email, request.name, request.userType, 'pending_verification');
+    user.passwordHash = passwordHash;
+    if (existing) {
+      existing.name = request.name.trim();
+      existing.userType = request.userType;
+      recordUserUpdated(em, existing);
+    } else {
+      em.persist(user);
+      recordUserCreated(em, user);
+    }
+    const token = await issueToken(em, user, 'verify_email');
+    queueMail(em, user.email, verifyEmailTemplate, { name: user.name, link: this.links.verifyEmail(token) });
+  }
+
+  /** The link from the verification mail: the account can log in from now on. */
+  async verifyEmail(em: EntityManager, user: User): Promise<void> {
+    if (user.status !== 'pending_verification') return;
+    user.status = 'active';
+    recordUserUpdated(em, user);
+  }
+}

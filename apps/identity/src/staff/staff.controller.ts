@@ -1,0 +1,52 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  AddStaffCommand,
+  ChangeStaffRoleCommand,
+  IdentitySubjects,
+  InstitutionScope,
+  StaffListReply,
+  StaffMemberCommand,
+  StaffMemberReply,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { Staff, toStaffMemberReply } from './staff';
+
+@RpcController()
+export class StaffController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly staff: Staff,
+  ) {}
+
+  @MessagePattern(IdentitySubjects.addStaff)
+  @CreateRequestContext()
+  async add(@Payload() command: AddStaffCommand): Promise<StaffMemberReply> {
+    const membership = await this.em.transactional((tx) => this.staff.add(tx, command));
+    return toStaffMemberReply(membership);
+  }
+
+  @MessagePattern(IdentitySubjects.listStaff)
+  @CreateRequestContext()
+  async list(@Payload() request: InstitutionScope): Promise<StaffListReply> {
+    const memberships = await this.staff.list(this.em, request.institutionId);
+    return { items: memberships.map(toStaffMemberReply) };
+  }
+
+  @MessagePattern(IdentitySubjects.changeStaffRole)
+  @CreateRequestContext()
+  async changeRole(@Payload() command: ChangeStaffRoleCommand): Promise<StaffMemberReply> {
+    const membership = await this.em.transactional((tx) =>
+      this.staff.changeRole(tx, command.institutionId, command.userId, command.role),
+    );
+    return toStaffMemberReply(membership);
+  }
+
+  @MessagePattern(IdentitySubjects.removeStaff)
+  @CreateRequestContext()
+  async remove(@Payload() command: StaffMemberCommand): Promise<Record<string, never>> {
+    await this.em.transactional((tx) => this.staff.remove(tx, command.institutionId, command.userId));
+    return {};
+  }
+}

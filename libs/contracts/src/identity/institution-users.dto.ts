@@ -1,0 +1,119 @@
+import { Type } from 'class-transformer';
+import {
+  Equals,
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MEMBERSHIP_STATUSES, MembershipReply, MembershipStatus } from './membership.dto';
+import { USER_TYPES, UserType } from './user-type';
+import type { UserStatus } from './user.dto';
+
+export class SearchUsersQuery {
+  /** Part of the name or the email, any case. */
+  @MaxLength(200)
+  @IsString()
+  @IsOptional()
+  q?: string;
+
+  /** The exact email, any case. */
+  @MaxLength(254)
+  @IsString()
+  @IsOptional()
+  email?: string;
+
+  @IsIn(USER_TYPES, { message: `userType must be one of ${USER_TYPES.join(', ')}` })
+  @IsOptional()
+  userType?: UserType;
+
+  /** The membership's status in this institution. */
+  @IsIn(MEMBERSHIP_STATUSES, { message: `status must be one of ${MEMBERSHIP_STATUSES.join(', ')}` })
+  @IsOptional()
+  status?: MembershipStatus;
+
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class SearchUsersCommand extends SearchUsersQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
+/** A person as their institution's staff see them: the account and the membership in this institution. */
+export class InstitutionUserReply {
+  id!: string;
+  email!: string;
+  name!: string;
+  userType!: UserType;
+  status!: UserStatus;
+  membership!: MembershipReply;
+  /** A staff-initiated email change waiting for the person to confirm from the new address. */
+  pendingEmail!: string | null;
+  createdAt!: string;
+}
+
+export class UserPageReply {
+  items!: InstitutionUserReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+}
+
+export class InstitutionUserCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  userId!: string;
+}
+
+export class UpdateInstitutionUserRequest {
+  /** The new email; it takes effect when the person confirms it from the new address. */
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @IsString()
+  @IsDefined({ message: 'email is required' })
+  email!: string;
+
+  /**
+   * Must be `true` with a new email: the institution's sync files carry the old email, so they must stop updating
+   * this person.
+   */
+  @Equals(true, {
+    message:
+      'excludedFromSyncs must be true when staff change an email (sync files would not match it any more)',
+  })
+  @IsBoolean({ message: 'excludedFromSyncs must be a boolean' })
+  @IsDefined({ message: 'excludedFromSyncs is required when staff change an email' })
+  excludedFromSyncs!: boolean;
+}
+
+export class UpdateInstitutionUserCommand extends UpdateInstitutionUserRequest {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  userId!: string;
+
+  @IsUUID()
+  actorId!: string;
+}

@@ -1,0 +1,18 @@
+import type { InstitutionRole } from './roles';
+
+export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+/** A person's place in one institution. */
+export class MembershipReply {
+  institutionId!: string;
+  status!: MembershipStatus;
+  roles!: InstitutionRole[];
+  /** The institution's identifier for the person, unique within it; the email for self-made accounts. */
+  username!: string;
+  /** The person's identifier at the institution's single sign-on provider, if any. */
+  authIdentifier!: string | null;
+  /** Staff changed this person's email: the institution's sync files no longer update them. */
+  excludedFromSyncs!: boolean;
+  createdAt!: string;
+}

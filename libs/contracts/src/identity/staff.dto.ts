@@ -1,0 +1,61 @@
+import { IsDefined, IsEmail, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import type { MembershipStatus } from './membership.dto';
+import { STAFF_ROLES, StaffRole } from './roles';
+
+export class StaffRoleField {
+  @IsIn(STAFF_ROLES, { message: `role must be one of ${STAFF_ROLES.join(', ')}` })
+  @IsDefined({ message: 'role is required' })
+  role!: StaffRole;
+}
+
+export class AddStaffRequest extends StaffRoleField {
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @IsString()
+  @IsDefined({ message: 'email is required' })
+  email!: string;
+
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsString()
+  @IsDefined({ message: 'name is required' })
+  name!: string;
+}
+
+export class InstitutionScope {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class AddStaffCommand extends AddStaffRequest {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class StaffMemberCommand extends InstitutionScope {
+  @IsUUID()
+  userId!: string;
+}
+
+export class ChangeStaffRoleCommand extends StaffRoleField {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  userId!: string;
+}
+
+export class StaffMemberReply {
+  userId!: string;
+  email!: string;
+  name!: string;
+  role!: StaffRole;
+  /** `active` once the person can log in; `invited` until they have set a password. */
+  accountStatus!: 'invited' | 'active' | 'disabled';
+  membershipStatus!: MembershipStatus;
+  addedAt!: string;
+}
+
+export class StaffListReply {
+  items!: StaffMemberReply[];
+}
