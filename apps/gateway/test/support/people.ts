@@ -1,0 +1,85 @@
+import { CaughtMail, TestSystem } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+
+export const STRONG_PASSWORD = 'correct horse battery staple';
+
+export function uniqueEmail(label = 'person'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+/** The token of the link in a mail (`...?token=<token>`). */
+export function tokenIn(mail: CaughtMail): string {
+  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`No link token in the mail "${mail.subject}": ${mail.text}`);
+  return decodeURIComponent(match[1]);
+}
+
+/** The six-digit code in a mail. */
+export function codeIn(mail: CaughtMail): string {
+  const match = /\b(\d{6})\b/.exec(mail.text);
+  if (!match) throw new Error(`No code in the mail "${mail.subject}"`);
+  return match[1];
+}
+
+export async function createInstitution(
+  system: TestSystem,
+  adminToken: string,
+  name = `Institute ${randomUUID().slice(0, 8)}`,
+): Promise<string> {
+  const response = await system.api.post('/v1/institutions', { name }, adminToken);
+  if (response.status !== 201) throw new Error(`creating ${name} failed: ${JSON.stringify(response.body)}`);
+  return response.body['id'] as string;
+}
+
+export interface Person {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+/** Signs up, follows the verification link and logs in. */
+export async function signUpVerified(
+  system: TestSystem,
+  userType: 'student' | 'alumni' | 'employer' = 'student',
+  name = 'Sam Student',
+): Promise<Person> {
+  const email = uniqueEmail(userType);
+  const signup = await system.api.post('/v1/auth/signup', {
+    email,
+    password: STRONG_PASSWORD,
+    name,
+    userType,
+  });
+  if (signup.status !== 202) throw new Error(`sign-up failed: ${JSON.stringify(signup.body)}`);
+  const mail = await system.smtp.waitForMail(email, /Confirm your email/);
+  const verified = await system.api.post('/v1/auth/verify-email', { token: tokenIn(mail) });
+  if (verified.status !== 200) throw new Error(`verification failed: ${JSON.stringify(verified.body)}`);
+  const token = await system.api.login(email, STRONG_PASSWORD);
+  return { id: verified.body['id'] as string, email, password: STRONG_PASSWORD, token };
+}
+
+/** Adds a career services member through the API, has them set their password from the mail, and logs them in. */
+export async function addStaffMember(
+  system: TestSystem,
+  byToken: string,
+  institutionId: string,
+  role: 'career_services_admin' | 'career_services_staff',
+  name = 'Casey Careers',
+): Promise<Person> {
+  const email = uniqueEmail('staff');
+  const added = await system.api.post(
+    `/v1/institutions/${institutionId}/staff`,
+    { email, name, role },
+    byToken,
+  );
+  if (added.status !== 201) throw new Error(`adding staff failed: ${JSON.stringify(added.body)}`);
+  const mail = await system.smtp.waitForMail(email, /career services/);
+  const set = await system.api.post('/v1/auth/password-reset/confirm', {
+    token: tokenIn(mail),
+    password: STRONG_PASSWORD,
+  });
+  if (set.status !== 200) throw new Error(`setting the password failed: ${JSON.stringify(set.body)}`);
+  const token = await system.api.login(email, STRONG_PASSWORD);
+  return { id: added.body['userId'] as string, email, password: STRONG_PASSWORD, token };
+}
