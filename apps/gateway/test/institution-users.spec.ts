@@ -1,0 +1,134 @@
+import { EVENTS_STREAM } from '@careers/contracts';
+import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { connect } from 'nats';
+import { addStaffMember, createInstitution, Person } from './support/people';
+
+interface Page {
+  items: Array<{ id: string; name: string; email: string; userType: string; membership: { status: string } }>;
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+describe("searching and managing an institution's users", () => {
+  let system: TestSystem;
+  let institutionId: string;
+  let staff: Person;
+  const people: Record<string, { id: string; email: string }> = {};
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
+    const admin = await system.adminToken();
+    institutionId = await createInstitution(system, admin);
+    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff', 'Zed Staff');
+    const add = async (
+      key: string,
+      name: string,
+      userType: 'student' | 'alumni' | 'employer',
+      status: 'active' | 'pending' | 'declined',
+    ) => {
+      const user = await createUser(system.db, { userType, name, email: `${key}@example.test` });
+      await createMembership(system.db, user, institutionId, { status, roles: [userType] });
+      people[key] = user;
+    };
+    await add('ada.lovelace', 'Ada Lovelace', 'student', 'active');
+    await add('alan.turing', 'Alan Turing', 'alumni', 'active');
+    await add('grace.hopper', 'Grace Hopper', 'student', 'pending');
+    await add('katherine.johnson', 'Katherine Johnson', 'employer', 'declined');
+    const elsewhere = await createInstitution(system, admin);
+    const outsider = await createUser(system.db, { userType: 'student', name: 'Ada Outsider' });
+    await createMembership(system.db, outsider, elsewhere);
+    people['outsider'] = outsider;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const search = (query: string) =>
+    system.api.get<Page>(`/v1/institutions/${institutionId}/users${query}`, staff.token);
+  const names = (page: Page) => page.items.map((item) => item.name);
+
+  it('finds members by part of the name or email, any case, and never people of other institutions', async () => {
+    const byName = await search('?q=ADA');
+    const byEmail = await search('?q=turing@');
+
+    expect(byName.status).toBe(200);
+    expect(names(byName.body)).toEqual(['Ada Lovelace']);
+    expect(names(byEmail.body)).toEqual(['Alan Turing']);
+  });
+
+  it('filters by exact email, user type and membership status', async () => {
+    expect(names((await search('?email=GRACE.HOPPER@example.test')).body)).toEqual(['Grace Hopper']);
+    expect(names((await search('?userType=student')).body)).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(names((await search('?status=pending')).body)).toEqual(['Grace Hopper']);
+    expect(names((await search('?status=declined&userType=employer')).body)).toEqual(['Katherine Johnson']);
+  });
+
+  it('pages through the members in a stable order by name', async () => {
+    const first = await search('?pageSize=2&page=1');
+    const second = await search('?pageSize=2&page=2');
+    const third = await search('?pageSize=2&page=3');
+
+    expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 5 });
+    expect([...names(first.body), ...names(second.body), ...names(third.body)]).toEqual([
+      'Ada Lovelace',
+      'Alan Turing',
+      'Grace Hopper',
+      'Katherine Johnson',
+      'Zed Staff',
+    ]);
+  });
+
+  it('answers bad filters with a 400 naming them', async () => {
+    const response = await search('?status=maybe&pageSize=1000&page=0&sort=name');
+
+    expect(response.status).toBe(400);
+    const fields = (response.body as unknown as { errors: Array<{ field: string }> }).errors
+      .map((e) => e.field)
+      .sort();
+    expect(fields).toEqual(['page', 'pageSize', 'sort', 'status']);
+  });
+
+  it("answers another institution's user with a 404", async () => {
+    const response = await system.api.get(
+      `/v1/institutions/${institutionId}/users/${people['outsider'].id}`,
+      staff.token,
+    );
+
+    expect(response.status).toBe(404);
+  });
+
+  it('deletes a pending account, and only a pending one', async () => {
+    const pending = people['grace.hopper'];
+
+    const activeRefused = await system.api.delete(
+      `/v1/institutions/${institutionId}/users/${people['ada.lovelace'].id}`,
+      staff.token,
+    );
+    const deleted = await system.api.delete(
+      `/v1/institutions/${institutionId}/users/${pending.id}`,
+      staff.token,
+    );
+
+    expect(activeRefused.status).toBe(409);
+    expect(deleted.status).toBe(204);
+    expect(
+      (await system.api.get(`/v1/institutions/${institutionId}/users/${pending.id}`, staff.token)).status,
+    ).toBe(404);
+    const nc = await connect({ servers: system.nats.url });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const event = await waitFor('the user.deleted event', () =>
+        jsm.streams
+          .getMessage(EVENTS_STREAM, { last_by_subj: 'events.identity.user.deleted' })
+          .then((message) => message.json<Record<string, unknown>>())
+          .catch(() => undefined),
+      );
+      expect(event).toMatchObject({ data: { userId: pending.id, email: pending.email } });
+    } finally {
+      await nc.close();
+    }
+    people['grace.hopper'] = { id: '', email: '' };
+  });
+});
