@@ -15,6 +15,7 @@ import { enterRepoRoot, say } from '../shared/repo';
 import { describeExit, exitStatus, PrefixedProcess, type Command } from '../shared/run';
 import { onStopSignal } from '../shared/signals';
 import { adminCredentials } from './admin-credentials';
+import { devMail, type DevMail } from './dev-mail';
 import { readyBanner } from './banner';
 import { waitForHttpOk } from './wait-ready';
 
@@ -29,6 +30,7 @@ interface RunningApp {
 
 let postgres: LocalService | undefined;
 let nats: LocalService | undefined;
+let mail: DevMail | undefined;
 let build: Command | undefined;
 const apps: RunningApp[] = [];
 let stopping: Promise<never> | undefined;
@@ -48,6 +50,7 @@ function shutdown(code: number, reason?: string): Promise<never> {
         await service.stop().catch((error: unknown) => log(`While stopping: ${String(error)}`));
       }
     }
+    await mail?.catcher?.stop();
     if (nats?.started || postgres?.started) log('Stopped what it had started.');
     process.exit(code);
   })();
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     log,
   });
 
+  mail = await devMail(log);
+
   log('Building the apps ...');
   build = buildApps();
   const built = exitStatus(await build.exited);
@@ -92,6 +97,7 @@ async function main(): Promise<void> {
     NATS_URL: nats.url,
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    SMTP_URL: mail.smtpUrl,
   };
   for (const { name, port } of ports) {
     const child = new PrefixedProcess(name, process.execPath, [appMain(name)], {

@@ -1,4 +1,4 @@
-import { freePort } from '@careers/local-infra';
+import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { waitFor } from './wait-for';
@@ -22,10 +22,21 @@ export class SmtpCatcher {
   readonly messages: CaughtMail[] = [];
   private server?: SMTPServer;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    /** 0 until the first listen picks a free port; kept for `resume()`. */
+    private boundPort: number,
+    private readonly onMail?: (mail: CaughtMail) => void,
+  ) {}
 
-  static async start(): Promise<SmtpCatcher> {
-    const catcher = new SmtpCatcher(await freePort());
+  get port(): number {
+    return this.boundPort;
+  }
+
+  /** On the given port (a free one by default); `onMail` hears of each message as it arrives. */
+  static async start(
+    options: { port?: number; onMail?: (mail: CaughtMail) => void } = {},
+  ): Promise<SmtpCatcher> {
+    const catcher = new SmtpCatcher(options.port ?? 0, options.onMail);
     await catcher.listen();
     return catcher;
   }
@@ -75,13 +86,15 @@ export class SmtpCatcher {
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
-            this.messages.push({
+            const mail: CaughtMail = {
               to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
               messageId: parsed.messageId ?? '',
-            });
+            };
+            this.messages.push(mail);
+            this.onMail?.(mail);
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -90,7 +103,10 @@ export class SmtpCatcher {
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
+      server.listen(this.boundPort, '127.0.0.1', () => {
+        this.boundPort = (server.server.address() as AddressInfo).port;
+        resolve();
+      });
     });
   }
 }
