@@ -109,6 +109,17 @@ describe('institutions through the gateway', () => {
         '/v1/me',
         '/v1/institutions',
         '/v1/institutions/{institutionId}',
+        '/v1/auth/signup',
+        '/v1/auth/verify-email',
+        '/v1/auth/password-reset',
+        '/v1/auth/password-reset/confirm',
+        '/v1/auth/email-change/confirm',
+        '/v1/me/email-change',
+        '/v1/me/email-change/confirm',
+        '/v1/institutions/{institutionId}/staff',
+        '/v1/institutions/{institutionId}/staff/{userId}',
+        '/v1/institutions/{institutionId}/users',
+        '/v1/institutions/{institutionId}/users/{userId}',
       ]),
     );
   });

@@ -63,6 +63,8 @@ describe('signing up through the gateway', () => {
     const token = await system.api.login(email, STRONG_PASSWORD);
     const me = await system.api.get('/v1/me', token);
     expect(me.body).toMatchObject({ email, name: 'Alex Alumni', status: 'active' });
+    const updated = await system.lastEvent('events.identity.user.updated');
+    expect(updated).toMatchObject({ data: { userId: verified.body['id'], status: 'active' } });
   });
 
   it('accepts a verification link once: a used link is a 410 and an unknown one a 400', async () => {

@@ -76,6 +76,7 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
       email,
       name: 'Relay Test',
       userType: 'student',
+      status: 'active',
     });
     await em.flush();
     return envelope.id;

@@ -1,4 +1,6 @@
+import { EVENTS_STREAM } from '@careers/contracts';
 import { freePort, NatsServerProcess } from '@careers/local-infra';
+import { connect } from 'nats';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { ApiClient } from './http-client';
 import { REPO_ROOT } from './repo-root';
 import { SmtpCatcher } from './smtp-catcher';
 import { TestDatabase } from './test-database';
+import { waitFor } from './wait-for';
 
 export const TEST_ADMIN = { email: 'admin@example.test', password: 'test-admin-password' } as const;
 
@@ -83,6 +86,22 @@ export class TestSystem {
 
   adminToken(): Promise<string> {
     return this.api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+  }
+
+  /** The newest event on a subject in the EVENTS stream (its whole envelope), waiting for one to be there. */
+  async lastEvent(subject: string): Promise<Record<string, unknown>> {
+    const nc = await connect({ servers: this.nats.url });
+    try {
+      const jsm = await nc.jetstreamManager();
+      return await waitFor(`an event on ${subject}`, () =>
+        jsm.streams
+          .getMessage(EVENTS_STREAM, { last_by_subj: subject })
+          .then((message) => message.json<Record<string, unknown>>())
+          .catch(() => undefined),
+      );
+    } finally {
+      await nc.close();
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import { accountExistsTemplate } from './account-exists.template';
 import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
@@ -43,7 +44,7 @@ describe("identity's mail templates", () => {
     expect(mail.html).not.toContain('<Lovelace>');
     for (const value of values) {
       expect(mail.text).toContain(value);
-      expect(mail.html).toContain(value.replace(/&/g, '&amp;'));
+      expect(mail.html).toContain(Handlebars.escapeExpression(value));
     }
   });
 });
