@@ -29,14 +29,9 @@ describe('durable events between services', () => {
     system.db.query('select * from identity.inbox_event where event_id = $1', [eventId]);
 
   it('publishes user.created for the bootstrap administrator through the outbox', async () => {
-    const jsm = await nc.jetstreamManager();
-    const message = await waitFor('the user.created event', () =>
-      jsm.streams
-        .getMessage(EVENTS_STREAM, { last_by_subj: 'events.identity.user.created' })
-        .catch(() => undefined),
-    );
+    const message = await system.lastEvent('events.identity.user.created');
 
-    expect(message.json()).toMatchObject({
+    expect(message).toMatchObject({
       type: 'events.identity.user.created',
       version: 1,
       data: { email: 'admin@example.test', userType: 'platform_admin' },

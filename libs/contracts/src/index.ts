@@ -13,6 +13,7 @@ export * from './identity/password';
 export * from './identity/signup.dto';
 export * from './identity/email-change.dto';
 export * from './identity/me.dto';
+export * from './identity/institution-scope.dto';
 export * from './identity/staff.dto';
 export * from './identity/institution-users.dto';
 export * from './identity/institution-replica.dto';

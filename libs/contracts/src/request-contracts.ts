@@ -10,6 +10,7 @@ import type {
 import type { AccessTokenReply, LoginRequest } from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
+import type { InstitutionScope, InstitutionUserCommand } from './identity/institution-scope.dto';
 import type { UpdateMeCommand } from './identity/me.dto';
 import type {
   AcceptedReply,
@@ -26,13 +27,10 @@ import type {
 import type {
   AddStaffCommand,
   ChangeStaffRoleCommand,
-  InstitutionScope,
   StaffListReply,
-  StaffMemberCommand,
   StaffMemberReply,
 } from './identity/staff.dto';
 import type {
-  InstitutionUserCommand,
   InstitutionUserReply,
   SearchUsersCommand,
   UpdateInstitutionUserCommand,
@@ -60,7 +58,7 @@ export interface RequestContracts {
   [IdentitySubjects.addStaff]: { request: AddStaffCommand; reply: StaffMemberReply };
   [IdentitySubjects.listStaff]: { request: InstitutionScope; reply: StaffListReply };
   [IdentitySubjects.changeStaffRole]: { request: ChangeStaffRoleCommand; reply: StaffMemberReply };
-  [IdentitySubjects.removeStaff]: { request: StaffMemberCommand; reply: Record<string, never> };
+  [IdentitySubjects.removeStaff]: { request: InstitutionUserCommand; reply: Record<string, never> };
   [IdentitySubjects.searchInstitutionUsers]: { request: SearchUsersCommand; reply: UserPageReply };
   [IdentitySubjects.getInstitutionUser]: { request: InstitutionUserCommand; reply: InstitutionUserReply };
   [IdentitySubjects.updateInstitutionUser]: {

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { ormOptions, runMigrations } from '@careers/persistence';
+import { PersistenceModule } from '@careers/persistence';
 import { REFUSED_MAIL_DOMAIN, SmtpCatcher, TestDatabase, waitFor } from '@careers/testing';
 import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -34,14 +33,12 @@ describe('mail queue delivered over SMTP', () => {
     smtp = await SmtpCatcher.start();
     const module = await Test.createTestingModule({
       imports: [
-        MikroOrmModule.forRoot({
-          ...ormOptions({
-            schema: SCHEMA,
-            databaseUrl: db.url,
-            entities: MAIL_ENTITIES,
-            migrations: [{ name: CreateMailTables.migrationName, class: CreateMailTables }],
-          }),
-          registerRequestContext: false,
+        PersistenceModule.forService({
+          schema: SCHEMA,
+          databaseUrl: db.url,
+          entities: MAIL_ENTITIES,
+          migrations: [{ name: CreateMailTables.migrationName, class: CreateMailTables }],
+          migrateOnStart: true,
         }),
         MailModule.forService({
           smtpUrl: smtp.url,
@@ -53,7 +50,6 @@ describe('mail queue delivered over SMTP', () => {
       ],
     }).compile();
     orm = module.get(MikroORM);
-    await runMigrations(orm);
     app = await module.init();
   });
 

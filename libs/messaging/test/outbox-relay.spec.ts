@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { EVENTS_STREAM } from '@careers/contracts';
 import { NatsServerProcess } from '@careers/local-infra';
-import { ormOptions, runMigrations } from '@careers/persistence';
+import { PersistenceModule } from '@careers/persistence';
 import { TestDatabase, waitFor } from '@careers/testing';
 import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,21 +28,18 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
     nats = await NatsServerProcess.start({ storeDir: join(scratch, 'nats') });
     const module = await Test.createTestingModule({
       imports: [
-        MikroOrmModule.forRoot({
-          ...ormOptions({
-            schema: SCHEMA,
-            databaseUrl: db.url,
-            entities: EVENT_ENTITIES,
-            migrations: [{ name: CreateEventTables.migrationName, class: CreateEventTables }],
-          }),
-          registerRequestContext: false,
+        PersistenceModule.forService({
+          schema: SCHEMA,
+          databaseUrl: db.url,
+          entities: EVENT_ENTITIES,
+          migrations: [{ name: CreateEventTables.migrationName, class: CreateEventTables }],
+          migrateOnStart: true,
         }),
         NatsModule.forRoot({ servers: nats.url, name: 'relay-test' }),
         EventsModule.forService({ service: 'relay-test', outboxPollMs: 100 }),
       ],
     }).compile();
     orm = module.get(MikroORM);
-    await runMigrations(orm);
     app = await module.init();
   });
 

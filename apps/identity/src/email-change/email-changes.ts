@@ -79,7 +79,7 @@ export class EmailChanges {
    * count holds whatever the caller does with the error.
    */
   async confirmCode(em: EntityManager, user: User, code: string): Promise<void> {
-    const change = await em.findOne(EmailChange, { user, channel: 'code' }, { populate: ['codeDigest'] });
+    const change = await em.findOne(EmailChange, { user, channel: 'code' });
     if (!change) throw new NoEmailChangePending();
     if (change.expired) {
       em.remove(change);

@@ -6,8 +6,8 @@ import {
   ChangeStaffRoleCommand,
   IdentitySubjects,
   InstitutionScope,
+  InstitutionUserCommand,
   StaffListReply,
-  StaffMemberCommand,
   StaffMemberReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
@@ -45,7 +45,7 @@ export class StaffController {
 
   @MessagePattern(IdentitySubjects.removeStaff)
   @CreateRequestContext()
-  async remove(@Payload() command: StaffMemberCommand): Promise<Record<string, never>> {
+  async remove(@Payload() command: InstitutionUserCommand): Promise<Record<string, never>> {
     await this.em.transactional((tx) => this.staff.remove(tx, command.institutionId, command.userId));
     return {};
   }

@@ -42,7 +42,6 @@ export class Staff {
     const membership = await placeInInstitution(em, user, institution.id, 'active', [command.role]);
     recordMembershipGranted(em, membership);
     if (existing) {
-      await em.populate(existing, ['passwordHash']);
       queueMail(em, user.email, staffAddedTemplate, {
         name: user.name,
         institutionName: institution.name,
@@ -64,7 +63,7 @@ export class Staff {
     return em.find(
       Membership,
       { institutionId, roles: { $overlap: [...STAFF_ROLES] } },
-      { populate: ['user', 'user.passwordHash'], orderBy: { user: { name: 'asc' }, id: 'asc' } },
+      { populate: ['user'], orderBy: { user: { name: 'asc' }, id: 'asc' } },
     );
   }
 
@@ -99,7 +98,6 @@ export class Staff {
   ): Promise<Membership> {
     const membership = await membershipOf(em, institutionId, userId);
     if (!membership || !staffRole(membership)) throw new StaffMemberNotFound(userId);
-    await em.populate(membership.user, ['passwordHash']);
     return membership;
   }
 
@@ -129,7 +127,7 @@ export function toStaffMemberReply(membership: Membership): StaffMemberReply {
     email: user.email,
     name: user.name,
     role: staffRole(membership) as StaffRole,
-    accountStatus: user.status === 'disabled' ? 'disabled' : user.passwordHash ? 'active' : 'invited',
+    accountStatus: user.status === 'disabled' ? 'disabled' : user.hasPassword ? 'active' : 'invited',
     membershipStatus: membership.status,
     addedAt: membership.createdAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Formula, OneToMany, Property } from '@mikro-orm/core';
 import { USER_STATUSES, USER_TYPES, UserReply, UserStatus, UserType } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 import { Membership } from '../memberships/membership.entity';
@@ -26,6 +26,10 @@ export class User extends BaseEntity {
   /** Argon2id; absent for people who sign in through SSO or have not set a password yet. */
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   passwordHash: string | null = null;
+
+  /** Whether a password is set, read without loading the hash (unknown for a user created in this unit of work). */
+  @Formula((alias) => `${alias}.password_hash is not null`, { type: 'boolean' })
+  hasPassword?: boolean;
 
   @OneToMany(() => Membership, (membership) => membership.user, { orderBy: { createdAt: 'asc' } })
   memberships = new Collection<Membership>(this);

@@ -78,14 +78,6 @@ export class UserPageReply {
   total!: number;
 }
 
-export class InstitutionUserCommand {
-  @IsUUID()
-  institutionId!: string;
-
-  @IsUUID()
-  userId!: string;
-}
-
 export class UpdateInstitutionUserRequest {
   /** The new email; it takes effect when the person confirms it from the new address. */
   @MaxLength(254)

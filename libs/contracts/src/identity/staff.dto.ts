@@ -22,19 +22,9 @@ export class AddStaffRequest extends StaffRoleField {
   name!: string;
 }
 
-export class InstitutionScope {
-  @IsUUID()
-  institutionId!: string;
-}
-
 export class AddStaffCommand extends AddStaffRequest {
   @IsUUID()
   institutionId!: string;
-}
-
-export class StaffMemberCommand extends InstitutionScope {
-  @IsUUID()
-  userId!: string;
 }
 
 export class ChangeStaffRoleCommand extends StaffRoleField {
