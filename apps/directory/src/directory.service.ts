@@ -1,12 +1,38 @@
 import { ServiceDefinition } from '@careers/runtime';
+import { CompaniesModule } from './companies/companies.module';
+import { CompanyStaffMember } from './companies/company-staff-member.entity';
+import { Company } from './companies/company.entity';
+import { Contact } from './contacts/contact.entity';
+import { ContactsModule } from './contacts/contacts.module';
 import { DirectoryConfig } from './directory.config';
 import { Institution } from './institutions/institution.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { Label } from './labels/label.entity';
+import { LabelsModule } from './labels/labels.module';
+import { UserReplica } from './linking/user-replica.entity';
 import { directoryMigrations } from './migrations';
+import { Note } from './notes/note.entity';
+import { NotesModule } from './notes/notes.module';
+import { InstitutionSettings } from './settings/institution-settings.entity';
+import { SettingsModule } from './settings/settings.module';
 
 export const directoryService: ServiceDefinition<DirectoryConfig> = {
   name: 'directory',
   config: DirectoryConfig,
-  storage: () => ({ entities: [Institution], migrations: directoryMigrations }),
-  features: () => ({ imports: [InstitutionsModule] }),
+  storage: () => ({
+    entities: [
+      Institution,
+      InstitutionSettings,
+      Label,
+      Company,
+      CompanyStaffMember,
+      Contact,
+      Note,
+      UserReplica,
+    ],
+    migrations: directoryMigrations,
+  }),
+  features: () => ({
+    imports: [InstitutionsModule, SettingsModule, LabelsModule, CompaniesModule, ContactsModule, NotesModule],
+  }),
 };

@@ -13,6 +13,11 @@ import { MeController } from './me/me.controller';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { StaffController } from './staff/staff.controller';
+import { SettingsController } from './settings/settings.controller';
+import { LabelsController } from './labels/labels.controller';
+import { ContactsController } from './contacts/contacts.controller';
+import { ContactNotesController } from './contacts/contact-notes.controller';
+import { CompaniesController } from './companies/companies.controller';
 
 export const GATEWAY = 'gateway';
 
@@ -33,6 +38,11 @@ export class GatewayModule {
         InstitutionsController,
         StaffController,
         InstitutionUsersController,
+        SettingsController,
+        LabelsController,
+        ContactsController,
+        ContactNotesController,
+        CompaniesController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

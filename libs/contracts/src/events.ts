@@ -1,5 +1,15 @@
 import type { InstitutionCreatedData } from './directory/institution-created.dto';
 import type {
+  CompanyCreatedData,
+  CompanyStaffChangedData,
+  ContactArchivedData,
+  ContactCreatedData,
+  ContactLinkedData,
+  ContactUnlinkedData,
+  ContactUpdatedData,
+} from './directory/directory-events.dto';
+import type { InstitutionSettingsUpdatedData } from './directory/settings.dto';
+import type {
   MembershipGrantedData,
   MembershipRevokedData,
   UserCreatedData,
@@ -17,6 +27,16 @@ export const Events = {
   membershipGranted: 'events.identity.membership.granted',
   membershipRevoked: 'events.identity.membership.revoked',
   institutionCreated: 'events.directory.institution.created',
+  institutionSettingsUpdated: 'events.directory.institution.settings-updated',
+  contactCreated: 'events.directory.contact.created',
+  contactUpdated: 'events.directory.contact.updated',
+  contactArchived: 'events.directory.contact.archived',
+  contactRestored: 'events.directory.contact.restored',
+  contactLinked: 'events.directory.contact.linked',
+  contactUnlinked: 'events.directory.contact.unlinked',
+  companyCreated: 'events.directory.company.created',
+  companyStaffJoined: 'events.directory.company.staff-joined',
+  companyStaffLeft: 'events.directory.company.staff-left',
 } as const;
 
 export const EVENTS_STREAM = 'EVENTS';
@@ -30,6 +50,16 @@ export interface EventPayloads {
   [Events.membershipGranted]: MembershipGrantedData;
   [Events.membershipRevoked]: MembershipRevokedData;
   [Events.institutionCreated]: InstitutionCreatedData;
+  [Events.institutionSettingsUpdated]: InstitutionSettingsUpdatedData;
+  [Events.contactCreated]: ContactCreatedData;
+  [Events.contactUpdated]: ContactUpdatedData;
+  [Events.contactArchived]: ContactArchivedData;
+  [Events.contactRestored]: ContactArchivedData;
+  [Events.contactLinked]: ContactLinkedData;
+  [Events.contactUnlinked]: ContactUnlinkedData;
+  [Events.companyCreated]: CompanyCreatedData;
+  [Events.companyStaffJoined]: CompanyStaffChangedData;
+  [Events.companyStaffLeft]: CompanyStaffChangedData;
 }
 
 export type EventSubject = keyof EventPayloads;

@@ -36,6 +36,38 @@ import type {
   UpdateInstitutionUserCommand,
   UserPageReply,
 } from './identity/institution-users.dto';
+import type { InstitutionSettingsReply, UpdateInstitutionSettingsCommand } from './directory/settings.dto';
+import type {
+  CreateLabelCommand,
+  LabelCommand,
+  LabelListReply,
+  LabelReply,
+  RenameLabelCommand,
+} from './directory/label.dto';
+import type {
+  ContactCommand,
+  ContactLabelCommand,
+  ContactReply,
+  CreateContactCommand,
+  UpdateContactCommand,
+} from './directory/contact.dto';
+import type {
+  ContactPageReply,
+  ListContactsCommand,
+  ResolveContactsCommand,
+  ResolvedContactsReply,
+} from './directory/contact-query.dto';
+import type { AddNoteCommand, NoteListReply, NoteReply } from './directory/note.dto';
+import type {
+  CompanyCommand,
+  CompanyPageReply,
+  CompanyReply,
+  CompanyStaffCommand,
+  CompanyStaffListReply,
+  CompanyStaffMemberReply,
+  CreateCompanyCommand,
+  SearchCompaniesQuery,
+} from './directory/company.dto';
 import { DirectorySubjects, IdentitySubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -71,6 +103,32 @@ export interface RequestContracts {
     reply: InstitutionReply;
   };
   [DirectorySubjects.getInstitution]: { request: GetInstitutionRequest; reply: InstitutionReply };
+  [DirectorySubjects.getSettings]: { request: InstitutionScope; reply: InstitutionSettingsReply };
+  [DirectorySubjects.updateSettings]: {
+    request: UpdateInstitutionSettingsCommand;
+    reply: InstitutionSettingsReply;
+  };
+  [DirectorySubjects.createLabel]: { request: CreateLabelCommand; reply: LabelReply };
+  [DirectorySubjects.listLabels]: { request: InstitutionScope; reply: LabelListReply };
+  [DirectorySubjects.renameLabel]: { request: RenameLabelCommand; reply: LabelReply };
+  [DirectorySubjects.deleteLabel]: { request: LabelCommand; reply: Record<string, never> };
+  [DirectorySubjects.createContact]: { request: CreateContactCommand; reply: ContactReply };
+  [DirectorySubjects.getContact]: { request: ContactCommand; reply: ContactReply };
+  [DirectorySubjects.updateContact]: { request: UpdateContactCommand; reply: ContactReply };
+  [DirectorySubjects.archiveContact]: { request: ContactCommand; reply: ContactReply };
+  [DirectorySubjects.restoreContact]: { request: ContactCommand; reply: ContactReply };
+  [DirectorySubjects.listContacts]: { request: ListContactsCommand; reply: ContactPageReply };
+  [DirectorySubjects.resolveContacts]: { request: ResolveContactsCommand; reply: ResolvedContactsReply };
+  [DirectorySubjects.addContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
+  [DirectorySubjects.removeContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
+  [DirectorySubjects.addNote]: { request: AddNoteCommand; reply: NoteReply };
+  [DirectorySubjects.listNotes]: { request: ContactCommand; reply: NoteListReply };
+  [DirectorySubjects.createCompany]: { request: CreateCompanyCommand; reply: CompanyReply };
+  [DirectorySubjects.getCompany]: { request: CompanyCommand; reply: CompanyReply };
+  [DirectorySubjects.searchCompanies]: { request: SearchCompaniesQuery; reply: CompanyPageReply };
+  [DirectorySubjects.listCompanyStaff]: { request: CompanyCommand; reply: CompanyStaffListReply };
+  [DirectorySubjects.joinCompany]: { request: CompanyStaffCommand; reply: CompanyStaffMemberReply };
+  [DirectorySubjects.leaveCompany]: { request: CompanyStaffCommand; reply: Record<string, never> };
 }
 
 export type RequestSubject = keyof RequestContracts;

@@ -5,6 +5,7 @@ import { CreateInstitutionCommand, Events, InstitutionReply } from '@careers/con
 import { recordEvent } from '@careers/messaging';
 import { Institution, institutionNameKey } from './institution.entity';
 import { InstitutionNameTaken } from './institution-name-taken.exception';
+import { InstitutionSettings } from '../settings/institution-settings.entity';
 
 @Injectable()
 export class CreateInstitution {
@@ -18,7 +19,7 @@ export class CreateInstitution {
       command.emailDomains ?? [],
       command.createdBy,
     );
-    this.em.persist(institution);
+    this.em.persist([institution, new InstitutionSettings(institution)]);
     recordEvent(this.em, Events.institutionCreated, {
       institutionId: institution.id,
       name: institution.name,

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'users:read',
   'users:write',
   'staff:manage',
+  'settings:read',
   'settings:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,6 +35,7 @@ const STAFF_PERMISSIONS: Permission[] = [
   'imports:manage',
   'users:read',
   'users:write',
+  'settings:read',
 ];
 
 /** What each role may do in its institution. A platform administrator may do everything everywhere. */

@@ -1,0 +1,146 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  Actor,
+  CompanyPageReply,
+  CompanyReply,
+  CompanyStaffMemberReply,
+  CreateCompanyCommand,
+  Events,
+  SearchCompaniesQuery,
+} from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { InstitutionGuard } from '../institutions/institution-guard';
+import { CompanyStaffMember } from './company-staff-member.entity';
+import { Company, companyDomainKey } from './company.entity';
+import {
+  AlreadyOnCompanyStaff,
+  CompanyDomainTaken,
+  CompanyNotFound,
+  EmployersOnly,
+  NotCompanyStaff,
+} from './company-errors';
+
+const DEFAULT_PAGE_SIZE = 25;
+
+/** Employer profiles and their staff. */
+@Injectable()
+export class CompaniesService {
+  constructor(private readonly institutions: InstitutionGuard) {}
+
+  /**
+   * An institution's staff make a profile for their institution's use; an employer makes their own company's
+   * profile and becomes its first staff member.
+   */
+  async create(em: EntityManager, command: CreateCompanyCommand): Promise<CompanyReply> {
+    const { actor } = command;
+    const byEmployer = !command.institutionId && actor.userType === 'employer';
+    if (command.institutionId) await this.institutions.mustExist(em, command.institutionId);
+    else if (!byEmployer && actor.userType !== 'platform_admin') {
+      throw new EmployersOnly('create a company profile without naming the institution that creates it');
+    }
+    if (byEmployer) await this.refuseSecondCompany(em, actor.userId);
+    if (command.domain) {
+      const existing = await em.findOne(Company, { domain: companyDomainKey(command.domain) });
+      if (existing) throw new CompanyDomainTaken(existing);
+    }
+    const company = new Company(command, actor.userId, command.institutionId ?? null);
+    em.persist(company);
+    recordEvent(em, Events.companyCreated, {
+      companyId: company.id,
+      name: company.name,
+      domain: company.domain,
+    });
+    if (byEmployer) this.addStaff(em, company, actor.userId);
+    await em.flush();
+    return company.toReply(byEmployer ? 1 : 0);
+  }
+
+  async get(em: EntityManager, companyId: string): Promise<CompanyReply> {
+    const company = await this.find(em, companyId);
+    return company.toReply(await em.count(CompanyStaffMember, { company }));
+  }
+
+  async search(em: EntityManager, query: SearchCompaniesQuery): Promise<CompanyPageReply> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const where: Record<string, unknown> = {};
+    if (query.q?.trim()) where['nameKey'] = { $like: `%${escapeLike(query.q.trim().toLowerCase())}%` };
+    if (query.domain) where['domain'] = companyDomainKey(query.domain);
+    const [companies, total] = await em.findAndCount(Company, where, {
+      orderBy: { nameKey: 'asc', id: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const counts = await this.staffCounts(em, companies);
+    return {
+      items: companies.map((company) => company.toReply(counts.get(company.id) ?? 0)),
+      page,
+      pageSize,
+      total,
+    };
+  }
+
+  async listStaff(em: EntityManager, companyId: string): Promise<CompanyStaffMemberReply[]> {
+    const company = await this.find(em, companyId);
+    const staff = await em.find(CompanyStaffMember, { company }, { orderBy: { joinedAt: 'asc' } });
+    return staff.map((member) => member.toReply());
+  }
+
+  /** The calling employer joins; joining the company one is already on changes nothing. */
+  async join(em: EntityManager, companyId: string, actor: Actor): Promise<CompanyStaffMemberReply> {
+    if (actor.userType !== 'employer') throw new EmployersOnly('join a company');
+    const company = await this.find(em, companyId);
+    const current = await em.findOne(CompanyStaffMember, { userId: actor.userId }, { populate: ['company'] });
+    if (current?.company.id === company.id) return current.toReply();
+    if (current) throw new AlreadyOnCompanyStaff(current.company);
+    const member = this.addStaff(em, company, actor.userId);
+    await em.flush();
+    return member.toReply();
+  }
+
+  /** A staff member leaves, or a platform administrator removes them. The company stays, even with no staff. */
+  async leave(em: EntityManager, companyId: string, userId: string, actor: Actor): Promise<void> {
+    if (actor.userId !== userId && actor.userType !== 'platform_admin')
+      throw new NotCompanyStaff(userId, companyId);
+    const company = await this.find(em, companyId);
+    const member = await em.findOne(CompanyStaffMember, { userId, company });
+    if (!member) throw new NotCompanyStaff(userId, companyId);
+    em.remove(member);
+    recordEvent(em, Events.companyStaffLeft, { companyId, userId });
+    await em.flush();
+  }
+
+  private addStaff(em: EntityManager, company: Company, userId: string): CompanyStaffMember {
+    const member = new CompanyStaffMember(company, userId);
+    em.persist(member);
+    recordEvent(em, Events.companyStaffJoined, { companyId: company.id, userId });
+    return member;
+  }
+
+  private async refuseSecondCompany(em: EntityManager, userId: string): Promise<void> {
+    const current = await em.findOne(CompanyStaffMember, { userId }, { populate: ['company'] });
+    if (current) throw new AlreadyOnCompanyStaff(current.company);
+  }
+
+  private async find(em: EntityManager, companyId: string): Promise<Company> {
+    const company = await em.findOne(Company, { id: companyId });
+    if (!company) throw new CompanyNotFound(companyId);
+    return company;
+  }
+
+  private async staffCounts(em: EntityManager, companies: Company[]): Promise<Map<string, number>> {
+    if (companies.length === 0) return new Map();
+    const rows: { company: string; count: string }[] = await em
+      .createQueryBuilder(CompanyStaffMember, 's')
+      .select(['s.company', 'count(*) as count'])
+      .where({ company: { $in: companies.map((company) => company.id) } })
+      .groupBy('s.company')
+      .execute('all', false);
+    return new Map(rows.map((row) => [row.company, Number(row.count)]));
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,40 @@
+import { ConflictError, ForbiddenError, NotFoundError } from '@careers/messaging';
+import type { Company } from './company.entity';
+
+export class CompanyNotFound extends NotFoundError {
+  constructor(companyId: string) {
+    super('company_not_found', `No company ${companyId}.`);
+  }
+}
+
+export class CompanyDomainTaken extends ConflictError {
+  constructor(existing: Company) {
+    super(
+      'company_domain_taken',
+      `The company ${existing.name} (${existing.id}) has the domain ${existing.domain}.`,
+      [{ field: 'domain', message: `belongs to the company ${existing.id}` }],
+    );
+  }
+}
+
+/** An employer is on one company's staff at a time. */
+export class AlreadyOnCompanyStaff extends ConflictError {
+  constructor(company: Company) {
+    super(
+      'already_on_company_staff',
+      `You are on the staff of ${company.name} (${company.id}); leave it before joining another company.`,
+    );
+  }
+}
+
+export class NotCompanyStaff extends NotFoundError {
+  constructor(userId: string, companyId: string) {
+    super('not_company_staff', `User ${userId} is not on the staff of company ${companyId}.`);
+  }
+}
+
+export class EmployersOnly extends ForbiddenError {
+  constructor(what: string) {
+    super('employers_only', `Only employer users ${what}.`);
+  }
+}

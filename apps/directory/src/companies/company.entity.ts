@@ -1,0 +1,57 @@
+import { Entity, Property } from '@mikro-orm/core';
+import type { CompanyReply } from '@careers/contracts';
+import { BaseEntity } from '@careers/persistence';
+
+/** An employer profile. Made by an institution or by an employer user; it may have no staff at all. */
+@Entity({ tableName: 'company' })
+export class Company extends BaseEntity {
+  @Property({ type: 'text' })
+  name: string;
+
+  /** Lower-cased name, for search. */
+  @Property({ type: 'text' })
+  nameKey: string;
+
+  /** Lower-cased; unique across the platform when given. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  domain: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  createdByInstitutionId: string | null;
+
+  @Property({ type: 'uuid' })
+  createdBy: string;
+
+  constructor(
+    details: { name: string; domain?: string; website?: string },
+    createdBy: string,
+    createdByInstitutionId: string | null,
+  ) {
+    super();
+    this.name = details.name.trim().replace(/\s+/g, ' ');
+    this.nameKey = this.name.toLowerCase();
+    this.domain = details.domain ? companyDomainKey(details.domain) : null;
+    this.website = details.website ?? null;
+    this.createdBy = createdBy;
+    this.createdByInstitutionId = createdByInstitutionId;
+  }
+
+  toReply(staffCount: number): CompanyReply {
+    return {
+      id: this.id,
+      name: this.name,
+      domain: this.domain,
+      website: this.website,
+      staffCount,
+      createdByInstitutionId: this.createdByInstitutionId,
+      createdAt: this.createdAt.toISOString(),
+    };
+  }
+}
+
+export function companyDomainKey(domain: string): string {
+  return domain.trim().toLowerCase().replace(/\.$/, '');
+}

@@ -1,0 +1,33 @@
+import { ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@careers/messaging';
+import type { Contact } from './contact.entity';
+
+export class ContactNotFound extends NotFoundError {
+  constructor(contactId: string) {
+    super('contact_not_found', `No contact ${contactId} in this institution.`);
+  }
+}
+
+/** Names the contact that already has the email, so the caller can go to it. */
+export class ContactEmailTaken extends ConflictError {
+  constructor(existing: Contact) {
+    super(
+      'contact_email_taken',
+      `${existing.firstName} ${existing.lastName} (contact ${existing.id}) already has the email ${existing.email}.`,
+      [{ field: 'email', message: `belongs to the contact ${existing.id}` }],
+    );
+  }
+}
+
+export class UnknownCompany extends UnprocessableError {
+  constructor(companyId: string) {
+    super('unknown_company', `No company ${companyId}.`, [
+      { field: 'companyId', message: 'is not a company' },
+    ]);
+  }
+}
+
+export class InvalidCursor extends InvalidInputError {
+  constructor(reason: string) {
+    super([{ field: 'cursor', message: reason }], 'The cursor is not one this list gave.');
+  }
+}

@@ -1,0 +1,41 @@
+import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { ContactFilter } from '@careers/contracts';
+import type { Contact } from './contact.entity';
+
+const MAX_WORDS = 8;
+
+/**
+ * The address book's filter language, as SQL: every word of `q` in the name, email or company name (a trigram
+ * index serves `like`), every label given, any source given, the company, linked or not, archived or not.
+ */
+export function applyContactFilter(
+  qb: QueryBuilder<Contact>,
+  schema: string,
+  institutionId: string,
+  filter: ContactFilter,
+): void {
+  qb.where({ institutionId });
+  const archived = filter.archived ?? 'false';
+  if (archived !== 'any') qb.andWhere({ archivedAt: archived === 'true' ? { $ne: null } : null });
+  if (filter.linked) qb.andWhere({ linkedUserId: filter.linked === 'true' ? { $ne: null } : null });
+  if (filter.source?.length) qb.andWhere({ source: { $in: filter.source } });
+  if (filter.companyId) qb.andWhere({ companyId: filter.companyId });
+  for (const labelId of filter.labelId ?? []) {
+    qb.andWhere(
+      `exists (select 1 from "${schema}"."contact_label" cl where cl.contact_id = ${qb.alias}.id and cl.label_id = ?)`,
+      [labelId],
+    );
+  }
+  for (const word of searchWords(filter.q)) {
+    qb.andWhere(`${qb.alias}.search_text like ?`, [`%${escapeLike(word)}%`]);
+  }
+}
+
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, MAX_WORDS);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

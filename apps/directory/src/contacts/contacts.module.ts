@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { InstitutionsModule } from '../institutions/institutions.module';
+import { LabelsModule } from '../labels/labels.module';
+import { LinkingModule } from '../linking/linking.module';
+import { ContactResolver } from './contact-resolver';
+import { ContactSearch } from './contact-search';
+import { ContactsController } from './contacts.controller';
+import { ContactsService } from './contacts.service';
+
+@Module({
+  imports: [InstitutionsModule, LabelsModule, LinkingModule],
+  controllers: [ContactsController],
+  providers: [ContactsService, ContactSearch, ContactResolver],
+  exports: [ContactsService],
+})
+export class ContactsModule {}

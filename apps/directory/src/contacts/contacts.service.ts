@@ -1,0 +1,185 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  ContactDetails,
+  ContactReply,
+  CreateContactCommand,
+  Events,
+  UpdateContactCommand,
+} from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { Company } from '../companies/company.entity';
+import { InstitutionGuard } from '../institutions/institution-guard';
+import { LabelsService } from '../labels/labels.service';
+import { ContactLinker } from '../linking/contact-linker';
+import { Contact, contactEmailKey } from './contact.entity';
+import { ContactEmailTaken, ContactNotFound, UnknownCompany } from './contact-errors';
+
+const TEXT_DETAILS = ['title', 'department', 'phone', 'mobilePhone'] as const;
+const TRACKED = ['firstName', 'lastName', 'email', ...TEXT_DETAILS, 'companyId', 'companyName'] as const;
+
+/** Adding, changing, archiving and labelling the contacts of an institution's address book. */
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly institutions: InstitutionGuard,
+    private readonly labels: LabelsService,
+    private readonly linker: ContactLinker,
+  ) {}
+
+  async create(em: EntityManager, command: CreateContactCommand): Promise<ContactReply> {
+    await this.institutions.mustExist(em, command.institutionId);
+    const labels = await this.labels.ownLabels(em, command.institutionId, command.labelIds ?? [], 'labelIds');
+    const contact = new Contact(
+      command.institutionId,
+      command,
+      command.source ?? 'manual',
+      command.actorId ?? null,
+    );
+    await this.applyDetails(em, contact, command);
+    contact.labels.set(labels);
+    await this.saveUnderEmailLock(em, contact, async (tx) => {
+      await this.refuseTakenEmail(tx, contact);
+      await this.linker.relinkContact(tx, contact);
+      tx.persist(contact);
+      recordEvent(tx, Events.contactCreated, {
+        contactId: contact.id,
+        institutionId: contact.institutionId,
+        email: contact.email,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        companyId: contact.companyId,
+        source: contact.source,
+      });
+    });
+    return contact.toReply();
+  }
+
+  async get(em: EntityManager, institutionId: string, contactId: string): Promise<Contact> {
+    const contact = await em.findOne(Contact, { id: contactId, institutionId }, { populate: ['labels'] });
+    if (!contact) throw new ContactNotFound(contactId);
+    return contact;
+  }
+
+  /** Changes only the fields given. The source is never among them. */
+  async update(em: EntityManager, command: UpdateContactCommand): Promise<ContactReply> {
+    const contact = await this.get(em, command.institutionId, command.contactId);
+    const before = snapshot(contact);
+    contact.rename({
+      firstName: command.firstName ?? contact.firstName,
+      lastName: command.lastName ?? contact.lastName,
+      email: command.email ?? contact.email,
+    });
+    await this.applyDetails(em, contact, command);
+    const changed = TRACKED.filter((field) => before[field] !== contact[field]);
+    if (changed.length === 0) return contact.toReply();
+    await this.saveUnderEmailLock(em, contact, async (tx) => {
+      if (changed.includes('email')) {
+        await this.refuseTakenEmail(tx, contact);
+        await this.linker.relinkContact(tx, contact);
+      }
+      recordEvent(tx, Events.contactUpdated, {
+        contactId: contact.id,
+        institutionId: contact.institutionId,
+        email: contact.email,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        companyId: contact.companyId,
+        changed: [...changed],
+      });
+    });
+    return contact.toReply();
+  }
+
+  /** Archived contacts leave the default list and keep everything: notes, labels, links. */
+  async setArchived(
+    em: EntityManager,
+    institutionId: string,
+    contactId: string,
+    archived: boolean,
+  ): Promise<ContactReply> {
+    const contact = await this.get(em, institutionId, contactId);
+    if (contact.archived === archived) return contact.toReply();
+    contact.archivedAt = archived ? new Date() : null;
+    recordEvent(em, archived ? Events.contactArchived : Events.contactRestored, {
+      contactId: contact.id,
+      institutionId: contact.institutionId,
+    });
+    await em.flush();
+    return contact.toReply();
+  }
+
+  async addLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
+    const contact = await this.get(em, institutionId, contactId);
+    const [label] = await this.labels.ownLabels(em, institutionId, [labelId], 'labelId');
+    contact.labels.add(label);
+    await em.flush();
+    return contact.toReply();
+  }
+
+  async removeLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
+    const contact = await this.get(em, institutionId, contactId);
+    const label = contact.labels.getItems().find((held) => held.id === labelId);
+    if (label) {
+      contact.labels.remove(label);
+      await em.flush();
+    }
+    return contact.toReply();
+  }
+
+  private async applyDetails(em: EntityManager, contact: Contact, details: ContactDetails): Promise<void> {
+    for (const field of TEXT_DETAILS) {
+      const value = details[field];
+      if (value !== undefined) contact[field] = value?.trim() || null;
+    }
+    if (details.companyId) {
+      const company = await em.findOne(Company, { id: details.companyId });
+      if (!company) throw new UnknownCompany(details.companyId);
+      contact.companyId = company.id;
+      contact.companyName = company.name;
+    } else {
+      if (details.companyId === null) contact.companyId = null;
+      if (details.companyName !== undefined) contact.companyName = details.companyName?.trim() || null;
+    }
+    contact.refreshKeys();
+  }
+
+  /**
+   * Writes under the contact's email lock, in one transaction, so that a user with the same email arriving at the
+   * same moment is linked either here or by the user's event. Two requests with the same email at once: the unique
+   * index decides, and the loser gets the same 409.
+   */
+  private async saveUnderEmailLock(
+    em: EntityManager,
+    contact: Contact,
+    write: (tx: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    try {
+      await em.transactional(async (tx) => {
+        await this.linker.lock(tx, [this.linker.emailLock(contact.emailKey)]);
+        await write(tx);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        await this.refuseTakenEmail(em.fork(), contact);
+      throw error;
+    }
+  }
+
+  private async refuseTakenEmail(em: EntityManager, contact: Contact): Promise<void> {
+    const existing = await em.findOne(Contact, {
+      institutionId: contact.institutionId,
+      emailKey: contactEmailKey(contact.email),
+      id: { $ne: contact.id },
+    });
+    if (existing) throw new ContactEmailTaken(existing);
+  }
+}
+
+function snapshot(contact: Contact): Record<(typeof TRACKED)[number], string | null> {
+  return Object.fromEntries(TRACKED.map((field) => [field, contact[field]])) as Record<
+    (typeof TRACKED)[number],
+    string | null
+  >;
+}

@@ -1,0 +1,71 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Events } from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { Contact } from '../contacts/contact.entity';
+import { UserReplica } from './user-replica.entity';
+
+/**
+ * Keeps every contact linked to the user with the same email, whichever came first. Both sides take a transaction
+ * lock on the email first, so a contact written while a user event is applied never misses it.
+ */
+@Injectable()
+export class ContactLinker {
+  /** Holds until the transaction ends; keys are taken in order so that two writers never wait on each other. */
+  async lock(em: EntityManager, keys: string[]): Promise<void> {
+    for (const key of [...new Set(keys)].sort()) {
+      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
+    }
+  }
+
+  emailLock(emailKey: string): string {
+    return `email:${emailKey}`;
+  }
+
+  userLock(userId: string): string {
+    return `user:${userId}`;
+  }
+
+  /** Links a contact to the user who has its email now, or unlinks it when none does. Call under its email lock. */
+  async relinkContact(em: EntityManager, contact: Contact): Promise<void> {
+    const users = await em.find(UserReplica, { emailKey: contact.emailKey, deletedAt: null });
+    const userId = users.find((user) => user.linkable)?.id ?? null;
+    if (contact.linkedUserId === userId) return;
+    if (contact.linkedUserId) this.unlink(em, contact);
+    if (userId) this.link(em, contact, userId);
+  }
+
+  /** After a change to a user: unlinks contacts with another email, links the ones with the user's email. */
+  async relinkUser(em: EntityManager, user: UserReplica): Promise<void> {
+    const emailKey = user.linkable ? user.emailKey : null;
+    const linked = await em.find(Contact, { linkedUserId: user.id });
+    for (const contact of linked) if (contact.emailKey !== emailKey) this.unlink(em, contact);
+    if (!emailKey) return;
+    const sameEmail = await em.find(Contact, { emailKey, linkedUserId: { $ne: user.id } });
+    for (const contact of sameEmail) {
+      if (contact.linkedUserId) this.unlink(em, contact);
+      this.link(em, contact, user.id);
+    }
+  }
+
+  private link(em: EntityManager, contact: Contact, userId: string): void {
+    contact.link(userId);
+    recordEvent(em, Events.contactLinked, {
+      contactId: contact.id,
+      institutionId: contact.institutionId,
+      userId,
+      email: contact.email,
+    });
+  }
+
+  private unlink(em: EntityManager, contact: Contact): void {
+    const userId = contact.linkedUserId;
+    if (!userId) return;
+    contact.unlink();
+    recordEvent(em, Events.contactUnlinked, {
+      contactId: contact.id,
+      institutionId: contact.institutionId,
+      userId,
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { UserStatus, UserType } from '@careers/contracts';
+
+const NEVER = new Date(0);
+
+/**
+ * Directory's copy of who the users are, from identity's events: enough to link contacts by email. Events of
+ * different kinds may arrive in any order, so each part keeps the time of the event that set it and only a newer
+ * event replaces it; a part no event has told yet is `null`.
+ */
+@Entity({ tableName: 'user_replica' })
+@Index({ properties: ['emailKey'] })
+export class UserReplica {
+  @PrimaryKey({ type: 'uuid' })
+  id: string;
+
+  @Property({ type: 'text', nullable: true })
+  emailKey: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  emailAt: Date = NEVER;
+
+  @Property({ type: 'text', nullable: true })
+  status: UserStatus | null = null;
+
+  @Property({ type: 'timestamptz' })
+  statusAt: Date = NEVER;
+
+  @Property({ type: 'text', nullable: true })
+  userType: UserType | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
+
+  constructor(id: string) {
+    this.id = id;
+  }
+
+  changeEmail(email: string, at: Date): void {
+    if (at <= this.emailAt) return;
+    this.emailKey = email.trim().toLowerCase();
+    this.emailAt = at;
+  }
+
+  changeStatus(status: UserStatus, at: Date): void {
+    if (at <= this.statusAt) return;
+    this.status = status;
+    this.statusAt = at;
+  }
+
+  /** Only a verified, existing account is linked: an unverified sign-up may not own the address. */
+  get linkable(): boolean {
+    return (
+      this.emailKey !== null &&
+      this.status !== null &&
+      this.status !== 'pending_verification' &&
+      this.deletedAt === null
+    );
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { InstitutionSettingsService } from './institution-settings.service';
+import { SettingsController } from './settings.controller';
+
+@Module({ controllers: [SettingsController], providers: [InstitutionSettingsService] })
+export class SettingsModule {}

@@ -1,0 +1,109 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  CompanyPageReply,
+  CompanyReply,
+  CompanyStaffListReply,
+  CompanyStaffMemberReply,
+  CreateCompanyRequest,
+  DirectorySubjects,
+  SearchCompaniesQuery,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { assertInstitutionPermission } from '../auth/institution-permission';
+
+@ApiTags('companies')
+@ApiBearerAuth()
+@Controller('companies')
+export class CompaniesController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /**
+   * An institution's staff (with `contacts:write` there) create a profile by naming `institutionId`; an employer
+   * creates their own company's profile and becomes its first staff member.
+   */
+  @Post()
+  @ApiCreatedResponse({ type: CompanyReply })
+  @ApiConflictResponse({
+    description: 'Another company has the domain, or the employer is on a company already.',
+  })
+  create(@Body() body: CreateCompanyRequest, @CurrentCaller() caller: Caller): Promise<CompanyReply> {
+    if (body.institutionId) assertInstitutionPermission(caller, body.institutionId, 'contacts:write');
+    return this.services.request(DirectorySubjects.createCompany, { ...body, actor: actorOf(caller) });
+  }
+
+  /** By part of the name or the exact domain, sorted by name. */
+  @Get()
+  @ApiOkResponse({ type: CompanyPageReply })
+  search(@Query() query: SearchCompaniesQuery): Promise<CompanyPageReply> {
+    return this.services.request(DirectorySubjects.searchCompanies, query);
+  }
+
+  @Get(':companyId')
+  @ApiOkResponse({ type: CompanyReply })
+  get(@Param('companyId', new ParseUUIDPipe()) companyId: string): Promise<CompanyReply> {
+    return this.services.request(DirectorySubjects.getCompany, { companyId });
+  }
+
+  /** The employer users on the company's staff (their profiles follow the privacy rule of `/users`). */
+  @Get(':companyId/staff')
+  @ApiOkResponse({ type: CompanyStaffListReply })
+  listStaff(@Param('companyId', new ParseUUIDPipe()) companyId: string): Promise<CompanyStaffListReply> {
+    return this.services.request(DirectorySubjects.listCompanyStaff, { companyId });
+  }
+
+  /** The calling employer joins the company's staff (one company at a time). */
+  @Post(':companyId/staff')
+  @ApiCreatedResponse({ type: CompanyStaffMemberReply })
+  @ApiConflictResponse({ description: 'The employer is on another company’s staff.' })
+  join(
+    @Param('companyId', new ParseUUIDPipe()) companyId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CompanyStaffMemberReply> {
+    return this.services.request(DirectorySubjects.joinCompany, {
+      companyId,
+      userId: caller.userId,
+      actor: actorOf(caller),
+    });
+  }
+
+  /** A staff member leaves (or a platform administrator removes them); the company stays. */
+  @Delete(':companyId/staff/:userId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  async leave(
+    @Param('companyId', new ParseUUIDPipe()) companyId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<void> {
+    await this.services.request(DirectorySubjects.leaveCompany, {
+      companyId,
+      userId,
+      actor: actorOf(caller),
+    });
+  }
+}
+
+function actorOf(caller: Caller): { userId: string; userType: Caller['userType'] } {
+  return { userId: caller.userId, userType: caller.userType };
+}

@@ -1,0 +1,70 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DirectorySubjects, LabelListReply, LabelReply, LabelRequest } from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import { RequiresPermission } from '../auth/requires-permission.decorator';
+
+@ApiTags('labels')
+@ApiBearerAuth()
+@Controller('institutions/:institutionId/labels')
+export class LabelsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /** The institution's own labels, by name. */
+  @Get()
+  @RequiresPermission('contacts:read')
+  @ApiOkResponse({ type: LabelListReply })
+  list(@Param('institutionId') institutionId: string): Promise<LabelListReply> {
+    return this.services.request(DirectorySubjects.listLabels, { institutionId });
+  }
+
+  @Post()
+  @RequiresPermission('contacts:write')
+  @ApiCreatedResponse({ type: LabelReply })
+  @ApiConflictResponse({ description: 'The institution has a label with this name.' })
+  create(@Param('institutionId') institutionId: string, @Body() body: LabelRequest): Promise<LabelReply> {
+    return this.services.request(DirectorySubjects.createLabel, { ...body, institutionId });
+  }
+
+  @Patch(':labelId')
+  @RequiresPermission('contacts:write')
+  @ApiOkResponse({ type: LabelReply })
+  @ApiConflictResponse({ description: 'The institution has a label with this name.' })
+  rename(
+    @Param('institutionId') institutionId: string,
+    @Param('labelId', new ParseUUIDPipe()) labelId: string,
+    @Body() body: LabelRequest,
+  ): Promise<LabelReply> {
+    return this.services.request(DirectorySubjects.renameLabel, { ...body, institutionId, labelId });
+  }
+
+  /** Deletes the label and takes it off every contact. */
+  @Delete(':labelId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @RequiresPermission('contacts:write')
+  @ApiNoContentResponse()
+  async delete(
+    @Param('institutionId') institutionId: string,
+    @Param('labelId', new ParseUUIDPipe()) labelId: string,
+  ): Promise<void> {
+    await this.services.request(DirectorySubjects.deleteLabel, { institutionId, labelId });
+  }
+}

@@ -1,0 +1,130 @@
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsFQDN,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { USER_TYPES, UserType } from '../identity/user-type';
+
+export class CreateCompanyRequest {
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsString()
+  @IsDefined({ message: 'name is required' })
+  name!: string;
+
+  /** The company's email and web domain (`acme.com`), unique across the platform. */
+  @MaxLength(253)
+  @IsFQDN({}, { message: 'domain must be a domain name' })
+  @IsOptional()
+  domain?: string;
+
+  @MaxLength(2048)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be an http(s) URL' },
+  )
+  @IsOptional()
+  website?: string;
+
+  /**
+   * The institution creating the profile (its staff need `contacts:write` there). Without it, an employer user
+   * creates the profile of their own company and becomes its first staff member.
+   */
+  @IsUUID('all', { message: 'institutionId must be a UUID' })
+  @IsOptional()
+  institutionId?: string;
+}
+
+/** Who acts, as the gateway knows from the token. */
+export class Actor {
+  @IsUUID()
+  userId!: string;
+
+  @IsIn(USER_TYPES)
+  userType!: UserType;
+}
+
+export class CreateCompanyCommand extends CreateCompanyRequest {
+  @Type(() => Actor)
+  @IsDefined()
+  actor!: Actor;
+}
+
+export class SearchCompaniesQuery {
+  /** Part of the name, any case. */
+  @MaxLength(200)
+  @IsString()
+  @IsOptional()
+  q?: string;
+
+  /** The exact domain, any case. */
+  @MaxLength(253)
+  @IsString()
+  @IsOptional()
+  domain?: string;
+
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class CompanyCommand {
+  @IsUUID()
+  companyId!: string;
+}
+
+/** An employer joins or leaves a company's staff (`userId` is who joins or leaves). */
+export class CompanyStaffCommand extends CompanyCommand {
+  @IsUUID()
+  userId!: string;
+
+  @Type(() => Actor)
+  @IsDefined()
+  actor!: Actor;
+}
+
+export class CompanyReply {
+  id!: string;
+  name!: string;
+  domain!: string | null;
+  website!: string | null;
+  /** How many employer users are its staff; a profile may have none. */
+  staffCount!: number;
+  createdByInstitutionId!: string | null;
+  createdAt!: string;
+}
+
+export class CompanyPageReply {
+  items!: CompanyReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+}
+
+export class CompanyStaffMemberReply {
+  userId!: string;
+  joinedAt!: string;
+}
+
+export class CompanyStaffListReply {
+  items!: CompanyStaffMemberReply[];
+}
