@@ -41,8 +41,8 @@ export class ContactLinker {
     const linked = await em.find(Contact, { linkedUserId: user.id });
     for (const contact of linked) if (contact.emailKey !== emailKey) this.unlink(em, contact);
     if (!emailKey) return;
-    const sameEmail = await em.find(Contact, { emailKey, linkedUserId: { $ne: user.id } });
-    for (const contact of sameEmail) {
+    const sameEmail = await em.find(Contact, { emailKey });
+    for (const contact of sameEmail.filter((found) => found.linkedUserId !== user.id)) {
       if (contact.linkedUserId) this.unlink(em, contact);
       this.link(em, contact, user.id);
     }

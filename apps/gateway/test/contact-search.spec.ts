@@ -1,0 +1,147 @@
+import { TestSystem } from '@careers/testing';
+import { addContact, addLabel, ContactPage } from './support/address-book';
+import { addStaffMember, createInstitution, Person } from './support/people';
+
+interface Problem {
+  status: number;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+describe('finding contacts', () => {
+  let system: TestSystem;
+  let institutionId: string;
+  let staff: Person;
+  let recruiters: string;
+  let alumni: string;
+  let companyId: string;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
+    const admin = await system.adminToken();
+    institutionId = await createInstitution(system, admin);
+    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    recruiters = await addLabel(system, staff.token, institutionId, 'Recruiters');
+    alumni = await addLabel(system, staff.token, institutionId, 'Alumni');
+    const company = await system.api.post(
+      '/v1/companies',
+      { name: 'Initech', domain: `initech-${Date.now()}.example`, institutionId },
+      staff.token,
+    );
+    companyId = company.body['id'] as string;
+    const add = (firstName: string, lastName: string, fields: Record<string, unknown> = {}) =>
+      addContact(system, staff.token, institutionId, {
+        firstName,
+        lastName,
+        email: `${firstName}.${lastName}@example.test`.toLowerCase(),
+        ...fields,
+      });
+    await add('Ada', 'Lovelace', { labelIds: [recruiters, alumni], companyName: 'Analytical Engines' });
+    await add('Alan', 'Turing', { labelIds: [recruiters], source: 'career_fair', companyId });
+    await add('Grace', 'Hopper', { labelIds: [alumni], companyName: 'Navy Labs' });
+    await add('Katherine', 'Johnson', { source: 'job_posting' });
+    await add('Edsger', 'Dijkstra', { companyId });
+    const archived = await add('Charles', 'Babbage', { labelIds: [recruiters] });
+    await system.api.post(
+      `/v1/institutions/${institutionId}/contacts/${archived.id}/archive`,
+      {},
+      staff.token,
+    );
+    const other = await createInstitution(system, admin);
+    await addContact(system, admin, other, { firstName: 'Ada', lastName: 'Elsewhere' });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const list = (query = '') =>
+    system.api.get<ContactPage>(`/v1/institutions/${institutionId}/contacts${query}`, staff.token);
+  const names = async (query = '') => (await list(query)).body.items.map((item) => item.lastName);
+
+  it('lists the contacts in use by last name, leaving archived ones out', async () => {
+    expect(await names()).toEqual(['Dijkstra', 'Hopper', 'Johnson', 'Lovelace', 'Turing']);
+  });
+
+  it('searches words in the name, email and company, any case', async () => {
+    expect(await names('?q=ADA')).toEqual(['Lovelace']);
+    expect(await names('?q=grace.hopper@')).toEqual(['Hopper']);
+    expect(await names('?q=initech')).toEqual(['Dijkstra', 'Turing']);
+    expect(await names('?q=navy%20grace')).toEqual(['Hopper']);
+    expect(await names('?q=navy%20ada')).toEqual([]);
+  });
+
+  it('filters by labels (all of them), source, company and linked', async () => {
+    expect(await names(`?labelId=${recruiters}`)).toEqual(['Lovelace', 'Turing']);
+    expect(await names(`?labelId=${recruiters}&labelId=${alumni}`)).toEqual(['Lovelace']);
+    expect(await names('?source=career_fair&source=job_posting')).toEqual(['Johnson', 'Turing']);
+    expect(await names(`?companyId=${companyId}`)).toEqual(['Dijkstra', 'Turing']);
+    expect(await names('?linked=true')).toEqual([]);
+    expect(await names('?linked=false')).toHaveLength(5);
+  });
+
+  it('shows archived contacts when asked', async () => {
+    expect(await names('?archived=true')).toEqual(['Babbage']);
+    expect(await names(`?archived=any&labelId=${recruiters}`)).toEqual(['Babbage', 'Lovelace', 'Turing']);
+  });
+
+  it('pages with a cursor in a stable order, for every sort', async () => {
+    for (const sort of ['name', 'email', 'createdAt', '-createdAt']) {
+      const all = await names(`?sort=${sort}`);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: ContactPage } = await list(
+          `?sort=${sort}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.body.items.map((item) => item.lastName));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all);
+      expect(all).toHaveLength(5);
+    }
+    expect(await names('?sort=-createdAt')).toEqual([...(await names('?sort=createdAt'))].reverse());
+  });
+
+  it('refuses unknown filters, bad values and bad cursors with a 400 naming them', async () => {
+    const unknown = await system.api.get<Problem>(
+      `/v1/institutions/${institutionId}/contacts?colour=blue`,
+      staff.token,
+    );
+    const badValues = await system.api.get<Problem>(
+      `/v1/institutions/${institutionId}/contacts?linked=maybe&source=telepathy&sort=age&limit=1000&labelId=x`,
+      staff.token,
+    );
+    const garbage = await system.api.get<Problem>(
+      `/v1/institutions/${institutionId}/contacts?cursor=not-a-cursor`,
+      staff.token,
+    );
+    const nameCursor = (await list('?limit=1')).body.nextCursor as string;
+    const otherSort = await system.api.get<Problem>(
+      `/v1/institutions/${institutionId}/contacts?sort=email&cursor=${encodeURIComponent(nameCursor)}`,
+      staff.token,
+    );
+
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.map((error) => error.field)).toEqual(['colour']);
+    expect(badValues.status).toBe(400);
+    expect(badValues.body.errors?.map((error) => error.field).sort()).toEqual([
+      'labelId',
+      'limit',
+      'linked',
+      'sort',
+      'source',
+    ]);
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.errors?.[0].field).toBe('cursor');
+    expect(otherSort.status).toBe(400);
+  });
+
+  it('answers hostile search text with a page, never an error', async () => {
+    for (const q of ["'; drop table contact; --", '%_\\', 'Ünïcødé 漢字 🙂', 'x'.repeat(200)]) {
+      const response = await list(`?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(200);
+    }
+    expect((await list(`?q=${'x'.repeat(201)}`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,94 @@
+import { markdownTable, ms } from '../shared/markdown-table';
+import type { LoadedAddressBook } from './address-book-loader';
+import type { SearchLatency } from './search-latency';
+import type { ResolveWalk } from './resolve-walk';
+
+/** The issue's targets. */
+export const SEARCH_P95_TARGET_MS = 50;
+export const RESOLVE_TARGET_MS = 2000;
+
+export interface ResolveResult {
+  filter: string;
+  walks: ResolveWalk[];
+}
+
+export interface BenchResults {
+  conditions: string[];
+  loaded: LoadedAddressBook;
+  sizes: { relation: string; size: string }[];
+  search: SearchLatency;
+  resolve: ResolveResult[];
+}
+
+/** The run as Markdown: the conditions, then each phase's table, then whether the targets are met. */
+export function benchReport(results: BenchResults): string {
+  const { search } = results;
+  const slowCases = search.cases.filter((one) => one.latency.p95 >= SEARCH_P95_TARGET_MS);
+  const slowWalks = results.resolve.flatMap((one) => one.walks).filter((walk) => walk.ms >= RESOLVE_TARGET_MS);
+  return [
+    '## Conditions',
+    ...results.conditions.map((line) => `- ${line}`),
+    '',
+    '## Load',
+    markdownTable(
+      ['step', 'seconds'],
+      results.loaded.steps.map((step) => [step.step, (step.ms / 1000).toFixed(1)]),
+    ),
+    '',
+    markdownTable(
+      ['label', 'contacts'],
+      results.loaded.labels.map((label) => [label.name, String(label.contacts)]),
+    ),
+    '',
+    markdownTable(
+      ['relation', 'size'],
+      results.sizes.map((one) => [one.relation, one.size]),
+    ),
+    '',
+    `## A page of 50 through the gateway (ms; ${search.cases[0]?.latency.count ?? 0} requests per query)`,
+    markdownTable(
+      ['query', 'p50', 'p95', 'p99', 'max', 'items'],
+      [
+        ...search.cases.map((one) => [
+          one.name,
+          ms(one.latency.p50),
+          ms(one.latency.p95),
+          ms(one.latency.p99),
+          ms(one.latency.max),
+          one.meanItems.toFixed(0),
+        ]),
+        [
+          `**all ${search.overall.count} requests**`,
+          ms(search.overall.p50),
+          ms(search.overall.p95),
+          ms(search.overall.p99),
+          ms(search.overall.max),
+          '',
+        ],
+      ],
+    ),
+    '',
+    '## Resolving a filter for a bulk invite (directory.contact.resolve, batches of 5,000)',
+    markdownTable(
+      ['filter', 'run', 'contacts', 'batches', 'total ms', 'slowest batch ms'],
+      results.resolve.flatMap((one) =>
+        one.walks.map((walk, run) => [
+          one.filter,
+          String(run + 1),
+          String(walk.contacts),
+          String(walk.batches),
+          ms(walk.ms),
+          ms(walk.slowestBatchMs),
+        ]),
+      ),
+    ),
+    '',
+    '## Targets',
+    `- p95 of every query under ${SEARCH_P95_TARGET_MS} ms: ${
+      slowCases.length === 0 ? 'met' : `NOT met by ${slowCases.map((one) => one.name).join(', ')}`
+    } (all requests: p95 ${ms(search.overall.p95)} ms)`,
+    `- every resolve walk under ${RESOLVE_TARGET_MS} ms: ${
+      slowWalks.length === 0 ? 'met' : `NOT met (${slowWalks.map((walk) => ms(walk.ms)).join(', ')} ms)`
+    }`,
+  ].join('\n');
+}
