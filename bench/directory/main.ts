@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:directory`: the address book's search at scale. Starts gateway, identity and directory on a fresh
+ * database (the test harness), loads one institution with 1,000,000 contacts, times pages of 50 through the gateway
+ * and resolving ~50,000 contacts over NATS, prints the figures as Markdown (also kept in tmp/bench/), and stops.
+ * Build the apps first. BENCH_CONTACTS and BENCH_ROUNDS make a smaller or longer run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContactFilter, InstitutionReply } from '@careers/contracts';
+import { REPO_ROOT, TestSystem } from '@careers/testing';
+import { natsServiceClient } from '../shared/nats-service-client';
+import { describeConditions } from '../shared/run-conditions';
+import { withinTime } from '../shared/time-limit';
+import { loadAddressBook, LoadedLabel } from './address-book-loader';
+import { benchReport, ResolveResult } from './bench-report';
+import { walkResolve } from './resolve-walk';
+import { SamplePerson, searchCases } from './search-cases';
+import { measureSearchLatency } from './search-latency';
+import { storageSizes } from './storage-sizes';
+
+const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 1_000_000);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 30);
+const WARM_UP_ROUNDS = 3;
+const RESOLVE_WALKS = 3;
+const RESOLVE_TARGET_CONTACTS = 50_000;
+const MINUTE = 60_000;
+
+const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
+
+let system: TestSystem | undefined;
+let stopping: Promise<void> | undefined;
+
+/** Stops the apps, NATS and drops the database, once, whichever way the run ends. */
+function stopSystem(): Promise<void> {
+  stopping ??= system?.stop() ?? Promise.resolve();
+  return stopping;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping`);
+    void stopSystem().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<void> {
+  say(`starting gateway, identity and directory on a fresh database`);
+  // A slow plan should show as a slow figure, not as the gateway's 504.
+  const started = await TestSystem.start({
+    apps: ['gateway', 'identity', 'directory'],
+    env: { REQUEST_TIMEOUT_MS: '60000' },
+  });
+  system = started;
+  const { api, db } = started;
+  const created = await api.post<InstitutionReply>(
+    '/v1/institutions',
+    { name: 'Benchmark University' },
+    await started.adminToken(),
+  );
+  if (created.status !== 201) throw new Error(`creating the institution: ${JSON.stringify(created.body)}`);
+  const institutionId = created.body.id;
+
+  say(`loading ${CONTACTS} contacts`);
+  const loaded = await withinTime('loading the address book', 30 * MINUTE, () =>
+    loadAddressBook(db, institutionId, CONTACTS, (step, ms) => say(`  ${step}: ${(ms / 1000).toFixed(1)} s`)),
+  );
+
+  const people = await db.query<SamplePerson & Record<string, unknown>>(
+    `select first_name as "firstName", last_name as "lastName", email from directory.contact
+     where institution_id = $1 and archived_at is null order by id limit 60`,
+    [institutionId],
+  );
+  const cases = searchCases(people, loaded.labels);
+  say(`timing ${cases.length} queries × ${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up rounds)`);
+  const search = await withinTime('timing the searches', 10 * MINUTE, async () =>
+    measureSearchLatency({
+      api,
+      token: await started.adminToken(),
+      institutionId,
+      cases,
+      rounds: ROUNDS,
+      warmUpRounds: WARM_UP_ROUNDS,
+    }),
+  );
+
+  const resolve = await withinTime('resolving filters', 5 * MINUTE, () =>
+    resolveFilters(started, institutionId, loaded.labels),
+  );
+
+  const report = benchReport({
+    conditions: [
+      ...(await describeConditions(db)),
+      `one institution, ${CONTACTS} contacts, ${loaded.labels.length} labels; the apps run as in production (their dist/ builds), on the same machine as PostgreSQL and the bench`,
+    ],
+    loaded,
+    sizes: await storageSizes(db),
+    search,
+    resolve,
+  });
+  const file = join(REPO_ROOT, 'tmp/bench', `directory-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  mkdirSync(join(REPO_ROOT, 'tmp/bench'), { recursive: true });
+  writeFileSync(file, `${report}\n`);
+  process.stdout.write(`\n${report}\n\n`);
+  say(`report kept in ${file}`);
+}
+
+/** A label and a source of about 50,000 live contacts each, resolved a few times over. */
+async function resolveFilters(
+  started: TestSystem,
+  institutionId: string,
+  labels: LoadedLabel[],
+): Promise<ResolveResult[]> {
+  const label = labels.reduce((best, one) =>
+    Math.abs(one.contacts - RESOLVE_TARGET_CONTACTS) < Math.abs(best.contacts - RESOLVE_TARGET_CONTACTS)
+      ? one
+      : best,
+  );
+  const filters: { name: string; filter: ContactFilter }[] = [
+    { name: `label "${label.name}"`, filter: { labelId: [label.id] } },
+    { name: 'source connection_request', filter: { source: ['connection_request'] } },
+  ];
+  const services = natsServiceClient(started.nats.url, 60_000);
+  try {
+    const results: ResolveResult[] = [];
+    for (const { name, filter } of filters) {
+      say(`resolving ${name}, ${RESOLVE_WALKS} times`);
+      const walks = [];
+      for (let run = 0; run < RESOLVE_WALKS; run++) walks.push(await walkResolve(services, institutionId, filter));
+      results.push({ filter: name, walks });
+    }
+    return results;
+  } finally {
+    await services.onApplicationShutdown();
+  }
+}
+
+main()
+  .then(() => stopSystem())
+  .catch(async (error: unknown) => {
+    process.stderr.write(`[bench] failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    await stopSystem().catch(() => undefined);
+    process.exit(1);
+  });
