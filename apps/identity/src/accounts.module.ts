@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ContactLinksModule } from './contact-links/contact-links.module';
 import { EmailChangeController } from './email-change/email-change.controller';
 import { EmailChanges } from './email-change/email-changes';
 import { InstitutionDirectory } from './institutions/institution-directory';
 import { InstitutionUsers } from './institution-users/institution-users';
+import { InstitutionUserReplies } from './institution-users/institution-user-replies';
 import { InstitutionUsersController } from './institution-users/institution-users.controller';
 import { MailLinks, WEB_APP_URL } from './mail/mail-links';
 import { PasswordReset } from './passwords/password-reset';
@@ -18,7 +20,7 @@ export class AccountsModule {
   static register(webAppUrl: string, auth: DynamicModule): DynamicModule {
     return {
       module: AccountsModule,
-      imports: [auth],
+      imports: [auth, ContactLinksModule],
       controllers: [
         SignupController,
         PasswordsController,
@@ -35,6 +37,7 @@ export class AccountsModule {
         EmailChanges,
         Staff,
         InstitutionUsers,
+        InstitutionUserReplies,
       ],
     };
   }

@@ -2,6 +2,8 @@ import { MAIL_ENTITIES, MailModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/runtime';
 import { AccountsModule } from './accounts.module';
 import { AuthModule } from './auth/auth.module';
+import { ContactLink } from './contact-links/contact-link.entity';
+import { ContactLinksModule } from './contact-links/contact-links.module';
 import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
 import { OneTimeToken } from './credentials/one-time-token.entity';
 import { EmailChange } from './email-change/email-change.entity';
@@ -17,7 +19,15 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
   name: 'identity',
   config: IdentityConfig,
   storage: () => ({
-    entities: [User, Membership, OneTimeToken, EmailChange, InstitutionReplica, ...MAIL_ENTITIES],
+    entities: [
+      User,
+      Membership,
+      OneTimeToken,
+      EmailChange,
+      InstitutionReplica,
+      ContactLink,
+      ...MAIL_ENTITIES,
+    ],
     migrations: identityMigrations,
   }),
   features: (config) => {
@@ -36,6 +46,7 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
         }),
         UsersModule,
         InstitutionsModule,
+        ContactLinksModule,
       ],
       providers: [
         BootstrapAdmin,

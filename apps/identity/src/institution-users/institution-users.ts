@@ -7,12 +7,15 @@ import {
   UpdateInstitutionUserCommand,
   UserPageReply,
 } from '@careers/contracts';
+import { ContactLinks } from '../contact-links/contact-links';
 import { EmailChanges } from '../email-change/email-changes';
 import { InstitutionDirectory } from '../institutions/institution-directory';
 import { Membership } from '../memberships/membership.entity';
 import { membershipOf } from '../memberships/memberships';
 import { emailKey } from '../users/email-key';
 import { recordUserDeleted } from '../users/user-events';
+import { User } from '../users/user.entity';
+import { InstitutionUserReplies } from './institution-user-replies';
 import { InstitutionUserNotFound, NotAPendingAccount } from './institution-user-errors';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -24,6 +27,8 @@ export class InstitutionUsers {
   constructor(
     private readonly institutions: InstitutionDirectory,
     private readonly emailChanges: EmailChanges,
+    private readonly contactLinks: ContactLinks,
+    private readonly replies: InstitutionUserReplies,
   ) {}
 
   /** Members of the institution by name or email, type and membership status; sorted by name, then id. */
@@ -38,23 +43,38 @@ export class InstitutionUsers {
       const pattern = `%${escapeLike(query.q.trim())}%`;
       user['$or'] = [{ name: { $ilike: pattern } }, { emailKey: { $ilike: pattern } }];
     }
-    const where = {
+    const where: Record<string, unknown> = {
       institutionId: query.institutionId,
       user,
       ...(query.status ? { status: query.status } : {}),
     };
+    if (query.q?.trim() || query.email) {
+      // A private profile is not matched by what it hides: only employers who are contacts are found by name or email.
+      where['$or'] = [
+        { user: { userType: { $ne: 'employer' } } },
+        { user: { id: { $in: this.contactLinks.linkedUsersQuery(em, query.institutionId) } } },
+      ];
+    }
     const [memberships, total] = await em.findAndCount(Membership, where as FilterQuery<Membership>, {
       populate: ['user'],
       orderBy: [{ user: { name: 'asc' } }, { user: { id: 'asc' } }],
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    return { items: await this.replies(em, memberships), page, pageSize, total };
+    const people = memberships.map((membership) => ({ user: membership.user, membership }));
+    return { items: await this.replies.build(em, query.institutionId, people), page, pageSize, total };
   }
 
+  /** A member of the institution, or an employer who is one of its contacts without being a member. */
   async get(em: EntityManager, institutionId: string, userId: string): Promise<InstitutionUserReply> {
-    const membership = await this.membership(em, institutionId, userId);
-    return (await this.replies(em, [membership]))[0];
+    const membership = await membershipOf(em, institutionId, userId);
+    const user = membership?.user ?? (await em.findOne(User, { id: userId }));
+    const visible =
+      user &&
+      user.userType !== 'platform_admin' &&
+      (membership || (user.userType === 'employer' && (await this.isContact(em, institutionId, user.id))));
+    if (!visible) throw new InstitutionUserNotFound(userId);
+    return (await this.replies.build(em, institutionId, [{ user, membership }]))[0];
   }
 
   /**
@@ -73,7 +93,7 @@ export class InstitutionUsers {
       institution.name,
     );
     await em.flush();
-    return (await this.replies(em, [membership]))[0];
+    return (await this.replies.build(em, command.institutionId, [{ user: membership.user, membership }]))[0];
   }
 
   /** Staff delete an account that only ever asked to join this institution (rule 5: approve, decline or delete). */
@@ -95,25 +115,8 @@ export class InstitutionUsers {
     return membership;
   }
 
-  private async replies(em: EntityManager, memberships: Membership[]): Promise<InstitutionUserReply[]> {
-    const pending = await this.emailChanges.pendingFor(
-      em,
-      memberships.map((membership) => membership.user.id),
-    );
-    const pendingEmail = new Map(pending.map((change) => [change.user.id, change.newEmail]));
-    return memberships.map((membership) => {
-      const user = membership.user;
-      return {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        userType: user.userType,
-        status: user.status,
-        membership: membership.toReply(),
-        pendingEmail: pendingEmail.get(user.id) ?? null,
-        createdAt: user.createdAt.toISOString(),
-      };
-    });
+  private async isContact(em: EntityManager, institutionId: string, userId: string): Promise<boolean> {
+    return (await this.contactLinks.contactsAmong(em, institutionId, [userId])).has(userId);
   }
 }
 

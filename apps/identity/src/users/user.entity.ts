@@ -17,6 +17,9 @@ export class User extends BaseEntity {
   @Property({ type: 'text' })
   name: string;
 
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
   @Enum({ items: () => USER_TYPES, type: 'text' })
   userType: UserType;
 
@@ -58,6 +61,7 @@ export class User extends BaseEntity {
       id: this.id,
       email: this.email,
       name: this.name,
+      phone: this.phone,
       userType: this.userType,
       status: this.status,
       memberships: this.memberships.getItems().map((membership) => membership.toReply()),

@@ -20,8 +20,10 @@ export class UsersController {
   @CreateRequestContext()
   async updateMe(@Payload() command: UpdateMeCommand): Promise<UserReply> {
     const user = await getUser(this.em, command.userId);
-    user.name = command.name.trim();
-    recordUserUpdated(this.em, user);
+    const renamed = command.name !== undefined && command.name.trim() !== user.name;
+    if (command.name !== undefined) user.name = command.name.trim();
+    if (command.phone !== undefined) user.phone = command.phone?.trim() || null;
+    if (renamed) recordUserUpdated(this.em, user);
     await this.em.flush();
     return user.toReply();
   }

@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { LabelReply } from './label.dto';
+import { PHONE_MESSAGE, PHONE_PATTERN } from '../phone';
 
 /** How a contact first came to the institution. Set once, when the contact is created; never changed. */
 export const CONTACT_SOURCES = [
@@ -28,8 +29,6 @@ export type ContactSource = (typeof CONTACT_SOURCES)[number];
 /** The sources a person may give when adding a contact by hand; the others are set by the system. */
 export const MANUAL_CONTACT_SOURCES = ['manual', 'career_fair', 'job_posting'] as const;
 
-const PHONE = /^\+?[0-9][0-9 ().\-/]{2,39}$/;
-const PHONE_MESSAGE = 'must be a phone number (digits, spaces and + ( ) . - /)';
 const given = (field: string) => (body: object) => (body as Record<string, unknown>)[field] !== undefined;
 
 /** The optional details of a contact; `null` clears one on update. */
@@ -44,12 +43,12 @@ export class ContactDetails {
   @IsOptional()
   department?: string | null;
 
-  @Matches(PHONE, { message: `phone ${PHONE_MESSAGE}` })
+  @Matches(PHONE_PATTERN, { message: `phone ${PHONE_MESSAGE}` })
   @IsString()
   @IsOptional()
   phone?: string | null;
 
-  @Matches(PHONE, { message: `mobilePhone ${PHONE_MESSAGE}` })
+  @Matches(PHONE_PATTERN, { message: `mobilePhone ${PHONE_MESSAGE}` })
   @IsString()
   @IsOptional()
   mobilePhone?: string | null;

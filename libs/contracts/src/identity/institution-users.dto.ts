@@ -58,17 +58,29 @@ export class SearchUsersCommand extends SearchUsersQuery {
   institutionId!: string;
 }
 
-/** A person as their institution's staff see them: the account and the membership in this institution. */
+export const PROFILE_VISIBILITIES = ['visible', 'private'] as const;
+export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
+
+/**
+ * A person as their institution's staff see them: the account and the membership in this institution. An employer's
+ * profile is `private` unless the employer is also a contact of the institution: then only `id`, `userType`,
+ * `profile` and `privacyNote` are given, everything else is `null`.
+ */
 export class InstitutionUserReply {
   id!: string;
-  email!: string;
-  name!: string;
   userType!: UserType;
-  status!: UserStatus;
-  membership!: MembershipReply;
+  profile!: ProfileVisibility;
+  /** Why the profile is private; `null` when it is visible. */
+  privacyNote!: string | null;
+  email!: string | null;
+  name!: string | null;
+  phone!: string | null;
+  status!: UserStatus | null;
+  /** `null` for an employer who is a contact of the institution but not one of its members. */
+  membership!: MembershipReply | null;
   /** A staff-initiated email change waiting for the person to confirm from the new address. */
   pendingEmail!: string | null;
-  createdAt!: string;
+  createdAt!: string | null;
 }
 
 export class UserPageReply {

@@ -14,6 +14,7 @@ export class UserReply {
   id!: string;
   email!: string;
   name!: string;
+  phone!: string | null;
   userType!: UserType;
   /** `pending_verification` until the person proves the email is theirs. */
   status!: UserStatus;

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ContactLinkEventsHandler } from './contact-link-events.handler';
+import { ContactLinks } from './contact-links';
+
+@Module({ providers: [ContactLinks, ContactLinkEventsHandler], exports: [ContactLinks] })
+export class ContactLinksModule {}
