@@ -1,4 +1,6 @@
-import { EVENTS_STREAM } from '@careers/contracts';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { EVENTS_STREAM, ReplyOf, RequestOf, RequestSubject } from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
 import { freePort, NatsServerProcess } from '@careers/local-infra';
 import { connect } from 'nats';
 import { randomBytes } from 'node:crypto';
@@ -101,6 +103,22 @@ export class TestSystem {
       );
     } finally {
       await nc.close();
+    }
+  }
+
+  /** Asks a service over NATS request/reply, as another service would (typed by the contracts). */
+  async request<S extends RequestSubject>(subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
+    const proxy = ClientProxyFactory.create({
+      transport: Transport.NATS,
+      options: { servers: this.nats.url },
+    });
+    try {
+      return await new ServiceClient(proxy, { servers: this.nats.url, timeoutMs: 15_000 }).request(
+        subject,
+        payload,
+      );
+    } finally {
+      await proxy.close();
     }
   }
 
