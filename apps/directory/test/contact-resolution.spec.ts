@@ -106,7 +106,7 @@ describe('resolving contacts for bulk work (directory.contact.resolve)', () => {
         institutionId,
         filter: { colour: 'blue' } as never,
       })
-      .catch((error: { body: RpcErrorBody }) => error.body);
+      .catch((error: RpcErrorBody) => error);
 
     expect(refused).toMatchObject({ kind: 'invalid' });
     expect(JSON.stringify(refused)).toContain('colour');

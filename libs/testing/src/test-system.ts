@@ -1,6 +1,6 @@
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { EVENTS_STREAM, ReplyOf, RequestOf, RequestSubject } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { firstValueFrom, timeout } from 'rxjs';
 import { freePort, NatsServerProcess } from '@careers/local-infra';
 import { connect } from 'nats';
 import { randomBytes } from 'node:crypto';
@@ -106,16 +106,18 @@ export class TestSystem {
     }
   }
 
-  /** Asks a service over NATS request/reply, as another service would (typed by the contracts). */
+  /**
+   * Asks a service over NATS request/reply, as another service would (typed by the contracts). A refusal rejects
+   * with the service's RPC error body (`{ kind, code, message, errors? }`).
+   */
   async request<S extends RequestSubject>(subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
     const proxy = ClientProxyFactory.create({
       transport: Transport.NATS,
       options: { servers: this.nats.url },
     });
     try {
-      return await new ServiceClient(proxy, { servers: this.nats.url, timeoutMs: 15_000 }).request(
-        subject,
-        payload,
+      return await firstValueFrom(
+        proxy.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(15_000)),
       );
     } finally {
       await proxy.close();
