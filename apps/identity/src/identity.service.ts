@@ -39,11 +39,7 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
       imports: [
         auth,
         AccountsModule.register(config.WEB_APP_URL, auth),
-        MailModule.forService({
-          smtpUrl: config.SMTP_URL,
-          from: config.MAIL_FROM,
-          retryBaseMs: config.MAIL_RETRY_BASE_MS,
-        }),
+        MailModule.fromConfig(config),
         UsersModule,
         InstitutionsModule,
         ContactLinksModule,

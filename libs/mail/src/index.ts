@@ -5,6 +5,7 @@ export * from './mail-options';
 export * from './queue-mail';
 export * from './mail-dispatcher';
 export * from './mail.module';
+export * from './mailing-service-config';
 
 import { MailMessage } from './mail-message.entity';
 

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MailDispatcher } from './mail-dispatcher';
 import { MAIL_OPTIONS, MailOptions } from './mail-options';
+import type { MailingServiceConfig } from './mailing-service-config';
 
 /** Mail delivery for a service: its durable queue is sent over SMTP. Needs MikroORM with `MAIL_ENTITIES`. */
 @Module({})
@@ -11,5 +12,13 @@ export class MailModule {
       providers: [{ provide: MAIL_OPTIONS, useValue: options }, MailDispatcher],
       exports: [MailDispatcher],
     };
+  }
+
+  static fromConfig(config: MailingServiceConfig): DynamicModule {
+    return MailModule.forService({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      retryBaseMs: config.MAIL_RETRY_BASE_MS,
+    });
   }
 }
