@@ -4,15 +4,22 @@
  * and resolving ~50,000 contacts over NATS, prints the figures as Markdown (also kept in tmp/bench/), and stops.
  * Build the apps first. BENCH_CONTACTS and BENCH_ROUNDS make a smaller or longer run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ContactFilter, InstitutionReply } from '@careers/contracts';
 import { REPO_ROOT, TestSystem } from '@careers/testing';
 import { natsServiceClient } from '../shared/nats-service-client';
 import { describeConditions } from '../shared/run-conditions';
 import { withinTime } from '../shared/time-limit';
 import { loadAddressBook, LoadedLabel } from './address-book-loader';
-import { benchReport, ResolveResult } from './bench-report';
+import {
+  conditionsSection,
+  loadSection,
+  ResolveResult,
+  resolveSection,
+  searchSection,
+  targetsSection,
+} from './bench-report';
 import { walkResolve } from './resolve-walk';
 import { SamplePerson, searchCases } from './search-cases';
 import { measureSearchLatency } from './search-latency';
@@ -26,6 +33,15 @@ const RESOLVE_TARGET_CONTACTS = 50_000;
 const MINUTE = 60_000;
 
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
+
+const REPORT_FILE = join(REPO_ROOT, 'tmp/bench', `directory-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+
+/** Prints a section of the report and keeps it in REPORT_FILE, so a run that fails later still leaves its figures. */
+function report(section: string): void {
+  process.stdout.write(`\n${section}\n\n`);
+  mkdirSync(dirname(REPORT_FILE), { recursive: true });
+  appendFileSync(REPORT_FILE, `${section}\n\n`);
+}
 
 let system: TestSystem | undefined;
 let stopping: Promise<void> | undefined;
@@ -59,11 +75,19 @@ async function main(): Promise<void> {
   );
   if (created.status !== 201) throw new Error(`creating the institution: ${JSON.stringify(created.body)}`);
   const institutionId = created.body.id;
+  report(
+    conditionsSection([
+      ...(await describeConditions(db)),
+      `one institution, ${CONTACTS} contacts; gateway, identity and directory run from their dist/ builds, on the same machine as PostgreSQL, NATS and the bench`,
+    ]),
+  );
 
   say(`loading ${CONTACTS} contacts`);
   const loaded = await withinTime('loading the address book', 30 * MINUTE, () =>
     loadAddressBook(db, institutionId, CONTACTS, (step, ms) => say(`  ${step}: ${(ms / 1000).toFixed(1)} s`)),
   );
+
+  report(loadSection(loaded, await storageSizes(db)));
 
   const people = await db.query<SamplePerson & Record<string, unknown>>(
     `select first_name as "firstName", last_name as "lastName", email from directory.contact
@@ -83,25 +107,14 @@ async function main(): Promise<void> {
     }),
   );
 
+  report(searchSection(search));
+
   const resolve = await withinTime('resolving filters', 5 * MINUTE, () =>
     resolveFilters(started, institutionId, loaded.labels),
   );
-
-  const report = benchReport({
-    conditions: [
-      ...(await describeConditions(db)),
-      `one institution, ${CONTACTS} contacts, ${loaded.labels.length} labels; the apps run as in production (their dist/ builds), on the same machine as PostgreSQL and the bench`,
-    ],
-    loaded,
-    sizes: await storageSizes(db),
-    search,
-    resolve,
-  });
-  const file = join(REPO_ROOT, 'tmp/bench', `directory-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
-  mkdirSync(join(REPO_ROOT, 'tmp/bench'), { recursive: true });
-  writeFileSync(file, `${report}\n`);
-  process.stdout.write(`\n${report}\n\n`);
-  say(`report kept in ${file}`);
+  report(resolveSection(resolve));
+  report(targetsSection(search, resolve));
+  say(`report kept in ${REPORT_FILE}`);
 }
 
 /** A label and a source of about 50,000 live contacts each, resolved a few times over. */

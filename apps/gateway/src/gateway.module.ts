@@ -18,6 +18,8 @@ import { LabelsController } from './labels/labels.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { ContactNotesController } from './contacts/contact-notes.controller';
 import { CompaniesController } from './companies/companies.controller';
+import { JoinRequestsController } from './join-requests/join-requests.controller';
+import { MyJoinRequestsController } from './join-requests/my-join-requests.controller';
 
 export const GATEWAY = 'gateway';
 
@@ -43,6 +45,8 @@ export class GatewayModule {
         ContactsController,
         ContactNotesController,
         CompaniesController,
+        JoinRequestsController,
+        MyJoinRequestsController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

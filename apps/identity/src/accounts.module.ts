@@ -5,8 +5,11 @@ import { EmailChanges } from './email-change/email-changes';
 import { InstitutionDirectory } from './institutions/institution-directory';
 import { InstitutionUsers } from './institution-users/institution-users';
 import { InstitutionUserReplies } from './institution-users/institution-user-replies';
+import { MembersByName } from './institution-users/members-by-name';
+import { JoinRequestEventsHandler } from './memberships/join-request-events.handler';
 import { InstitutionUsersController } from './institution-users/institution-users.controller';
-import { MailLinks, WEB_APP_URL } from './mail/mail-links';
+import { WEB_APP_URL } from '@careers/mail';
+import { MailLinks } from './mail/mail-links';
 import { PasswordReset } from './passwords/password-reset';
 import { PasswordsController } from './passwords/passwords.controller';
 import { Signup } from './signup/signup';
@@ -38,6 +41,8 @@ export class AccountsModule {
         Staff,
         InstitutionUsers,
         InstitutionUserReplies,
+        MembersByName,
+        JoinRequestEventsHandler,
       ],
     };
   }

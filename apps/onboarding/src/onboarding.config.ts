@@ -1,5 +1,5 @@
-import { ServiceConfig } from '@careers/runtime';
+import { MailingServiceConfig } from '@careers/mail';
 
-export class OnboardingConfig extends ServiceConfig {
+export class OnboardingConfig extends MailingServiceConfig {
   override PORT = 3003;
 }

@@ -1,11 +1,15 @@
+import { MAIL_ENTITIES, MailModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/runtime';
-import { OnboardingConfig } from './onboarding.config';
+import { JoinRequest } from './join-requests/join-request.entity';
+import { JoinRequestsModule } from './join-requests/join-requests.module';
 import { onboardingMigrations } from './migrations';
+import { OnboardingConfig } from './onboarding.config';
 
-/** The onboarding service; its features arrive with their issues. */
 export const onboardingService: ServiceDefinition<OnboardingConfig> = {
   name: 'onboarding',
   config: OnboardingConfig,
-  storage: () => ({ entities: [], migrations: onboardingMigrations }),
-  features: () => ({ imports: [] }),
+  storage: () => ({ entities: [JoinRequest, ...MAIL_ENTITIES], migrations: onboardingMigrations }),
+  features: (config) => ({
+    imports: [MailModule.fromConfig(config), JoinRequestsModule.register(config.WEB_APP_URL)],
+  }),
 };

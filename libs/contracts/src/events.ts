@@ -10,6 +10,11 @@ import type {
 } from './directory/directory-events.dto';
 import type { InstitutionSettingsUpdatedData } from './directory/settings.dto';
 import type {
+  JoinRequestApprovedData,
+  JoinRequestCreatedData,
+  JoinRequestDeclinedData,
+} from './onboarding/join-request-events.dto';
+import type {
   MembershipGrantedData,
   MembershipRevokedData,
   UserCreatedData,
@@ -37,6 +42,9 @@ export const Events = {
   companyCreated: 'events.directory.company.created',
   companyStaffJoined: 'events.directory.company.staff-joined',
   companyStaffLeft: 'events.directory.company.staff-left',
+  joinRequestCreated: 'events.onboarding.join-request.created',
+  joinRequestApproved: 'events.onboarding.join-request.approved',
+  joinRequestDeclined: 'events.onboarding.join-request.declined',
 } as const;
 
 export const EVENTS_STREAM = 'EVENTS';
@@ -60,6 +68,9 @@ export interface EventPayloads {
   [Events.companyCreated]: CompanyCreatedData;
   [Events.companyStaffJoined]: CompanyStaffChangedData;
   [Events.companyStaffLeft]: CompanyStaffChangedData;
+  [Events.joinRequestCreated]: JoinRequestCreatedData;
+  [Events.joinRequestApproved]: JoinRequestApprovedData;
+  [Events.joinRequestDeclined]: JoinRequestDeclinedData;
 }
 
 export type EventSubject = keyof EventPayloads;

@@ -26,3 +26,6 @@ export * from './directory/contact.dto';
 export * from './directory/contact-query.dto';
 export * from './directory/company.dto';
 export * from './directory/directory-events.dto';
+export * from './onboarding/join-request.dto';
+export * from './onboarding/join-request-events.dto';
+export * from './onboarding/similar-accounts.dto';

@@ -68,7 +68,21 @@ import type {
   CreateCompanyCommand,
   SearchCompaniesQuery,
 } from './directory/company.dto';
-import { DirectorySubjects, IdentitySubjects } from './subjects';
+import type {
+  BulkDecisionCommand,
+  BulkDecisionReply,
+  CreateJoinRequestCommand,
+  JoinRequestCommand,
+  JoinRequestDecisionCommand,
+  JoinRequestDetailReply,
+  JoinRequestListReply,
+  JoinRequestPageReply,
+  JoinRequestReply,
+  ListJoinRequestsCommand,
+  MyJoinRequestsCommand,
+} from './onboarding/join-request.dto';
+import type { FindMembersByNameCommand, MembersByNameReply } from './onboarding/similar-accounts.dto';
+import { DirectorySubjects, IdentitySubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
 export interface RequestContracts {
@@ -98,6 +112,7 @@ export interface RequestContracts {
     reply: InstitutionUserReply;
   };
   [IdentitySubjects.deletePendingUser]: { request: InstitutionUserCommand; reply: Record<string, never> };
+  [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [DirectorySubjects.createInstitution]: {
     request: CreateInstitutionCommand;
     reply: InstitutionReply;
@@ -129,6 +144,17 @@ export interface RequestContracts {
   [DirectorySubjects.listCompanyStaff]: { request: CompanyCommand; reply: CompanyStaffListReply };
   [DirectorySubjects.joinCompany]: { request: CompanyStaffCommand; reply: CompanyStaffMemberReply };
   [DirectorySubjects.leaveCompany]: { request: CompanyStaffCommand; reply: Record<string, never> };
+  [OnboardingSubjects.createJoinRequest]: { request: CreateJoinRequestCommand; reply: JoinRequestReply };
+  [OnboardingSubjects.listMyJoinRequests]: { request: MyJoinRequestsCommand; reply: JoinRequestListReply };
+  [OnboardingSubjects.listJoinRequests]: { request: ListJoinRequestsCommand; reply: JoinRequestPageReply };
+  [OnboardingSubjects.getJoinRequest]: { request: JoinRequestCommand; reply: JoinRequestDetailReply };
+  [OnboardingSubjects.approveJoinRequest]: { request: JoinRequestDecisionCommand; reply: JoinRequestReply };
+  [OnboardingSubjects.declineJoinRequest]: { request: JoinRequestDecisionCommand; reply: JoinRequestReply };
+  [OnboardingSubjects.decideJoinRequests]: { request: BulkDecisionCommand; reply: BulkDecisionReply };
+  [OnboardingSubjects.deleteRequesterAccount]: {
+    request: JoinRequestDecisionCommand;
+    reply: JoinRequestReply;
+  };
 }
 
 export type RequestSubject = keyof RequestContracts;

@@ -23,6 +23,7 @@ export const IdentitySubjects = {
   getInstitutionUser: 'identity.institution-user.get',
   updateInstitutionUser: 'identity.institution-user.update',
   deletePendingUser: 'identity.institution-user.delete-pending',
+  findMembersByName: 'identity.institution-user.find-by-names',
 } as const;
 
 export const DirectorySubjects = {
@@ -51,4 +52,15 @@ export const DirectorySubjects = {
   listCompanyStaff: 'directory.company.staff.list',
   joinCompany: 'directory.company.staff.join',
   leaveCompany: 'directory.company.staff.leave',
+} as const;
+
+export const OnboardingSubjects = {
+  createJoinRequest: 'onboarding.join-request.create',
+  listMyJoinRequests: 'onboarding.join-request.list-mine',
+  listJoinRequests: 'onboarding.join-request.list',
+  getJoinRequest: 'onboarding.join-request.get',
+  approveJoinRequest: 'onboarding.join-request.approve',
+  declineJoinRequest: 'onboarding.join-request.decline',
+  decideJoinRequests: 'onboarding.join-request.decide-many',
+  deleteRequesterAccount: 'onboarding.join-request.delete-account',
 } as const;

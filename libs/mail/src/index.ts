@@ -6,6 +6,7 @@ export * from './queue-mail';
 export * from './mail-dispatcher';
 export * from './mail.module';
 export * from './mailing-service-config';
+export * from './web-app-links';
 
 import { MailMessage } from './mail-message.entity';
 

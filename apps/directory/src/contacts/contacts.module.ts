@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { LabelsModule } from '../labels/labels.module';
 import { LinkingModule } from '../linking/linking.module';
+import { ConnectionContactsHandler } from './connection-contacts.handler';
 import { ContactResolver } from './contact-resolver';
 import { ContactSearch } from './contact-search';
 import { ContactsController } from './contacts.controller';
@@ -10,7 +11,7 @@ import { ContactsService } from './contacts.service';
 @Module({
   imports: [InstitutionsModule, LabelsModule, LinkingModule],
   controllers: [ContactsController],
-  providers: [ContactsService, ContactSearch, ContactResolver],
+  providers: [ContactsService, ContactSearch, ContactResolver, ConnectionContactsHandler],
   exports: [ContactsService],
 })
 export class ContactsModule {}

@@ -2,7 +2,9 @@ import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  FindMembersByNameCommand,
   IdentitySubjects,
+  MembersByNameReply,
   InstitutionUserCommand,
   InstitutionUserReply,
   SearchUsersCommand,
@@ -11,12 +13,14 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { InstitutionUsers } from './institution-users';
+import { MembersByName } from './members-by-name';
 
 @RpcController()
 export class InstitutionUsersController {
   constructor(
     private readonly em: EntityManager,
     private readonly users: InstitutionUsers,
+    private readonly membersByName: MembersByName,
   ) {}
 
   @MessagePattern(IdentitySubjects.searchInstitutionUsers)
@@ -35,6 +39,12 @@ export class InstitutionUsersController {
   @CreateRequestContext()
   update(@Payload() command: UpdateInstitutionUserCommand): Promise<InstitutionUserReply> {
     return this.em.transactional((tx) => this.users.updateEmail(tx, command));
+  }
+
+  @MessagePattern(IdentitySubjects.findMembersByName)
+  @CreateRequestContext()
+  findByNames(@Payload() command: FindMembersByNameCommand): Promise<MembersByNameReply> {
+    return this.membersByName.find(this.em, command);
   }
 
   @MessagePattern(IdentitySubjects.deletePendingUser)

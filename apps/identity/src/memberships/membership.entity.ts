@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import {
+  EmployerPermission,
   INSTITUTION_ROLES,
   InstitutionRole,
   MEMBERSHIP_STATUSES,
@@ -39,6 +40,9 @@ export class Membership extends BaseEntity {
   @Property({ type: 'boolean' })
   excludedFromSyncs = false;
 
+  @Property({ type: 'text[]' })
+  employerPermissions: EmployerPermission[] = [];
+
   constructor(
     user: User,
     institutionId: string,
@@ -67,6 +71,7 @@ export class Membership extends BaseEntity {
       username: this.username,
       authIdentifier: this.authIdentifier,
       excludedFromSyncs: this.excludedFromSyncs,
+      employerPermissions: [...this.employerPermissions],
       createdAt: this.createdAt.toISOString(),
     };
   }

@@ -1,7 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { CreateMailTables } from '@careers/mail';
 import { CreateEventTables } from '@careers/messaging';
+import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
+  { name: CreateMailTables.migrationName, class: CreateMailTables },
+  { name: 'Migration20261121000500_join_requests', class: Migration20261121000500_join_requests },
 ];

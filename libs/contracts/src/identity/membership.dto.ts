@@ -1,3 +1,4 @@
+import type { EmployerPermission } from '../directory/settings.dto';
 import type { InstitutionRole } from './roles';
 
 export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined'] as const;
@@ -14,5 +15,7 @@ export class MembershipReply {
   authIdentifier!: string | null;
   /** Staff changed this person's email: the institution's sync files no longer update them. */
   excludedFromSyncs!: boolean;
+  /** What an approved employer may do here: the institution's default when the membership was granted. */
+  employerPermissions!: EmployerPermission[];
   createdAt!: string;
 }

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  CreateJoinRequestRequest,
+  JoinRequestListReply,
+  JoinRequestReply,
+  OnboardingSubjects,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+
+@ApiTags('join requests')
+@ApiBearerAuth()
+@Controller('me/join-requests')
+export class MyJoinRequestsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /**
+   * An employer asks to connect with an institution, or a student or alumni picks their school. Staff review it,
+   * unless the institution approves employers at once.
+   */
+  @Post()
+  @ApiCreatedResponse({ type: JoinRequestReply })
+  @ApiConflictResponse({
+    description: 'Already a member, a request pending or declined, or requests closed.',
+  })
+  create(@Body() body: CreateJoinRequestRequest, @CurrentCaller() caller: Caller): Promise<JoinRequestReply> {
+    return this.services.request(OnboardingSubjects.createJoinRequest, { ...body, userId: caller.userId });
+  }
+
+  @Get()
+  @ApiOkResponse({ type: JoinRequestListReply })
+  list(@CurrentCaller() caller: Caller): Promise<JoinRequestListReply> {
+    return this.services.request(OnboardingSubjects.listMyJoinRequests, { userId: caller.userId });
+  }
+}

@@ -1,0 +1,143 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  BulkDecisionCommand,
+  BulkDecisionResult,
+  Events,
+  IdentitySubjects,
+  InstitutionRole,
+  InstitutionSettingsReply,
+  JoinRequestDecisionCommand,
+  JoinRequestReply,
+} from '@careers/contracts';
+import { queueMail, WebAppLinks } from '@careers/mail';
+import { recordEvent, RpcError, ServiceClient } from '@careers/messaging';
+import { joinRequestApprovedTemplate } from '../mail/templates/join-request-approved.template';
+import { JoinRequest } from './join-request.entity';
+import { JoinRequestDecided, JoinRequestNotFound } from './join-request-errors';
+import { People } from './people';
+
+/** Staff decide requests (or the institution's setting does): each decision is final and recorded. */
+@Injectable()
+export class JoinRequestDecisions {
+  constructor(
+    private readonly people: People,
+    private readonly services: ServiceClient,
+    private readonly links: WebAppLinks,
+  ) {}
+
+  async approve(em: EntityManager, command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    const request = await this.pending(em, command.institutionId, command.requestId);
+    await this.recordApproval(
+      em,
+      request,
+      command.actorId,
+      await this.people.settings(command.institutionId),
+    );
+    await flushDecision(em, request);
+    return request.toReply();
+  }
+
+  async decline(em: EntityManager, command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    const request = await this.pending(em, command.institutionId, command.requestId);
+    this.recordDecline(em, request, command.actorId, command.reason ?? null);
+    await flushDecision(em, request);
+    return request.toReply();
+  }
+
+  /** Each request is decided on its own: one that cannot be (decided already, unknown) is reported, not fatal. */
+  async decideMany(em: EntityManager, command: BulkDecisionCommand): Promise<BulkDecisionResult[]> {
+    const settings =
+      command.decision === 'approve' ? await this.people.settings(command.institutionId) : null;
+    const results: BulkDecisionResult[] = [];
+    for (const requestId of command.requestIds) {
+      const tx = em.fork();
+      try {
+        const request = await this.pending(tx, command.institutionId, requestId);
+        if (settings) await this.recordApproval(tx, request, command.actorId, settings);
+        else this.recordDecline(tx, request, command.actorId, command.reason ?? null);
+        await flushDecision(tx, request);
+        results.push({ requestId, outcome: settings ? 'approved' : 'declined', reason: null });
+      } catch (error) {
+        if (!(error instanceof RpcError) || !['not-found', 'conflict'].includes(error.body.kind)) throw error;
+        results.push({ requestId, outcome: 'refused', reason: error.body.message });
+      }
+    }
+    return results;
+  }
+
+  /** Staff delete the pending account that asked (identity refuses unless it is a self-made one with no school). */
+  async deleteAccount(em: EntityManager, command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    const request = await this.pending(em, command.institutionId, command.requestId);
+    await this.services.request(IdentitySubjects.deletePendingUser, {
+      institutionId: request.institutionId,
+      userId: request.userId,
+    });
+    request.decide('account_deleted', command.actorId, command.reason ?? null);
+    await flushDecision(em, request);
+    return request.toReply();
+  }
+
+  /**
+   * Approves in the unit of work: an employer gets the employer role and the institution's default permissions, a
+   * student or alumni their role; identity makes the membership active from the event, and the requester is mailed.
+   */
+  async recordApproval(
+    em: EntityManager,
+    request: JoinRequest,
+    by: string | null,
+    settings: InstitutionSettingsReply,
+  ): Promise<void> {
+    const [user, institution] = await Promise.all([
+      this.people.user(request.userId),
+      this.people.institution(request.institutionId),
+    ]);
+    request.decide('approved', by);
+    const roles: InstitutionRole[] = [request.kind];
+    recordEvent(em, Events.joinRequestApproved, {
+      requestId: request.id,
+      institutionId: request.institutionId,
+      userId: request.userId,
+      kind: request.kind,
+      email: user.email,
+      name: user.name,
+      roles,
+      employerPermissions: request.kind === 'employer' ? (settings.employerApproval?.permissions ?? []) : [],
+      decidedBy: by,
+    });
+    queueMail(em, user.email, joinRequestApprovedTemplate, {
+      name: user.name,
+      institutionName: institution.name,
+      loginLink: this.links.login(),
+    });
+  }
+
+  private recordDecline(em: EntityManager, request: JoinRequest, by: string, reason: string | null): void {
+    request.decide('declined', by, reason);
+    recordEvent(em, Events.joinRequestDeclined, {
+      requestId: request.id,
+      institutionId: request.institutionId,
+      userId: request.userId,
+      decidedBy: by,
+    });
+  }
+
+  private async pending(em: EntityManager, institutionId: string, requestId: string): Promise<JoinRequest> {
+    const request = await em.findOne(JoinRequest, { id: requestId, institutionId });
+    if (!request) throw new JoinRequestNotFound(requestId);
+    if (!request.isPending) throw new JoinRequestDecided(request);
+    return request;
+  }
+}
+
+/** A request decided by someone else since it was read is refused as decided. */
+async function flushDecision(em: EntityManager, request: JoinRequest): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (!(error instanceof OptimisticLockError)) throw error;
+    const current = await em.fork().findOneOrFail(JoinRequest, { id: request.id });
+    throw new JoinRequestDecided(current);
+  }
+}

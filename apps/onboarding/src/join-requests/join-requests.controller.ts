@@ -1,0 +1,77 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  BulkDecisionCommand,
+  BulkDecisionReply,
+  CreateJoinRequestCommand,
+  JoinRequestCommand,
+  JoinRequestDecisionCommand,
+  JoinRequestDetailReply,
+  JoinRequestListReply,
+  JoinRequestPageReply,
+  JoinRequestReply,
+  ListJoinRequestsCommand,
+  MyJoinRequestsCommand,
+  OnboardingSubjects,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { JoinRequestDecisions } from './join-request-decisions';
+import { JoinRequests } from './join-requests.service';
+
+@RpcController()
+export class JoinRequestsController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly requests: JoinRequests,
+    private readonly decisions: JoinRequestDecisions,
+  ) {}
+
+  @MessagePattern(OnboardingSubjects.createJoinRequest)
+  @CreateRequestContext()
+  create(@Payload() command: CreateJoinRequestCommand): Promise<JoinRequestReply> {
+    return this.requests.create(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.listMyJoinRequests)
+  @CreateRequestContext()
+  async listMine(@Payload() command: MyJoinRequestsCommand): Promise<JoinRequestListReply> {
+    return { items: await this.requests.listMine(this.em, command.userId) };
+  }
+
+  @MessagePattern(OnboardingSubjects.listJoinRequests)
+  @CreateRequestContext()
+  list(@Payload() query: ListJoinRequestsCommand): Promise<JoinRequestPageReply> {
+    return this.requests.list(this.em, query);
+  }
+
+  @MessagePattern(OnboardingSubjects.getJoinRequest)
+  @CreateRequestContext()
+  get(@Payload() command: JoinRequestCommand): Promise<JoinRequestDetailReply> {
+    return this.requests.get(this.em, command.institutionId, command.requestId);
+  }
+
+  @MessagePattern(OnboardingSubjects.approveJoinRequest)
+  @CreateRequestContext()
+  approve(@Payload() command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    return this.decisions.approve(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.declineJoinRequest)
+  @CreateRequestContext()
+  decline(@Payload() command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    return this.decisions.decline(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.decideJoinRequests)
+  @CreateRequestContext()
+  async decideMany(@Payload() command: BulkDecisionCommand): Promise<BulkDecisionReply> {
+    return { results: await this.decisions.decideMany(this.em, command) };
+  }
+
+  @MessagePattern(OnboardingSubjects.deleteRequesterAccount)
+  @CreateRequestContext()
+  deleteAccount(@Payload() command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
+    return this.decisions.deleteAccount(this.em, command);
+  }
+}

@@ -1,0 +1,181 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import type { UserType } from '../identity/user-type';
+import type { MembershipStatus } from '../identity/membership.dto';
+
+/** `account_deleted`: staff deleted the pending account that asked. Every status but `pending` is final. */
+export const JOIN_REQUEST_STATUSES = ['pending', 'approved', 'declined', 'account_deleted'] as const;
+export type JoinRequestStatus = (typeof JOIN_REQUEST_STATUSES)[number];
+
+/** Who asks: an employer connecting, or a self-registered student or alumni picking the school. */
+export const JOIN_REQUEST_KINDS = ['employer', 'student', 'alumni'] as const;
+export type JoinRequestKind = (typeof JOIN_REQUEST_KINDS)[number];
+
+export const BULK_DECISION_MAX = 500;
+
+export class CreateJoinRequestRequest {
+  @IsUUID('all', { message: 'institutionId must be a UUID' })
+  @IsDefined({ message: 'institutionId is required' })
+  institutionId!: string;
+}
+
+export class CreateJoinRequestCommand extends CreateJoinRequestRequest {
+  @IsUUID()
+  userId!: string;
+}
+
+export class ListJoinRequestsQuery {
+  @IsIn(JOIN_REQUEST_STATUSES, { message: `status must be one of ${JOIN_REQUEST_STATUSES.join(', ')}` })
+  @IsOptional()
+  status?: JoinRequestStatus;
+
+  @IsIn(JOIN_REQUEST_KINDS, { message: `kind must be one of ${JOIN_REQUEST_KINDS.join(', ')}` })
+  @IsOptional()
+  kind?: JoinRequestKind;
+
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class ListJoinRequestsCommand extends ListJoinRequestsQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class MyJoinRequestsCommand {
+  @IsUUID()
+  userId!: string;
+}
+
+export class DeclineJoinRequestRequest {
+  /** Kept with the decision; not sent to the requester. */
+  @MaxLength(1000)
+  @IsString()
+  @IsOptional()
+  reason?: string;
+}
+
+export class JoinRequestDecisionCommand extends DeclineJoinRequestRequest {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  requestId!: string;
+
+  @IsUUID()
+  actorId!: string;
+}
+
+export class JoinRequestCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  requestId!: string;
+}
+
+export class BulkDecisionRequest extends DeclineJoinRequestRequest {
+  @IsUUID('all', { each: true, message: 'requestIds must hold join request ids' })
+  @ArrayUnique({ message: 'requestIds must not repeat' })
+  @ArrayMaxSize(BULK_DECISION_MAX)
+  @ArrayMinSize(1, { message: 'requestIds must name at least one request' })
+  @IsArray({ message: 'requestIds must be a list' })
+  @IsDefined({ message: 'requestIds is required' })
+  requestIds!: string[];
+}
+
+export class BulkDecisionCommand extends BulkDecisionRequest {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  actorId!: string;
+
+  @IsIn(['approve', 'decline'])
+  decision!: 'approve' | 'decline';
+}
+
+export class RequesterReply {
+  userId!: string;
+  name!: string;
+  email!: string;
+  userType!: UserType;
+}
+
+/** A member of the institution with the requester's name: perhaps the same person, loaded with another email. */
+export class SimilarAccountReply {
+  userId!: string;
+  name!: string;
+  email!: string;
+  userType!: UserType;
+  membershipStatus!: MembershipStatus;
+}
+
+export class JoinRequestDecisionReply {
+  /** `null` when the institution's setting approved it at once. */
+  decidedBy!: string | null;
+  decidedAt!: string;
+  reason!: string | null;
+}
+
+export class JoinRequestReply {
+  id!: string;
+  institutionId!: string;
+  kind!: JoinRequestKind;
+  status!: JoinRequestStatus;
+  requester!: RequesterReply;
+  /** `invitation` when the requester came through an invitation's link. */
+  source!: 'self' | 'invitation';
+  decision!: JoinRequestDecisionReply | null;
+  createdAt!: string;
+}
+
+export class JoinRequestDetailReply extends JoinRequestReply {
+  similarAccounts!: SimilarAccountReply[];
+}
+
+export class JoinRequestPageReply {
+  items!: JoinRequestDetailReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+}
+
+export class JoinRequestListReply {
+  items!: JoinRequestReply[];
+}
+
+export class BulkDecisionResult {
+  requestId!: string;
+  outcome!: 'approved' | 'declined' | 'refused';
+  /** Why a request was refused (not pending, not found). */
+  reason!: string | null;
+}
+
+export class BulkDecisionReply {
+  results!: BulkDecisionResult[];
+}
