@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../users/user.entity';
 import { OneTimeToken, TokenPurpose } from './one-time-token.entity';
-import { newLinkToken, secretDigest } from './secret';
+import { newLinkToken, secretDigest } from '@careers/mail';
 import { TokenExpired, TokenInvalid, TokenUsed } from './token-errors';
 
 /** How long each kind of link works. */
