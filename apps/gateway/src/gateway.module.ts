@@ -20,6 +20,9 @@ import { ContactNotesController } from './contacts/contact-notes.controller';
 import { CompaniesController } from './companies/companies.controller';
 import { JoinRequestsController } from './join-requests/join-requests.controller';
 import { MyJoinRequestsController } from './join-requests/my-join-requests.controller';
+import { BulkInvitesController } from './bulk-invites/bulk-invites.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InstitutionInvitationsController } from './invitations/institution-invitations.controller';
 
 export const GATEWAY = 'gateway';
 
@@ -47,6 +50,9 @@ export class GatewayModule {
         CompaniesController,
         JoinRequestsController,
         MyJoinRequestsController,
+        BulkInvitesController,
+        InvitationsController,
+        InstitutionInvitationsController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

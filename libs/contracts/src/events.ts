@@ -14,6 +14,7 @@ import type {
   JoinRequestCreatedData,
   JoinRequestDeclinedData,
 } from './onboarding/join-request-events.dto';
+import type { BulkInviteSentData, InvitationAcceptedData } from './onboarding/bulk-invite-events.dto';
 import type {
   MembershipGrantedData,
   MembershipRevokedData,
@@ -45,6 +46,8 @@ export const Events = {
   joinRequestCreated: 'events.onboarding.join-request.created',
   joinRequestApproved: 'events.onboarding.join-request.approved',
   joinRequestDeclined: 'events.onboarding.join-request.declined',
+  bulkInviteSent: 'events.onboarding.bulk-invite.sent',
+  invitationAccepted: 'events.onboarding.invitation.accepted',
 } as const;
 
 export const EVENTS_STREAM = 'EVENTS';
@@ -71,6 +74,8 @@ export interface EventPayloads {
   [Events.joinRequestCreated]: JoinRequestCreatedData;
   [Events.joinRequestApproved]: JoinRequestApprovedData;
   [Events.joinRequestDeclined]: JoinRequestDeclinedData;
+  [Events.bulkInviteSent]: BulkInviteSentData;
+  [Events.invitationAccepted]: InvitationAcceptedData;
 }
 
 export type EventSubject = keyof EventPayloads;

@@ -29,3 +29,8 @@ export * from './directory/directory-events.dto';
 export * from './onboarding/join-request.dto';
 export * from './onboarding/join-request-events.dto';
 export * from './onboarding/similar-accounts.dto';
+export * from './identity/user-connections.dto';
+export * from './directory/company-staff-of-users.dto';
+export * from './onboarding/bulk-invite.dto';
+export * from './onboarding/bulk-invite-events.dto';
+export * from './onboarding/invitation.dto';

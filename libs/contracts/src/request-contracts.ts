@@ -82,6 +82,32 @@ import type {
   MyJoinRequestsCommand,
 } from './onboarding/join-request.dto';
 import type { FindMembersByNameCommand, MembersByNameReply } from './onboarding/similar-accounts.dto';
+import type {
+  CreateInvitedEmployerCommand,
+  UserConnectionsCommand,
+  UserConnectionsReply,
+} from './identity/user-connections.dto';
+import type {
+  CompanyStaffOfUsersCommand,
+  CompanyStaffOfUsersReply,
+} from './directory/company-staff-of-users.dto';
+import type {
+  BulkInviteCommand,
+  BulkInvitePageReply,
+  BulkInviteReply,
+  CreateBulkInviteCommand,
+  ListBulkInvitesCommand,
+  MailPreviewReply,
+  PreviewInviteCommand,
+  SendBulkInviteCommand,
+} from './onboarding/bulk-invite.dto';
+import type {
+  AcceptInvitationCommand,
+  InvitationAcceptedReply,
+  InvitationCommand,
+  InvitationReply,
+  InvitationTokenCommand,
+} from './onboarding/invitation.dto';
 import { DirectorySubjects, IdentitySubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -113,6 +139,12 @@ export interface RequestContracts {
   };
   [IdentitySubjects.deletePendingUser]: { request: InstitutionUserCommand; reply: Record<string, never> };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
+  [IdentitySubjects.userConnections]: { request: UserConnectionsCommand; reply: UserConnectionsReply };
+  [IdentitySubjects.createInvitedEmployer]: { request: CreateInvitedEmployerCommand; reply: UserReply };
+  [DirectorySubjects.companyStaffOfUsers]: {
+    request: CompanyStaffOfUsersCommand;
+    reply: CompanyStaffOfUsersReply;
+  };
   [DirectorySubjects.createInstitution]: {
     request: CreateInstitutionCommand;
     reply: InstitutionReply;
@@ -155,6 +187,15 @@ export interface RequestContracts {
     request: JoinRequestDecisionCommand;
     reply: JoinRequestReply;
   };
+  [OnboardingSubjects.createBulkInvite]: { request: CreateBulkInviteCommand; reply: BulkInviteReply };
+  [OnboardingSubjects.listBulkInvites]: { request: ListBulkInvitesCommand; reply: BulkInvitePageReply };
+  [OnboardingSubjects.getBulkInvite]: { request: BulkInviteCommand; reply: BulkInviteReply };
+  [OnboardingSubjects.sendBulkInvite]: { request: SendBulkInviteCommand; reply: BulkInviteReply };
+  [OnboardingSubjects.previewInvite]: { request: PreviewInviteCommand; reply: MailPreviewReply };
+  [OnboardingSubjects.getInvitation]: { request: InvitationTokenCommand; reply: InvitationReply };
+  [OnboardingSubjects.acceptInvitation]: { request: AcceptInvitationCommand; reply: InvitationAcceptedReply };
+  [OnboardingSubjects.resendInvitation]: { request: InvitationCommand; reply: Record<string, never> };
+  [OnboardingSubjects.revokeInvitation]: { request: InvitationCommand; reply: Record<string, never> };
 }
 
 export type RequestSubject = keyof RequestContracts;

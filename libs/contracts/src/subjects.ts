@@ -24,6 +24,8 @@ export const IdentitySubjects = {
   updateInstitutionUser: 'identity.institution-user.update',
   deletePendingUser: 'identity.institution-user.delete-pending',
   findMembersByName: 'identity.institution-user.find-by-names',
+  userConnections: 'identity.user.connections',
+  createInvitedEmployer: 'identity.user.create-invited-employer',
 } as const;
 
 export const DirectorySubjects = {
@@ -52,6 +54,7 @@ export const DirectorySubjects = {
   listCompanyStaff: 'directory.company.staff.list',
   joinCompany: 'directory.company.staff.join',
   leaveCompany: 'directory.company.staff.leave',
+  companyStaffOfUsers: 'directory.company.staff.of-users',
 } as const;
 
 export const OnboardingSubjects = {
@@ -63,4 +66,13 @@ export const OnboardingSubjects = {
   declineJoinRequest: 'onboarding.join-request.decline',
   decideJoinRequests: 'onboarding.join-request.decide-many',
   deleteRequesterAccount: 'onboarding.join-request.delete-account',
+  createBulkInvite: 'onboarding.bulk-invite.create',
+  listBulkInvites: 'onboarding.bulk-invite.list',
+  getBulkInvite: 'onboarding.bulk-invite.get',
+  sendBulkInvite: 'onboarding.bulk-invite.send',
+  previewInvite: 'onboarding.bulk-invite.preview',
+  getInvitation: 'onboarding.invitation.get',
+  acceptInvitation: 'onboarding.invitation.accept',
+  resendInvitation: 'onboarding.invitation.resend',
+  revokeInvitation: 'onboarding.invitation.revoke',
 } as const;

@@ -3,6 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CompanyCommand,
+  CompanyStaffOfUsersCommand,
+  CompanyStaffOfUsersReply,
   CompanyPageReply,
   CompanyReply,
   CompanyStaffCommand,
@@ -14,6 +16,7 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { CompaniesService } from './companies.service';
+import { CompanyStaffMember } from './company-staff-member.entity';
 
 @RpcController()
 export class CompaniesController {
@@ -57,5 +60,12 @@ export class CompaniesController {
   async leave(@Payload() command: CompanyStaffCommand): Promise<Record<string, never>> {
     await this.companies.leave(this.em, command.companyId, command.userId, command.actor);
     return {};
+  }
+
+  @MessagePattern(DirectorySubjects.companyStaffOfUsers)
+  @CreateRequestContext()
+  async staffOfUsers(@Payload() command: CompanyStaffOfUsersCommand): Promise<CompanyStaffOfUsersReply> {
+    const members = await this.em.find(CompanyStaffMember, { userId: { $in: command.userIds } });
+    return { items: members.map((member) => ({ userId: member.userId, companyId: member.company.id })) };
   }
 }

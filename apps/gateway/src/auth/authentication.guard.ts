@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { AccessTokenVerifier } from './access-token-verifier';
 import type { AuthenticatedRequest } from './authenticated-request';
+import { OPTIONAL_CALLER } from './optional-caller.decorator';
 import { IS_PUBLIC } from '@careers/runtime';
 
 /** Every route needs a valid bearer token unless it is marked @Public(). */
@@ -17,13 +18,21 @@ export class AuthenticationGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (isPublic) {
+      const optional = this.reflector.get<boolean>(OPTIONAL_CALLER, context.getHandler());
+      if (optional && request.headers.authorization) await this.authenticate(request);
+      return true;
+    }
+    await this.authenticate(request);
+    return true;
+  }
+
+  private async authenticate(request: AuthenticatedRequest): Promise<void> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw new UnauthorizedException('An access token is required: send Authorization: Bearer <token>.');
     }
     request.caller = await this.verifier.verify(token);
-    return true;
   }
 }

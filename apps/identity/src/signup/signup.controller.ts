@@ -1,7 +1,14 @@
 import { CreateRequestContext, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AcceptedReply, IdentitySubjects, SignupRequest, TokenRequest, UserReply } from '@careers/contracts';
+import {
+  AcceptedReply,
+  CreateInvitedEmployerCommand,
+  IdentitySubjects,
+  SignupRequest,
+  TokenRequest,
+  UserReply,
+} from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { redeemToken } from '../credentials/one-time-tokens';
 import { getUser } from '../users/users';
@@ -29,6 +36,13 @@ export class SignupController {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
     }
     return SIGNUP_ACCEPTED;
+  }
+
+  @MessagePattern(IdentitySubjects.createInvitedEmployer)
+  @CreateRequestContext()
+  async createInvitedEmployer(@Payload() command: CreateInvitedEmployerCommand): Promise<UserReply> {
+    const user = await this.em.transactional((tx) => this.signups.createInvitedEmployer(tx, command));
+    return (await getUser(this.em, user.id)).toReply();
   }
 
   @MessagePattern(IdentitySubjects.verifyEmail)

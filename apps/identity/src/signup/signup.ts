@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { SignupRequest } from '@careers/contracts';
+import { CreateInvitedEmployerCommand, SignupRequest } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken } from '../credentials/one-time-tokens';
@@ -8,6 +8,7 @@ import { assertStrongPassword } from '../credentials/password-policy';
 import { accountExistsTemplate } from '../mail/templates/account-exists.template';
 import { verifyEmailTemplate } from '../mail/templates/verify-email.template';
 import { MailLinks } from '../mail/mail-links';
+import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated, recordUserUpdated } from '../users/user-events';
 import { findUserByEmail } from '../users/users';
@@ -48,6 +49,26 @@ export class Signup {
     }
     const token = await issueToken(em, user, 'verify_email');
     queueMail(em, user.email, verifyEmailTemplate, { name: user.name, link: this.links.verifyEmail(token) });
+  }
+
+  /**
+   * An employer accepting an invitation: the invitation's link proved the email, so the account is active at once.
+   * An unverified sign-up of the same email is nobody's yet and is taken over; any other account is a 409.
+   */
+  async createInvitedEmployer(em: EntityManager, command: CreateInvitedEmployerCommand): Promise<User> {
+    assertStrongPassword('password', command.password, command.email, command.name);
+    const existing = await findUserByEmail(em, command.email);
+    if (existing && existing.status !== 'pending_verification') throw new EmailTaken('email');
+    const user = existing ?? new User(command.email, command.name, 'employer', 'active');
+    user.passwordHash = await this.hasher.hash(command.password);
+    if (existing) {
+      Object.assign(existing, { name: command.name.trim(), userType: 'employer', status: 'active' });
+      recordUserUpdated(em, existing);
+    } else {
+      em.persist(user);
+      recordUserCreated(em, user);
+    }
+    return user;
   }
 
   /** The link from the verification mail: the account can log in from now on. */

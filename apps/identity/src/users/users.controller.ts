@@ -1,10 +1,18 @@
 import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { GetUserRequest, IdentitySubjects, UpdateMeCommand, UserReply } from '@careers/contracts';
+import {
+  GetUserRequest,
+  IdentitySubjects,
+  UpdateMeCommand,
+  UserConnectionsCommand,
+  UserConnectionsReply,
+  UserReply,
+} from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { recordUserUpdated } from './user-events';
 import { getUser } from './users';
+import { User } from './user.entity';
 
 @RpcController()
 export class UsersController {
@@ -26,5 +34,19 @@ export class UsersController {
     if (renamed) recordUserUpdated(this.em, user);
     await this.em.flush();
     return user.toReply();
+  }
+
+  /** Many users' types and their membership status in one institution, for onboarding's bulk invites. */
+  @MessagePattern(IdentitySubjects.userConnections)
+  @CreateRequestContext()
+  async connections(@Payload() command: UserConnectionsCommand): Promise<UserConnectionsReply> {
+    const users = await this.em.find(User, { id: { $in: command.userIds } }, { populate: ['memberships'] });
+    return {
+      items: users.map((user) => ({
+        userId: user.id,
+        userType: user.userType,
+        membershipStatus: user.membershipIn(command.institutionId)?.status ?? null,
+      })),
+    };
   }
 }

@@ -79,10 +79,7 @@ export class JoinRequestDecisions {
     return request.toReply();
   }
 
-  /**
-   * Approves in the unit of work: an employer gets the employer role and the institution's default permissions, a
-   * student or alumni their role; identity makes the membership active from the event, and the requester is mailed.
-   */
+  /** Approves in the unit of work, with the requester's current name and email from identity. */
   async recordApproval(
     em: EntityManager,
     request: JoinRequest,
@@ -93,6 +90,24 @@ export class JoinRequestDecisions {
       this.people.user(request.userId),
       this.people.institution(request.institutionId),
     ]);
+    this.recordApprovalFor(em, request, by, settings, {
+      name: user.name,
+      email: user.email,
+      institutionName: institution.name,
+    });
+  }
+
+  /**
+   * An employer gets the employer role and the institution's default permissions, a student or alumni their role;
+   * identity makes the membership active from the event, and the requester is mailed.
+   */
+  recordApprovalFor(
+    em: EntityManager,
+    request: JoinRequest,
+    by: string | null,
+    settings: InstitutionSettingsReply,
+    requester: { name: string; email: string; institutionName: string },
+  ): void {
     request.decide('approved', by);
     const roles: InstitutionRole[] = [request.kind];
     recordEvent(em, Events.joinRequestApproved, {
@@ -100,15 +115,15 @@ export class JoinRequestDecisions {
       institutionId: request.institutionId,
       userId: request.userId,
       kind: request.kind,
-      email: user.email,
-      name: user.name,
+      email: requester.email,
+      name: requester.name,
       roles,
       employerPermissions: request.kind === 'employer' ? (settings.employerApproval?.permissions ?? []) : [],
       decidedBy: by,
     });
-    queueMail(em, user.email, joinRequestApprovedTemplate, {
-      name: user.name,
-      institutionName: institution.name,
+    queueMail(em, requester.email, joinRequestApprovedTemplate, {
+      name: requester.name,
+      institutionName: requester.institutionName,
       loginLink: this.links.login(),
     });
   }

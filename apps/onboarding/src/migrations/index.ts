@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { CreateMailTables } from '@careers/mail';
 import { CreateEventTables } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
+import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: CreateMailTables.migrationName, class: CreateMailTables },
   { name: 'Migration20261121000500_join_requests', class: Migration20261121000500_join_requests },
+  { name: 'Migration20261121000600_bulk_invites', class: Migration20261121000600_bulk_invites },
 ];

@@ -1,0 +1,128 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  BulkInvitePageReply,
+  BulkInviteReply,
+  CreateBulkInviteRequest,
+  ListBulkInvitesQuery,
+  MailPreviewReply,
+  OnboardingSubjects,
+  PreviewInviteQuery,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { RequiresPermission } from '../auth/requires-permission.decorator';
+import { InvalidRequestException } from '../http/invalid-request.exception';
+
+@ApiTags('bulk invites')
+@ApiBearerAuth()
+@Controller('institutions/:institutionId/bulk-invites')
+export class BulkInvitesController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /**
+   * A draft invite of chosen contacts (`contactIds`) or of every contact matching `filter`, with its demographics:
+   * how many contacts fall in each outcome, and how many cannot be invited and why. Nothing is sent yet.
+   */
+  @Post()
+  @RequiresPermission('invites:send')
+  @ApiCreatedResponse({ type: BulkInviteReply })
+  @ApiConflictResponse({ description: 'The default employer-approval setting is not set yet.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Ids that are not contacts here, or a filter matching none.',
+  })
+  create(
+    @Param('institutionId') institutionId: string,
+    @Body() body: CreateBulkInviteRequest,
+    @CurrentCaller() caller: Caller,
+  ): Promise<BulkInviteReply> {
+    return this.services.request(OnboardingSubjects.createBulkInvite, {
+      ...body,
+      institutionId,
+      actorId: caller.userId,
+    });
+  }
+
+  /** Newest first, each with its demographics, its progress and the employer actions taken since. */
+  @Get()
+  @RequiresPermission('invites:send')
+  @ApiOkResponse({ type: BulkInvitePageReply })
+  list(
+    @Param('institutionId') institutionId: string,
+    @Query() query: ListBulkInvitesQuery,
+  ): Promise<BulkInvitePageReply> {
+    return this.services.request(OnboardingSubjects.listBulkInvites, { ...query, institutionId });
+  }
+
+  /** What a chosen outcome's email will look like, with the institution's name. */
+  @Get('preview')
+  @RequiresPermission('invites:send')
+  @ApiOkResponse({ type: MailPreviewReply })
+  preview(
+    @Param('institutionId') institutionId: string,
+    @Query() query: PreviewInviteQuery,
+  ): Promise<MailPreviewReply> {
+    return this.services.request(OnboardingSubjects.previewInvite, { ...query, institutionId });
+  }
+
+  @Get(':inviteId')
+  @RequiresPermission('invites:send')
+  @ApiOkResponse({ type: BulkInviteReply })
+  get(
+    @Param('institutionId') institutionId: string,
+    @Param('inviteId', new ParseUUIDPipe()) inviteId: string,
+  ): Promise<BulkInviteReply> {
+    return this.services.request(OnboardingSubjects.getBulkInvite, { institutionId, inviteId });
+  }
+
+  /** Sends in the background: poll the invite for `progress`. Each contact gets one email at most. */
+  @Post(':inviteId/send')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @RequiresPermission('invites:send')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A repeated send with it answers the same.',
+  })
+  @ApiAcceptedResponse({ type: BulkInviteReply })
+  @ApiConflictResponse({ description: 'Sent already (without the same Idempotency-Key).' })
+  send(
+    @Param('institutionId') institutionId: string,
+    @Param('inviteId', new ParseUUIDPipe()) inviteId: string,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<BulkInviteReply> {
+    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+      throw new InvalidRequestException([
+        { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
+      ]);
+    }
+    return this.services.request(OnboardingSubjects.sendBulkInvite, {
+      institutionId,
+      inviteId,
+      actorId: caller.userId,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { InviteOutcome, NotInvitableReason } from '@careers/contracts';
+
+/** One contact of a bulk invite, with the outcome decided for it in the draft and when it was emailed. */
+@Entity({ tableName: 'bulk_invite_recipient' })
+@Index({ properties: ['bulkInviteId', 'emailedAt'] })
+export class BulkInviteRecipient {
+  @PrimaryKey({ type: 'uuid' })
+  bulkInviteId!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  contactId!: string;
+
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Property({ type: 'text' })
+  firstName!: string;
+
+  @Property({ type: 'text' })
+  lastName!: string;
+
+  /** `null` when the contact cannot be invited (then `notInvitable` says why). */
+  @Property({ type: 'text', nullable: true })
+  outcome!: InviteOutcome | null;
+
+  @Property({ type: 'text', nullable: true })
+  notInvitable!: NotInvitableReason | null;
+
+  /** The account the contact is linked to, when there is one. */
+  @Property({ type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  invitationId: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  emailedAt: Date | null = null;
+}

@@ -1,0 +1,55 @@
+import { CreateRequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  BulkInviteCommand,
+  BulkInvitePageReply,
+  BulkInviteReply,
+  CreateBulkInviteCommand,
+  ListBulkInvitesCommand,
+  MailPreviewReply,
+  OnboardingSubjects,
+  PreviewInviteCommand,
+  SendBulkInviteCommand,
+} from '@careers/contracts';
+import { RpcController } from '@careers/messaging';
+import { BulkInvites } from './bulk-invites.service';
+import { InvitePreview } from './invite-preview';
+
+@RpcController()
+export class BulkInvitesController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly invites: BulkInvites,
+    private readonly preview: InvitePreview,
+  ) {}
+
+  @MessagePattern(OnboardingSubjects.createBulkInvite)
+  @CreateRequestContext()
+  create(@Payload() command: CreateBulkInviteCommand): Promise<BulkInviteReply> {
+    return this.invites.create(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.listBulkInvites)
+  @CreateRequestContext()
+  list(@Payload() query: ListBulkInvitesCommand): Promise<BulkInvitePageReply> {
+    return this.invites.list(this.em, query);
+  }
+
+  @MessagePattern(OnboardingSubjects.getBulkInvite)
+  @CreateRequestContext()
+  get(@Payload() command: BulkInviteCommand): Promise<BulkInviteReply> {
+    return this.invites.get(this.em, command.institutionId, command.inviteId);
+  }
+
+  @MessagePattern(OnboardingSubjects.sendBulkInvite)
+  @CreateRequestContext()
+  send(@Payload() command: SendBulkInviteCommand): Promise<BulkInviteReply> {
+    return this.invites.send(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.previewInvite)
+  previewMail(@Payload() command: PreviewInviteCommand): Promise<MailPreviewReply> {
+    return this.preview.render(command);
+  }
+}

@@ -1,0 +1,151 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  BulkInvitePageReply,
+  BulkInviteReply,
+  CreateBulkInviteCommand,
+  EmployerActions,
+  Events,
+  ListBulkInvitesCommand,
+  SendBulkInviteCommand,
+} from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { People } from '../join-requests/people';
+import { BulkInviteRecipient } from './bulk-invite-recipient.entity';
+import { BulkInvite } from './bulk-invite.entity';
+import {
+  ApprovalDefaultsMissing,
+  BulkInviteAlreadySent,
+  BulkInviteNotFound,
+  SelectionMissing,
+} from './bulk-invite-errors';
+import { BulkInviteMailer } from './bulk-invite-mailer';
+import { InviteAudience } from './invite-audience';
+
+const DEFAULT_PAGE_SIZE = 25;
+const INSERT_BATCH = 2000;
+
+/** Drafts, lists and sends bulk invites of an institution's employer contacts. */
+@Injectable()
+export class BulkInvites {
+  constructor(
+    private readonly people: People,
+    private readonly audience: InviteAudience,
+    private readonly mailer: BulkInviteMailer,
+  ) {}
+
+  /** A draft with its demographics; nothing is sent yet. */
+  async create(em: EntityManager, command: CreateBulkInviteCommand): Promise<BulkInviteReply> {
+    if (command.contactIds && command.filter)
+      throw new SelectionMissing('give contactIds or a filter, not both');
+    if (!command.filter && !command.contactIds?.length) {
+      throw new SelectionMissing('choose the contacts to invite (contactIds) or give a filter');
+    }
+    const settings = await this.people.settings(command.institutionId);
+    if (!settings.employerApproval) throw new ApprovalDefaultsMissing(command.institutionId);
+    const selection = command.contactIds ? { contactIds: command.contactIds } : { filter: command.filter };
+    const { recipients, demographics } = await this.audience.of(command.institutionId, selection);
+    const invite = new BulkInvite(command.institutionId, selection, demographics, command.actorId);
+    await em.transactional(async (tx) => {
+      tx.persist(invite);
+      await tx.flush();
+      for (let start = 0; start < recipients.length; start += INSERT_BATCH) {
+        const batch = recipients.slice(start, start + INSERT_BATCH).map((recipient) => ({
+          ...recipient,
+          bulkInviteId: invite.id,
+          invitationId: null,
+          emailedAt: null,
+        }));
+        await tx.insertMany(BulkInviteRecipient, batch);
+      }
+    });
+    return this.reply(em, invite);
+  }
+
+  async list(em: EntityManager, query: ListBulkInvitesCommand): Promise<BulkInvitePageReply> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const [invites, total] = await em.findAndCount(
+      BulkInvite,
+      { institutionId: query.institutionId },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize },
+    );
+    const items = await Promise.all(invites.map((invite) => this.reply(em, invite)));
+    return { items, page, pageSize, total };
+  }
+
+  async get(em: EntityManager, institutionId: string, inviteId: string): Promise<BulkInviteReply> {
+    return this.reply(em, await this.find(em, institutionId, inviteId));
+  }
+
+  /**
+   * Starts sending in the background and answers at once. Sending again with the same `Idempotency-Key` answers as
+   * the first call; without it, or with another, a sent invite is a 409.
+   */
+  async send(em: EntityManager, command: SendBulkInviteCommand): Promise<BulkInviteReply> {
+    const invite = await em.transactional(async (tx) => {
+      const locked = await this.find(tx, command.institutionId, command.inviteId, true);
+      if (locked.status !== 'draft') {
+        if (command.idempotencyKey && locked.sendKey === command.idempotencyKey) return locked;
+        throw new BulkInviteAlreadySent(locked.sentAt);
+      }
+      locked.status = locked.demographics.emails > 0 ? 'sending' : 'sent';
+      locked.sentAt = new Date();
+      locked.sentBy = command.actorId;
+      locked.sendKey = command.idempotencyKey ?? null;
+      recordEvent(tx, Events.bulkInviteSent, {
+        bulkInviteId: locked.id,
+        institutionId: locked.institutionId,
+        emails: locked.demographics.emails,
+      });
+      return locked;
+    });
+    this.mailer.wake();
+    return this.reply(em, invite);
+  }
+
+  private async find(
+    em: EntityManager,
+    institutionId: string,
+    inviteId: string,
+    lock = false,
+  ): Promise<BulkInvite> {
+    const invite = await em.findOne(
+      BulkInvite,
+      { id: inviteId, institutionId },
+      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    );
+    if (!invite) throw new BulkInviteNotFound(inviteId);
+    return invite;
+  }
+
+  private async reply(em: EntityManager, invite: BulkInvite): Promise<BulkInviteReply> {
+    return {
+      id: invite.id,
+      institutionId: invite.institutionId,
+      status: invite.status,
+      demographics: invite.demographics,
+      progress: { emailed: invite.emailed, total: invite.demographics.emails },
+      employerActions: await this.employerActions(em, invite.id),
+      createdBy: invite.createdBy,
+      createdAt: invite.createdAt.toISOString(),
+      sentAt: invite.sentAt?.toISOString() ?? null,
+    };
+  }
+
+  /** What employers did since: read from the invitations and the join requests they led to, so always current. */
+  private async employerActions(em: EntityManager, bulkInviteId: string): Promise<EmployerActions> {
+    const schema = em.config.get('schema') as string;
+    const [row] = await em.execute<Array<{ accounts: number; requests: number; approvals: number }>>(
+      `select count(*) filter (where i.account_created)::int as accounts,
+              count(j.id)::int as requests,
+              count(j.id) filter (where j.status = 'approved')::int as approvals
+         from "${schema}"."invitation" i
+         left join "${schema}"."join_request" j on j.invitation_id = i.id
+        where i.bulk_invite_id = ?`,
+      [bulkInviteId],
+    );
+    return { accountsCreated: row.accounts, connectionRequests: row.requests, approvals: row.approvals };
+  }
+}

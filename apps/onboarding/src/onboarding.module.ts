@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { WEB_APP_URL, WebAppLinks } from '@careers/mail';
+import { BulkInviteMailer } from './bulk-invites/bulk-invite-mailer';
+import { BulkInvitesController } from './bulk-invites/bulk-invites.controller';
+import { BulkInvites } from './bulk-invites/bulk-invites.service';
+import { InviteAudience } from './bulk-invites/invite-audience';
+import { InvitePreview } from './bulk-invites/invite-preview';
+import { INVITATION_TTL_HOURS, InvitationMailer } from './invitations/invitation-mailer';
+import { InvitationsController } from './invitations/invitations.controller';
+import { Invitations } from './invitations/invitations.service';
+import { JoinRequestDecisions } from './join-requests/join-request-decisions';
+import { JoinRequestsController } from './join-requests/join-requests.controller';
+import { JoinRequests } from './join-requests/join-requests.service';
+import { People } from './join-requests/people';
+import type { OnboardingConfig } from './onboarding.config';
+
+/** Join requests, bulk invites and invitations: they share the people, the decisions and the mails. */
+@Module({})
+export class OnboardingModule {
+  static register(config: OnboardingConfig): DynamicModule {
+    return {
+      module: OnboardingModule,
+      controllers: [JoinRequestsController, BulkInvitesController, InvitationsController],
+      providers: [
+        { provide: WEB_APP_URL, useValue: config.WEB_APP_URL },
+        { provide: INVITATION_TTL_HOURS, useValue: config.INVITATION_TTL_HOURS },
+        WebAppLinks,
+        People,
+        JoinRequests,
+        JoinRequestDecisions,
+        InviteAudience,
+        BulkInvites,
+        BulkInviteMailer,
+        InvitePreview,
+        InvitationMailer,
+        Invitations,
+      ],
+    };
+  }
+}

@@ -1,0 +1,159 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ContactFilter } from '../directory/contact-query.dto';
+
+/**
+ * What each invited contact gets: `no_account` an email to create an account and join the school;
+ * `account_no_company` an email to join their company and connect; `account_with_company` an email saying the
+ * school was added to their schools (a connection request is made for them); `already_connected` no email.
+ */
+export const INVITE_OUTCOMES = [
+  'no_account',
+  'account_no_company',
+  'account_with_company',
+  'already_connected',
+] as const;
+export type InviteOutcome = (typeof INVITE_OUTCOMES)[number];
+
+/** The outcomes that send an email. */
+export const MAILED_OUTCOMES = ['no_account', 'account_no_company', 'account_with_company'] as const;
+export type MailedOutcome = (typeof MAILED_OUTCOMES)[number];
+
+/** Why a chosen contact cannot be invited. */
+export const NOT_INVITABLE_REASONS = ['archived', 'not_an_employer', 'request_pending', 'declined_before'] as const;
+export type NotInvitableReason = (typeof NOT_INVITABLE_REASONS)[number];
+
+export const BULK_INVITE_STATUSES = ['draft', 'sending', 'sent'] as const;
+export type BulkInviteStatus = (typeof BULK_INVITE_STATUSES)[number];
+
+export const BULK_INVITE_MAX_IDS = 100_000;
+
+/** Either chosen contacts or every contact matching a filter (the address book's filter language). */
+export class CreateBulkInviteRequest {
+  @IsUUID('all', { each: true, message: 'contactIds must hold contact ids' })
+  @ArrayUnique({ message: 'contactIds must not repeat' })
+  @ArrayMaxSize(BULK_INVITE_MAX_IDS)
+  @IsArray({ message: 'contactIds must be a list' })
+  @IsOptional()
+  contactIds?: string[];
+
+  @ValidateNested()
+  @Type(() => ContactFilter)
+  @IsOptional()
+  filter?: ContactFilter;
+}
+
+export class CreateBulkInviteCommand extends CreateBulkInviteRequest {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  actorId!: string;
+}
+
+export class BulkInviteCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  inviteId!: string;
+}
+
+export class SendBulkInviteCommand extends BulkInviteCommand {
+  @IsUUID()
+  actorId!: string;
+
+  /** The `Idempotency-Key` header: sending again with the same key answers as the first time. */
+  @MaxLength(200)
+  @IsString()
+  @IsOptional()
+  idempotencyKey?: string;
+}
+
+export class ListBulkInvitesQuery {
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class ListBulkInvitesCommand extends ListBulkInvitesQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class PreviewInviteQuery {
+  @IsIn(MAILED_OUTCOMES, { message: `outcome must be one of ${MAILED_OUTCOMES.join(', ')}` })
+  outcome!: MailedOutcome;
+}
+
+export class PreviewInviteCommand extends PreviewInviteQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class InviteDemographics {
+  /** Every contact chosen. */
+  contacts!: number;
+  /** How many fall in each outcome. */
+  outcomes!: Record<InviteOutcome, number>;
+  /** How many cannot be invited, by reason. */
+  notInvitable!: Record<NotInvitableReason, number>;
+  /** How many get an email. */
+  emails!: number;
+}
+
+/** What employers did since the invite: kept current as they act. */
+export class EmployerActions {
+  accountsCreated!: number;
+  connectionRequests!: number;
+  approvals!: number;
+}
+
+export class BulkInviteReply {
+  id!: string;
+  institutionId!: string;
+  status!: BulkInviteStatus;
+  demographics!: InviteDemographics;
+  /** Emails handed to the mail queue so far, out of `demographics.emails`. */
+  progress!: { emailed: number; total: number };
+  employerActions!: EmployerActions;
+  createdBy!: string;
+  createdAt!: string;
+  sentAt!: string | null;
+}
+
+export class BulkInvitePageReply {
+  items!: BulkInviteReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+}
+
+export class MailPreviewReply {
+  outcome!: MailedOutcome;
+  subject!: string;
+  html!: string;
+  text!: string;
+}
