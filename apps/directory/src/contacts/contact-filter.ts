@@ -15,8 +15,7 @@ export function applyContactFilter(
   filter: ContactFilter,
 ): void {
   qb.where({ institutionId });
-  const archived = filter.archived ?? 'false';
-  if (archived !== 'any') qb.andWhere({ archivedAt: archived === 'true' ? { $ne: null } : null });
+  applyArchivedFilter(qb, filter);
   if (filter.linked) qb.andWhere({ linkedUserId: filter.linked === 'true' ? { $ne: null } : null });
   if (filter.source?.length) qb.andWhere({ source: { $in: filter.source } });
   if (filter.companyId) qb.andWhere({ companyId: filter.companyId });
@@ -29,6 +28,12 @@ export function applyContactFilter(
   for (const word of searchWords(filter.q)) {
     qb.andWhere(`${qb.alias}.search_text like ?`, [`%${escapeLike(word)}%`]);
   }
+}
+
+/** `archived` alone: `false` (the default) is what the partial name index holds. */
+export function applyArchivedFilter(qb: QueryBuilder<Contact>, filter: Pick<ContactFilter, 'archived'>): void {
+  const archived = filter.archived ?? 'false';
+  if (archived !== 'any') qb.andWhere({ archivedAt: archived === 'true' ? { $ne: null } : null });
 }
 
 export function searchWords(q: string | undefined): string[] {

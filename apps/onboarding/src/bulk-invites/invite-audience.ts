@@ -57,12 +57,18 @@ export class InviteAudience {
   private async chosen(institutionId: string, contactIds: string[]): Promise<ContactSummary[]> {
     const found: ContactSummary[] = [];
     for (const batch of chunks(contactIds, RESOLVE_BATCH_MAX)) {
-      const reply = await this.services.request(DirectorySubjects.resolveContacts, {
-        institutionId,
-        contactIds: batch,
-        limit: RESOLVE_BATCH_MAX,
-      });
-      found.push(...reply.items);
+      // A reply holds fewer than asked when more would not fit in one message; `next` goes on from there.
+      let after: string | undefined;
+      do {
+        const reply = await this.services.request(DirectorySubjects.resolveContacts, {
+          institutionId,
+          contactIds: batch,
+          limit: RESOLVE_BATCH_MAX,
+          ...(after ? { after } : {}),
+        });
+        found.push(...reply.items);
+        after = reply.next ?? undefined;
+      } while (after);
     }
     const known = new Set(found.map((contact) => contact.id));
     const unknown = contactIds.filter((id) => !known.has(id));

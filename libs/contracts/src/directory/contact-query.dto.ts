@@ -136,6 +136,7 @@ export class ContactSummary {
 }
 
 export class ResolvedContactsReply {
+  /** At most `limit`, and fewer when more would not fit in one NATS message: follow `next` in both modes. */
   items!: ContactSummary[];
   /** Pass as `after` for the next batch; `null` when there is no more. */
   next!: string | null;
