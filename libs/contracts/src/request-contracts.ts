@@ -10,7 +10,11 @@ import type {
 import type { AccessTokenReply, LoginRequest } from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
-import type { InstitutionScope, InstitutionUserCommand } from './identity/institution-scope.dto';
+import type {
+  DeletePendingUserCommand,
+  InstitutionScope,
+  InstitutionUserCommand,
+} from './identity/institution-scope.dto';
 import type { UpdateMeCommand } from './identity/me.dto';
 import type {
   AcceptedReply,
@@ -137,7 +141,7 @@ export interface RequestContracts {
     request: UpdateInstitutionUserCommand;
     reply: InstitutionUserReply;
   };
-  [IdentitySubjects.deletePendingUser]: { request: InstitutionUserCommand; reply: Record<string, never> };
+  [IdentitySubjects.deletePendingUser]: { request: DeletePendingUserCommand; reply: Record<string, never> };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.userConnections]: { request: UserConnectionsCommand; reply: UserConnectionsReply };
   [IdentitySubjects.createInvitedEmployer]: { request: CreateInvitedEmployerCommand; reply: UserReply };

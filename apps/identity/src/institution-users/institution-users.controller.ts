@@ -2,6 +2,7 @@ import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  DeletePendingUserCommand,
   FindMembersByNameCommand,
   IdentitySubjects,
   MembersByNameReply,
@@ -49,8 +50,8 @@ export class InstitutionUsersController {
 
   @MessagePattern(IdentitySubjects.deletePendingUser)
   @CreateRequestContext()
-  async deletePending(@Payload() command: InstitutionUserCommand): Promise<Record<string, never>> {
-    await this.em.transactional((tx) => this.users.deletePending(tx, command.institutionId, command.userId));
+  async deletePending(@Payload() command: DeletePendingUserCommand): Promise<Record<string, never>> {
+    await this.em.transactional((tx) => this.users.deletePending(tx, command));
     return {};
   }
 }

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { FilterQuery } from '@mikro-orm/core';
 import {
+  DeletePendingUserCommand,
   InstitutionUserReply,
   SearchUsersCommand,
   UpdateInstitutionUserCommand,
@@ -96,12 +97,22 @@ export class InstitutionUsers {
     return (await this.replies.build(em, command.institutionId, [{ user: membership.user, membership }]))[0];
   }
 
-  /** Staff delete an account that only ever asked to join this institution (rule 5: approve, decline or delete). */
-  async deletePending(em: EntityManager, institutionId: string, userId: string): Promise<void> {
-    const membership = await this.membership(em, institutionId, userId);
-    const user = membership.user;
-    const onlyThisRequest = user.memberships.getItems().every((held) => held.id === membership.id);
-    if (membership.status !== 'pending' || !onlyThisRequest || !SELF_MADE_TYPES.includes(user.userType)) {
+  /**
+   * Staff delete an account that only ever asked to join this institution (rule 5: approve, decline or delete): a
+   * self-made account whose one membership is a pending one here, or, while onboarding holds its pending join
+   * request and the membership has not followed yet, none at all.
+   */
+  async deletePending(em: EntityManager, command: DeletePendingUserCommand): Promise<void> {
+    const membership = await membershipOf(em, command.institutionId, command.userId);
+    const user =
+      membership?.user ??
+      (command.joinRequestPending
+        ? await em.findOne(User, { id: command.userId }, { populate: ['memberships'] })
+        : null);
+    if (!user || user.userType === 'platform_admin') throw new InstitutionUserNotFound(command.userId);
+    const onlyThisRequest = user.memberships.getItems().every((held) => held.id === membership?.id);
+    const pendingHere = membership ? membership.status === 'pending' : true;
+    if (!pendingHere || !onlyThisRequest || !SELF_MADE_TYPES.includes(user.userType)) {
       throw new NotAPendingAccount();
     }
     recordUserDeleted(em, user);

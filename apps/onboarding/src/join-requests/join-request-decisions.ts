@@ -73,6 +73,7 @@ export class JoinRequestDecisions {
     await this.services.request(IdentitySubjects.deletePendingUser, {
       institutionId: request.institutionId,
       userId: request.userId,
+      joinRequestPending: true,
     });
     request.decide('account_deleted', command.actorId, command.reason ?? null);
     await flushDecision(em, request);

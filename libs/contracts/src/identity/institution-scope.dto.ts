@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 /** A request about one institution. */
 export class InstitutionScope {
@@ -10,4 +10,15 @@ export class InstitutionScope {
 export class InstitutionUserCommand extends InstitutionScope {
   @IsUUID()
   userId!: string;
+}
+
+/** Staff delete a pending account; onboarding says when the account's join request is pending there. */
+export class DeletePendingUserCommand extends InstitutionUserCommand {
+  /**
+   * Onboarding holds a pending join request of this user for this institution: identity may not have made the
+   * pending membership from its event yet.
+   */
+  @IsBoolean()
+  @IsOptional()
+  joinRequestPending?: boolean;
 }

@@ -33,7 +33,12 @@ export const MAILED_OUTCOMES = ['no_account', 'account_no_company', 'account_wit
 export type MailedOutcome = (typeof MAILED_OUTCOMES)[number];
 
 /** Why a chosen contact cannot be invited. */
-export const NOT_INVITABLE_REASONS = ['archived', 'not_an_employer', 'request_pending', 'declined_before'] as const;
+export const NOT_INVITABLE_REASONS = [
+  'archived',
+  'not_an_employer',
+  'request_pending',
+  'declined_before',
+] as const;
 export type NotInvitableReason = (typeof NOT_INVITABLE_REASONS)[number];
 
 export const BULK_INVITE_STATUSES = ['draft', 'sending', 'sent'] as const;
