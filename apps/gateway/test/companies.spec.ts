@@ -70,7 +70,9 @@ describe('companies and their staff', () => {
       `/v1/companies/${created.body.id}/staff`,
       staff.token,
     );
-    const joined = await system.lastEvent('events.directory.company.staff-joined');
+    const joined = await system.lastEvent('events.directory.company.staff-joined', {
+      companyId: created.body.id,
+    });
 
     const left = await system.api.delete(
       `/v1/companies/${created.body.id}/staff/${employer.id}`,

@@ -54,7 +54,7 @@ describe('linking contacts and users by email', () => {
     const contact = await addContact(system, staff.token, institutionId, { email: user.email.toUpperCase() });
 
     expect(contact.linkedUserId).toBe(user.id);
-    const event = await system.lastEvent('events.directory.contact.linked');
+    const event = await system.lastEvent('events.directory.contact.linked', { contactId: contact.id });
     expect(event['data']).toMatchObject({ contactId: contact.id, userId: user.id, institutionId });
   });
 

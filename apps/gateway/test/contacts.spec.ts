@@ -228,7 +228,7 @@ describe("an institution's address book", () => {
     await system.api.post(contacts(`/${contact.id}/notes`), { text: 'History' }, staff.token);
 
     const archived = await system.api.post<ContactBody>(contacts(`/${contact.id}/archive`), {}, staff.token);
-    const event = await system.lastEvent('events.directory.contact.archived');
+    const event = await system.lastEvent('events.directory.contact.archived', { contactId: contact.id });
     const restored = await system.api.post<ContactBody>(contacts(`/${contact.id}/restore`), {}, staff.token);
     const notes = await system.api.get<{ items: unknown[] }>(contacts(`/${contact.id}/notes`), staff.token);
 
@@ -241,9 +241,9 @@ describe("an institution's address book", () => {
 
   it('announces created and updated contacts through the outbox', async () => {
     const contact = await addContact(system, staff.token, institutionId, { firstName: 'Evented' });
-    const created = await system.lastEvent('events.directory.contact.created');
+    const created = await system.lastEvent('events.directory.contact.created', { contactId: contact.id });
     await system.api.patch(contacts(`/${contact.id}`), { title: 'CTO' }, staff.token);
-    const updated = await system.lastEvent('events.directory.contact.updated');
+    const updated = await system.lastEvent('events.directory.contact.updated', { contactId: contact.id });
 
     expect(created['data']).toMatchObject({
       contactId: contact.id,

@@ -56,7 +56,7 @@ describe('changing an email', () => {
         (await system.api.post('/v1/auth/login', { email: person.email, password: person.password })).status,
       ).toBe(401);
 
-      const event = await system.lastEvent('events.identity.user.email-changed');
+      const event = await system.lastEvent('events.identity.user.email-changed', { userId: person.id });
       expect(event).toMatchObject({
         data: { userId: person.id, previousEmail: person.email, email: newEmail },
       });

@@ -121,7 +121,7 @@ describe("searching and managing an institution's users", () => {
     expect(
       (await system.api.get(`/v1/institutions/${institutionId}/users/${pending.id}`, staff.token)).status,
     ).toBe(404);
-    expect(await system.lastEvent('events.identity.user.deleted')).toMatchObject({
+    expect(await system.lastEvent('events.identity.user.deleted', { userId: pending.id })).toMatchObject({
       data: { userId: pending.id, email: pending.email },
     });
   });

@@ -86,7 +86,13 @@ describe('join requests', () => {
     expect(approved.body).toMatchObject({ status: 'approved', decision: { decidedBy: csAdmin.id } });
     expect(mail.subject).toBe(`${institutionName} approved your request`);
     expect(membership.roles).toEqual(['student']);
-    expect((await system.lastEvent('events.onboarding.join-request.approved'))['data']).toMatchObject({
+    expect(
+      (
+        await system.lastEvent('events.onboarding.join-request.approved', {
+          requestId: asked.body.id,
+        })
+      )['data'],
+    ).toMatchObject({
       requestId: asked.body.id,
       userId: student.id,
       roles: ['student'],

@@ -7,6 +7,7 @@ interface Settings {
   usesSingleSignOn: boolean;
   acceptsStudentRequests: boolean;
   updatedBy: string | null;
+  updatedAt: string;
 }
 
 describe("an institution's settings", () => {
@@ -49,7 +50,9 @@ describe("an institution's settings", () => {
       { employerApproval: { approval: 'automatic', permissions: ['post_jobs', 'post_events'] } },
       csAdmin.token,
     );
-    const event = await system.lastEvent('events.directory.institution.settings-updated');
+    const event = await system.lastEvent('events.directory.institution.settings-updated', {
+      updatedAt: response.body.updatedAt,
+    });
     const sso = await system.api.patch<Settings>(path(), { usesSingleSignOn: true }, csAdmin.token);
 
     expect(response.status).toBe(200);

@@ -63,7 +63,7 @@ describe('signing up through the gateway', () => {
     const token = await system.api.login(email, STRONG_PASSWORD);
     const me = await system.api.get('/v1/me', token);
     expect(me.body).toMatchObject({ email, name: 'Alex Alumni', status: 'active' });
-    const updated = await system.lastEvent('events.identity.user.updated');
+    const updated = await system.lastEvent('events.identity.user.updated', { userId: verified.body['id'] });
     expect(updated).toMatchObject({ data: { userId: verified.body['id'], status: 'active' } });
   });
 

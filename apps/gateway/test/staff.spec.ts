@@ -51,7 +51,9 @@ describe('career services staff, and authorization per institution', () => {
       userType: 'career_services',
       memberships: [{ institutionId, status: 'active', roles: ['career_services_admin'], username: email }],
     });
-    expect(await system.lastEvent('events.identity.membership.granted')).toMatchObject({
+    expect(
+      await system.lastEvent('events.identity.membership.granted', { userId: added.body['userId'] }),
+    ).toMatchObject({
       data: { userId: added.body['userId'], institutionId, roles: ['career_services_admin'] },
     });
   });
@@ -89,7 +91,9 @@ describe('career services staff, and authorization per institution', () => {
 
     const removed = await system.api.delete(`${staffPath()}/${adviser.id}`, director.token);
     expect(removed.status).toBe(204);
-    expect(await system.lastEvent('events.identity.membership.revoked')).toMatchObject({
+    expect(
+      await system.lastEvent('events.identity.membership.revoked', { userId: adviser.id }),
+    ).toMatchObject({
       data: { userId: adviser.id, institutionId },
     });
     const after = await system.api.get<{ items: Array<{ userId: string }> }>(staffPath(), director.token);

@@ -90,15 +90,24 @@ export class TestSystem {
     return this.api.login(TEST_ADMIN.email, TEST_ADMIN.password);
   }
 
-  /** The newest event on a subject in the EVENTS stream (its whole envelope), waiting for one to be there. */
-  async lastEvent(subject: string): Promise<Record<string, unknown>> {
+  /**
+   * The newest event on a subject in the EVENTS stream (its whole envelope), waiting for one to be there, and, when
+   * `about` is given, for the newest to be about it (its data has these values): events are published a moment
+   * after the request that made them answered.
+   */
+  async lastEvent(subject: string, about: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     const nc = await connect({ servers: this.nats.url });
+    const isAbout = (event: Record<string, unknown>) =>
+      Object.entries(about).every(
+        ([key, value]) => (event['data'] as Record<string, unknown>)?.[key] === value,
+      );
     try {
       const jsm = await nc.jetstreamManager();
-      return await waitFor(`an event on ${subject}`, () =>
+      return await waitFor(`an event on ${subject} about ${JSON.stringify(about)}`, () =>
         jsm.streams
           .getMessage(EVENTS_STREAM, { last_by_subj: subject })
           .then((message) => message.json<Record<string, unknown>>())
+          .then((event) => (isAbout(event) ? event : undefined))
           .catch(() => undefined),
       );
     } finally {
