@@ -34,3 +34,4 @@ export * from './directory/company-staff-of-users.dto';
 export * from './onboarding/bulk-invite.dto';
 export * from './onboarding/bulk-invite-events.dto';
 export * from './onboarding/invitation.dto';
+export * from './importer/import.dto';

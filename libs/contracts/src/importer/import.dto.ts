@@ -1,0 +1,163 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+/** The kinds of file an institution uploads; each has its own file definition. */
+export const FILE_TYPES = ['Students', 'Alumni', 'Mentors', 'Contacts'] as const;
+export type FileType = (typeof FILE_TYPES)[number];
+
+/** `sync`: the ongoing feed from the school's systems; `manual`: a one-off file. */
+export const IMPORT_MODES = ['sync', 'manual'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export const IMPORT_STATUSES = ['analyzed', 'running', 'completed', 'stopped'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const FINDING_SEVERITIES = ['error', 'warning'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+const asBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/** The form fields that come with the file. */
+export class UploadImportFields {
+  @IsIn(FILE_TYPES, { message: `fileType must be one of ${FILE_TYPES.join(', ')}` })
+  @IsDefined({ message: 'fileType is required' })
+  fileType!: FileType;
+
+  @IsIn(IMPORT_MODES, { message: `mode must be one of ${IMPORT_MODES.join(', ')}` })
+  @IsDefined({ message: 'mode is required' })
+  mode!: ImportMode;
+
+  /** Manual files only: rows may change usernames and auth identifiers (and approve pending requests). */
+  @IsBoolean({ message: 'sensitiveFields must be true or false' })
+  @Transform(asBoolean)
+  @IsOptional()
+  sensitiveFields?: boolean;
+}
+
+/** Where the gateway put the uploaded file: an object in the JetStream object store. */
+export class UploadedFile {
+  @IsString()
+  bucket!: string;
+
+  @IsString()
+  name!: string;
+
+  @MaxLength(255)
+  @IsString()
+  fileName!: string;
+}
+
+export class CreateImportCommand extends UploadImportFields {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  actorId!: string;
+
+  @Type(() => UploadedFile)
+  @IsDefined()
+  file!: UploadedFile;
+}
+
+export class ImportCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  importId!: string;
+}
+
+/** A corrected file for the same import: its rows replace the old ones and the analyzers run again. */
+export class ReplaceImportFileCommand extends ImportCommand {
+  @IsUUID()
+  actorId!: string;
+
+  @Type(() => UploadedFile)
+  @IsDefined()
+  file!: UploadedFile;
+}
+
+export class ListFindingsQuery {
+  @IsIn(FINDING_SEVERITIES, { message: `severity must be one of ${FINDING_SEVERITIES.join(', ')}` })
+  @IsOptional()
+  severity?: FindingSeverity;
+
+  @MaxLength(60)
+  @IsString()
+  @IsOptional()
+  code?: string;
+
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(500)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class ListFindingsCommand extends ListFindingsQuery {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  importId!: string;
+}
+
+export class FindingReply {
+  /** The file's row (1 is the first row after the header); `null` for a finding about the whole file. */
+  row!: number | null;
+  column!: string | null;
+  value!: string | null;
+  code!: string;
+  message!: string;
+  severity!: FindingSeverity;
+}
+
+export class FindingSummaryEntry {
+  code!: string;
+  severity!: FindingSeverity;
+  count!: number;
+}
+
+export class FindingPageReply {
+  items!: FindingReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+  /** Every finding of the import counted by code. */
+  summary!: FindingSummaryEntry[];
+}
+
+export class ImportReply {
+  id!: string;
+  institutionId!: string;
+  fileType!: FileType;
+  mode!: ImportMode;
+  sensitiveFields!: boolean;
+  fileName!: string;
+  status!: ImportStatus;
+  rows!: number;
+  errors!: number;
+  warnings!: number;
+  createdBy!: string;
+  createdAt!: string;
+  updatedAt!: string;
+}
