@@ -22,4 +22,10 @@ export class GatewayConfig extends AppConfig {
   @Type(() => Number)
   @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number' })
   RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** The largest import file accepted; a larger upload is refused with 413. */
+  @Min(1024, { message: 'IMPORT_MAX_BYTES must be at least 1024' })
+  @Type(() => Number)
+  @IsInt({ message: 'IMPORT_MAX_BYTES must be a whole number' })
+  IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 }

@@ -23,6 +23,9 @@ import { MyJoinRequestsController } from './join-requests/my-join-requests.contr
 import { BulkInvitesController } from './bulk-invites/bulk-invites.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InstitutionInvitationsController } from './invitations/institution-invitations.controller';
+import { ImportsController } from './imports/imports.controller';
+import { ImportFileStore } from './imports/import-file-store';
+import { ImportUploadReader } from './imports/import-upload';
 
 export const GATEWAY = 'gateway';
 
@@ -53,6 +56,7 @@ export class GatewayModule {
         BulkInvitesController,
         InvitationsController,
         InstitutionInvitationsController,
+        ImportsController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },
@@ -61,6 +65,8 @@ export class GatewayModule {
         InstitutionAccessGuard,
         RateLimiter,
         RateLimitGuard,
+        ImportFileStore,
+        ImportUploadReader,
       ],
     };
   }

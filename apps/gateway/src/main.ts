@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { createFastifyAdapter, loadConfig, runMain } from '@careers/runtime';
 import { GatewayConfig } from './gateway.config';
@@ -18,6 +19,8 @@ runMain(async () => {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  // Uploads stream part by part; each route sets its own file size limit.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

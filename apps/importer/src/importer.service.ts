@@ -1,11 +1,14 @@
 import { ServiceDefinition } from '@careers/runtime';
+import { ImportFinding } from './analysis/import-finding.entity';
 import { ImporterConfig } from './importer.config';
+import { ImportRow } from './imports/import-row.entity';
+import { Import } from './imports/import.entity';
+import { ImportsModule } from './imports/imports.module';
 import { importerMigrations } from './migrations';
 
-/** The importer service; its features arrive with their issues. */
 export const importerService: ServiceDefinition<ImporterConfig> = {
   name: 'importer',
   config: ImporterConfig,
-  storage: () => ({ entities: [], migrations: importerMigrations }),
-  features: () => ({ imports: [] }),
+  storage: () => ({ entities: [Import, ImportRow, ImportFinding], migrations: importerMigrations }),
+  features: () => ({ imports: [ImportsModule] }),
 };

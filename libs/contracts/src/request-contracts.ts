@@ -112,7 +112,17 @@ import type {
   InvitationReply,
   InvitationTokenCommand,
 } from './onboarding/invitation.dto';
-import { DirectorySubjects, IdentitySubjects, OnboardingSubjects } from './subjects';
+import type {
+  CreateImportCommand,
+  FindingPageReply,
+  ImportCommand,
+  ImportPageReply,
+  ImportReply,
+  ListFindingsCommand,
+  ListImportsCommand,
+  ReplaceImportFileCommand,
+} from './importer/import.dto';
+import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
 export interface RequestContracts {
@@ -200,6 +210,11 @@ export interface RequestContracts {
   [OnboardingSubjects.acceptInvitation]: { request: AcceptInvitationCommand; reply: InvitationAcceptedReply };
   [OnboardingSubjects.resendInvitation]: { request: InvitationCommand; reply: Record<string, never> };
   [OnboardingSubjects.revokeInvitation]: { request: InvitationCommand; reply: Record<string, never> };
+  [ImporterSubjects.createImport]: { request: CreateImportCommand; reply: ImportReply };
+  [ImporterSubjects.replaceImportFile]: { request: ReplaceImportFileCommand; reply: ImportReply };
+  [ImporterSubjects.listImports]: { request: ListImportsCommand; reply: ImportPageReply };
+  [ImporterSubjects.getImport]: { request: ImportCommand; reply: ImportReply };
+  [ImporterSubjects.listFindings]: { request: ListFindingsCommand; reply: FindingPageReply };
 }
 
 export type RequestSubject = keyof RequestContracts;

@@ -76,3 +76,11 @@ export const OnboardingSubjects = {
   resendInvitation: 'onboarding.invitation.resend',
   revokeInvitation: 'onboarding.invitation.revoke',
 } as const;
+
+export const ImporterSubjects = {
+  createImport: 'importer.import.create',
+  replaceImportFile: 'importer.import.replace-file',
+  listImports: 'importer.import.list',
+  getImport: 'importer.import.get',
+  listFindings: 'importer.finding.list',
+} as const;

@@ -11,11 +11,17 @@ export class ApiClient {
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {},
+    options: {
+      body?: unknown;
+      token?: string;
+      rawBody?: string;
+      form?: FormData;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-    let payload: string | undefined = options.rawBody;
+    let payload: string | FormData | undefined = options.form ?? options.rawBody;
     if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(options.body);
@@ -35,6 +41,16 @@ export class ApiClient {
 
   patch<T = Record<string, unknown>>(path: string, body: unknown, token?: string): Promise<ApiResponse<T>> {
     return this.request<T>('PATCH', path, { body, token });
+  }
+
+  /** A multipart form, as a browser sends a file upload (fetch sets the boundary). */
+  upload<T = Record<string, unknown>>(
+    path: string,
+    form: FormData,
+    token?: string,
+    method = 'POST',
+  ): Promise<ApiResponse<T>> {
+    return this.request<T>(method, path, { form, token });
   }
 
   delete<T = Record<string, unknown>>(path: string, token?: string): Promise<ApiResponse<T>> {

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateEventTables } from '@careers/messaging';
+import { Migration20261121000700_imports } from './Migration20261121000700_imports';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
+  { name: 'Migration20261121000700_imports', class: Migration20261121000700_imports },
 ];

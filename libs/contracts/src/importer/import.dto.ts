@@ -12,6 +12,9 @@ import {
   Min,
 } from 'class-validator';
 
+/** The JetStream object store bucket where the gateway puts uploaded files for the importer to read. */
+export const IMPORT_FILES_BUCKET = 'import-files';
+
 /** The kinds of file an institution uploads; each has its own file definition. */
 export const FILE_TYPES = ['Students', 'Alumni', 'Mentors', 'Contacts'] as const;
 export type FileType = (typeof FILE_TYPES)[number];
@@ -160,4 +163,31 @@ export class ImportReply {
   createdBy!: string;
   createdAt!: string;
   updatedAt!: string;
+}
+
+export class ListImportsQuery {
+  @Min(1)
+  @IsInt({ message: 'page must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  pageSize?: number;
+}
+
+export class ListImportsCommand extends ListImportsQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
+export class ImportPageReply {
+  items!: ImportReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
 }

@@ -15,8 +15,13 @@ export class ServiceClient implements OnApplicationShutdown {
     @Inject(RPC_CLIENT_OPTIONS) private readonly options: RpcClientOptions,
   ) {}
 
-  async request<S extends RequestSubject>(subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
-    const { timeoutMs } = this.options;
+  /** `timeoutMs` overrides the app's timeout for a call known to take longer (a whole file analysed, say). */
+  async request<S extends RequestSubject>(
+    subject: S,
+    payload: RequestOf<S>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<ReplyOf<S>> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     try {
       return await firstValueFrom(
         this.client.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(timeoutMs)),

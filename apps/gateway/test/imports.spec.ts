@@ -1,0 +1,227 @@
+import { TestSystem } from '@careers/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addStaffMember, createInstitution, Person } from './support/people';
+
+interface ImportBody {
+  id: string;
+  status: string;
+  fileType: string;
+  mode: string;
+  rows: number;
+  errors: number;
+  warnings: number;
+}
+
+interface Finding {
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  code: string;
+  severity: string;
+}
+
+interface FindingPage {
+  items: Finding[];
+  total: number;
+  summary: Array<{ code: string; severity: string; count: number }>;
+}
+
+const MAX_BYTES = 200_000;
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures/imports', name));
+
+describe('uploading import files and their analyzers', () => {
+  let system: TestSystem;
+  let admin: string;
+  let institutionId: string;
+  let staff: Person;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({
+      apps: ['gateway', 'identity', 'directory', 'importer'],
+      env: { IMPORT_MAX_BYTES: String(MAX_BYTES) },
+    });
+    admin = await system.adminToken();
+    institutionId = await createInstitution(system, admin);
+    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const imports = (suffix = '', inInstitution = institutionId) =>
+    `/v1/institutions/${inInstitution}/imports${suffix}`;
+  const form = (content: Buffer | string, fields: Record<string, string> = {}, fileName = 'people.csv') => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries({ fileType: 'Mentors', mode: 'manual', ...fields }))
+      body.set(name, value);
+    body.set('file', new Blob([content]), fileName);
+    return body;
+  };
+  const upload = (content: Buffer | string, fields: Record<string, string> = {}) =>
+    system.api.upload<ImportBody>(imports(), form(content, fields), staff.token);
+  const findingsOf = async (importId: string, query = '') =>
+    (await system.api.get<FindingPage>(imports(`/${importId}/findings${query}`), staff.token)).body;
+  const codes = (page: FindingPage) => page.items.map((item) => item.code);
+
+  it('analyses a good mentors file on upload and finds nothing wrong', async () => {
+    const response = await upload(fixture('mentors-valid.csv'));
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'analyzed',
+      fileType: 'Mentors',
+      mode: 'manual',
+      rows: 2,
+      errors: 0,
+    });
+    expect((await findingsOf(response.body.id)).items).toEqual([]);
+    expect((await system.api.get(imports(`/${response.body.id}`), staff.token)).body).toMatchObject({
+      id: response.body.id,
+      fileName: 'people.csv',
+    });
+  });
+
+  it('reads UTF-8 with a BOM, quoted fields and line breaks inside quotes', async () => {
+    const response = await upload(fixture('students-bom-quoted.csv'), { fileType: 'Students' });
+
+    expect(response.body).toMatchObject({ rows: 2, errors: 0, warnings: 0 });
+  });
+
+  it('reports missing required columns, duplicate headers and unknown columns', async () => {
+    const missing = await upload(fixture('mentors-missing-columns.csv'));
+    const headers = await upload(fixture('mentors-headers.csv'));
+
+    expect((await findingsOf(missing.body.id)).items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'missing_column',
+          column: 'last_name',
+          severity: 'error',
+          row: null,
+        }),
+        expect.objectContaining({ code: 'missing_column', column: 'username', severity: 'error' }),
+        expect.objectContaining({ code: 'recommended_column_missing', severity: 'warning' }),
+      ]),
+    );
+    expect(codes(await findingsOf(headers.body.id))).toEqual(
+      expect.arrayContaining(['duplicate_header', 'unknown_column']),
+    );
+    const unknown = (await findingsOf(headers.body.id)).items.find((item) => item.code === 'unknown_column');
+    expect(unknown).toMatchObject({ column: 'favourite_colour', severity: 'warning' });
+  });
+
+  it('reports an empty file, and a header with no rows', async () => {
+    const empty = await upload(fixture('empty.csv'));
+    const headerOnly = await upload(fixture('header-only.csv'));
+
+    expect(codes(await findingsOf(empty.body.id))).toEqual(['empty_file']);
+    expect(codes(await findingsOf(headerOnly.body.id))).toContain('empty_file');
+    expect(empty.body.errors).toBe(1);
+  });
+
+  it('names each row’s problem with its row, column, value, code and severity, and counts them by code', async () => {
+    const response = await upload(fixture('mentors-row-errors.csv'));
+    const page = await findingsOf(response.body.id);
+    const at = (row: number) =>
+      page.items.filter((item) => item.row === row).map((item) => [item.code, item.column]);
+
+    expect(response.body.rows).toBe(7);
+    expect(at(2)).toEqual([['missing_value', 'first_name']]);
+    expect(at(3)).toEqual([['malformed_email', 'email_address']]);
+    expect(at(4)).toEqual([['wrong_value', 'user_type']]);
+    expect(at(5)).toEqual([
+      ['not_a_whole_number', 'mentor_information_attributes:maximum_mentees'],
+      ['not_allowed_value', 'mentor_information_attributes:student_contact_preference'],
+      ['not_a_whole_number', 'mentor_information_attributes:maximum_student_contacts_per_month'],
+    ]);
+    expect(at(6)).toEqual([
+      ['duplicate_value', 'email_address'],
+      ['duplicate_value', 'username'],
+    ]);
+    expect(at(7)).toEqual([['recommended_value_missing', 'mentor_information_attributes:maximum_mentees']]);
+    expect(at(8)).toEqual([['single_sign_on_not_used', 'auth_identifier']]);
+    expect(page.items.find((item) => item.row === 4)).toMatchObject({ value: 'mentors', severity: 'error' });
+    expect(page.summary).toEqual(
+      expect.arrayContaining([
+        { code: 'duplicate_value', severity: 'error', count: 2 },
+        { code: 'recommended_value_missing', severity: 'warning', count: 1 },
+      ]),
+    );
+    const warnings = await findingsOf(response.body.id, '?severity=warning');
+    expect(warnings.items.every((item) => item.severity === 'warning')).toBe(true);
+  });
+
+  it('replaces the rows and findings when a corrected file is uploaded for the same import', async () => {
+    const first = await upload(fixture('mentors-row-errors.csv'));
+    const corrected = form(fixture('mentors-valid.csv'));
+    corrected.delete('fileType');
+    corrected.delete('mode');
+
+    const replaced = await system.api.upload<ImportBody>(
+      imports(`/${first.body.id}/file`),
+      corrected,
+      staff.token,
+      'PUT',
+    );
+
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toMatchObject({ id: first.body.id, rows: 2, errors: 0, warnings: 0 });
+    expect((await findingsOf(first.body.id)).items).toEqual([]);
+  });
+
+  it('refuses files it cannot read with a clear 4xx, and stays healthy', async () => {
+    const latin1 = Buffer.from('first_name,last_name\nJos\xe9,M\xfcller\n', 'latin1');
+    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00]);
+    const wide = `${Array.from({ length: 1000 }, (_, index) => `c${index}`).join(',')}\n`;
+    const longLine = `first_name,last_name\n"${'x'.repeat(190_000)}",y\n`;
+
+    const notUtf8 = await upload(latin1);
+    const notText = await upload(binary);
+    const tooWide = await upload(wide);
+    const tooLarge = await upload('x'.repeat(MAX_BYTES + 1));
+    const noFile = await system.api.upload(
+      imports(),
+      (() => {
+        const body = new FormData();
+        body.set('fileType', 'Mentors');
+        body.set('mode', 'manual');
+        return body;
+      })(),
+      staff.token,
+    );
+    const badFields = await upload(fixture('mentors-valid.csv'), {
+      fileType: 'Teachers',
+      mode: 'weekly',
+      colour: 'blue',
+    });
+    const json = await system.api.post(imports(), { fileType: 'Mentors' }, staff.token);
+    const line = await upload(longLine);
+
+    expect(notUtf8.status).toBe(422);
+    expect(notUtf8.body).toMatchObject({ detail: expect.stringContaining('UTF-8') });
+    expect(notText.status).toBe(422);
+    expect(tooWide.status).toBe(422);
+    expect(tooLarge.status).toBe(413);
+    expect(noFile.status).toBe(400);
+    expect(badFields.status).toBe(400);
+    expect(
+      (badFields.body as unknown as { errors: Array<{ field: string }> }).errors
+        .map((error) => error.field)
+        .sort(),
+    ).toEqual(['colour', 'fileType', 'mode']);
+    expect(json.status).toBe(400);
+    expect(line.status).toBe(201);
+    expect((await fetch(`${system.app('importer').url}/health/ready`)).status).toBe(200);
+  });
+
+  it("hides another institution's imports (404)", async () => {
+    const mine = await upload(fixture('mentors-valid.csv'));
+    const other = await createInstitution(system, admin);
+    const otherStaff = await addStaffMember(system, admin, other, 'career_services_staff');
+
+    expect((await system.api.get(imports(`/${mine.body.id}`, other), otherStaff.token)).status).toBe(404);
+    expect((await system.api.get(imports(`/${mine.body.id}`), otherStaff.token)).status).toBe(404);
+  });
+});

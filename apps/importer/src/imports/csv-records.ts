@@ -1,0 +1,67 @@
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { UnreadableFile } from './import-errors';
+
+/** A line longer than this is not a CSV record anyone meant to write. */
+const MAX_RECORD_BYTES = 1_000_000;
+export const MAX_COLUMNS = 200;
+
+/**
+ * The records of an uploaded CSV file as they stream in: UTF-8 (a BOM is dropped), quoted fields, line breaks inside
+ * quotes. A file that is not UTF-8, holds binary data or cannot be parsed is refused with the reason.
+ */
+export async function* csvRecords(bytes: ReadableStream<Uint8Array>): AsyncGenerator<string[]> {
+  const text = bytes.pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
+  const source = Readable.fromWeb(text as unknown as NodeWebStream<string>).map((chunk: string) => {
+    if (chunk.includes('\u0000'))
+      throw new UnreadableFile('binary_file', 'The file holds binary data, not CSV text.');
+    return chunk;
+  });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+  });
+  // The pipeline hands a failure of the source (bad UTF-8, binary data) to the parser, whose iteration throws it.
+  void pipeline(source, parser).catch(() => undefined);
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (record.length > MAX_COLUMNS) {
+        throw new UnreadableFile(
+          'too_many_columns',
+          `A row has ${record.length} columns; a file may have ${MAX_COLUMNS}.`,
+        );
+      }
+      yield record;
+    }
+  } catch (error) {
+    throw asUnreadable(error);
+  } finally {
+    parser.destroy();
+  }
+}
+
+function asUnreadable(error: unknown): unknown {
+  if (error instanceof UnreadableFile) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+    return new UnreadableFile(
+      'not_utf8',
+      'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again.',
+    );
+  }
+  if (code === 'CSV_MAX_RECORD_SIZE') {
+    return new UnreadableFile('record_too_long', `A row is longer than ${MAX_RECORD_BYTES} bytes.`);
+  }
+  if (code.startsWith('CSV_')) {
+    const where = (error as { lines?: number }).lines;
+    return new UnreadableFile(
+      'malformed_csv',
+      `The file is not valid CSV${where ? ` near line ${where}` : ''}: ${(error as Error).message}`,
+    );
+  }
+  return error;
+}

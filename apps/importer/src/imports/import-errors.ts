@@ -1,0 +1,27 @@
+import { ConflictError, NotFoundError, UnprocessableError } from '@careers/messaging';
+
+export class ImportNotFound extends NotFoundError {
+  constructor(importId: string) {
+    super('import_not_found', `No import ${importId} at this institution.`);
+  }
+}
+
+/** The upload cannot be read as a CSV file at all (the analyzers report what is wrong inside a readable one). */
+export class UnreadableFile extends UnprocessableError {
+  constructor(code: string, message: string) {
+    super(code, message, [{ field: 'file', message }]);
+  }
+}
+
+export class ImportNotEditable extends ConflictError {
+  constructor(status: string) {
+    super('import_not_editable', `The import is ${status}: its file can no longer be replaced.`);
+  }
+}
+
+/** The size sanitisation the multipart limit leaves to the importer: the file store lost the upload. */
+export class UploadMissing extends UnprocessableError {
+  constructor() {
+    super('upload_missing', 'The uploaded file could not be found; upload it again.');
+  }
+}

@@ -1,0 +1,22 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** One row of the file: its cells as uploaded (for the failed-rows file) and its values by column. */
+@Entity({ tableName: 'import_row' })
+export class ImportRow {
+  @PrimaryKey({ type: 'uuid' })
+  importId!: string;
+
+  /** The record's number in the file, the header being row 1. */
+  @PrimaryKey({ type: 'integer' })
+  row!: number;
+
+  @Property({ type: 'jsonb' })
+  cells!: string[];
+
+  @Property({ type: 'jsonb' })
+  values!: Record<string, string>;
+
+  /** How many error findings the row has: a row with errors is not run. */
+  @Property({ type: 'integer' })
+  errors!: number;
+}
