@@ -8,6 +8,7 @@ import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
 import { OneTimeToken } from './credentials/one-time-token.entity';
 import { EmailChange } from './email-change/email-change.entity';
 import { IdentityConfig } from './identity.config';
+import { ImportsModule } from './imports/imports.module';
 import { InstitutionReplica } from './institutions/institution-replica.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { Membership } from './memberships/membership.entity';
@@ -43,6 +44,7 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
         UsersModule,
         InstitutionsModule,
         ContactLinksModule,
+        ImportsModule,
       ],
       providers: [
         BootstrapAdmin,

@@ -35,3 +35,4 @@ export * from './onboarding/bulk-invite.dto';
 export * from './onboarding/bulk-invite-events.dto';
 export * from './onboarding/invitation.dto';
 export * from './importer/import.dto';
+export * from './importer/import-lookup.dto';

@@ -122,6 +122,7 @@ import type {
   ListImportsCommand,
   ReplaceImportFileCommand,
 } from './importer/import.dto';
+import type { ImportLookupCommand, ImportLookupReply } from './importer/import-lookup.dto';
 import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -153,6 +154,7 @@ export interface RequestContracts {
   };
   [IdentitySubjects.deletePendingUser]: { request: DeletePendingUserCommand; reply: Record<string, never> };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
+  [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
   [IdentitySubjects.userConnections]: { request: UserConnectionsCommand; reply: UserConnectionsReply };
   [IdentitySubjects.createInvitedEmployer]: { request: CreateInvitedEmployerCommand; reply: UserReply };
   [DirectorySubjects.companyStaffOfUsers]: {

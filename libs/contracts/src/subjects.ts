@@ -26,6 +26,7 @@ export const IdentitySubjects = {
   findMembersByName: 'identity.institution-user.find-by-names',
   userConnections: 'identity.user.connections',
   createInvitedEmployer: 'identity.user.create-invited-employer',
+  importLookup: 'identity.import.lookup',
 } as const;
 
 export const DirectorySubjects = {

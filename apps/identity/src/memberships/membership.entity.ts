@@ -43,6 +43,10 @@ export class Membership extends BaseEntity {
   @Property({ type: 'text[]' })
   employerPermissions: EmployerPermission[] = [];
 
+  /** What the institution's import files say about the person beyond the account (school year, mentor details...). */
+  @Property({ type: 'jsonb' })
+  attributes: Record<string, string> = {};
+
   constructor(
     user: User,
     institutionId: string,

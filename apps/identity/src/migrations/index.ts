@@ -5,6 +5,7 @@ import { Migration20261121000100_users } from './Migration20261121000100_users';
 import { Migration20261121000200_memberships_and_credentials } from './Migration20261121000200_memberships_and_credentials';
 import { Migration20261121000300_phone_and_contact_links } from './Migration20261121000300_phone_and_contact_links';
 import { Migration20261121000400_employer_permissions } from './Migration20261121000400_employer_permissions';
+import { Migration20261121000800_membership_attributes } from './Migration20261121000800_membership_attributes';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -22,5 +23,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261121000400_employer_permissions',
     class: Migration20261121000400_employer_permissions,
+  },
+  {
+    name: 'Migration20261121000800_membership_attributes',
+    class: Migration20261121000800_membership_attributes,
   },
 ];
