@@ -36,3 +36,4 @@ export * from './onboarding/bulk-invite-events.dto';
 export * from './onboarding/invitation.dto';
 export * from './importer/import.dto';
 export * from './importer/import-lookup.dto';
+export * from './importer/import-plan.dto';

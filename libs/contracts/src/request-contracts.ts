@@ -123,6 +123,7 @@ import type {
   ReplaceImportFileCommand,
 } from './importer/import.dto';
 import type { ImportLookupCommand, ImportLookupReply } from './importer/import-lookup.dto';
+import type { ListPlanCommand, PlanPageReply } from './importer/import-plan.dto';
 import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -217,6 +218,7 @@ export interface RequestContracts {
   [ImporterSubjects.listImports]: { request: ListImportsCommand; reply: ImportPageReply };
   [ImporterSubjects.getImport]: { request: ImportCommand; reply: ImportReply };
   [ImporterSubjects.listFindings]: { request: ListFindingsCommand; reply: FindingPageReply };
+  [ImporterSubjects.listPlan]: { request: ListPlanCommand; reply: PlanPageReply };
 }
 
 export type RequestSubject = keyof RequestContracts;

@@ -84,4 +84,5 @@ export const ImporterSubjects = {
   listImports: 'importer.import.list',
   getImport: 'importer.import.get',
   listFindings: 'importer.finding.list',
+  listPlan: 'importer.plan.list',
 } as const;

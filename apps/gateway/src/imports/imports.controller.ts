@@ -27,6 +27,8 @@ import {
   ImporterSubjects,
   ListFindingsQuery,
   ListImportsQuery,
+  ListPlanQuery,
+  PlanPageReply,
   UploadImportFields,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
@@ -138,6 +140,21 @@ export class ImportsController {
     @Query() query: ListFindingsQuery,
   ): Promise<FindingPageReply> {
     return this.services.request(ImporterSubjects.listFindings, { ...query, institutionId, importId });
+  }
+
+  /**
+   * The dry run: what running each row will do (create, update with the fields that change, unchanged, skip, fail
+   * with the reason), with counts. The run decides with the same code.
+   */
+  @Get(':importId/plan')
+  @RequiresPermission('imports:manage')
+  @ApiOkResponse({ type: PlanPageReply })
+  plan(
+    @Param('institutionId') institutionId: string,
+    @Param('importId', new ParseUUIDPipe()) importId: string,
+    @Query() query: ListPlanQuery,
+  ): Promise<PlanPageReply> {
+    return this.services.request(ImporterSubjects.listPlan, { ...query, institutionId, importId });
   }
 }
 

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileDefinition } from '../file-definitions/file-definition';
 import { csvRecords } from '../imports/csv-records';
-import { ImportStore, StoredRow } from '../imports/import-store';
+import type { ImportStore, StoredRow } from '../imports/import-store';
 import { Finding, finding } from './finding';
 import { AnalysisSettings, analyzeHeader } from './header-analysis';
 import { RowAnalyzer } from './row-analyzer';
@@ -20,13 +19,11 @@ export interface FileAnalysisResult {
  * earlier ones: memory holds one batch, never the file. Run it in a transaction, so a replacement is all or nothing.
  */
 export async function analyzeFile(
-  em: EntityManager,
-  importId: string,
+  store: ImportStore,
   bytes: ReadableStream<Uint8Array>,
   definition: FileDefinition,
   settings: AnalysisSettings,
 ): Promise<FileAnalysisResult> {
-  const store = new ImportStore(em, importId);
   await store.clear();
   const result: FileAnalysisResult = { header: [], rows: 0, errors: 0, warnings: 0 };
   let rows: StoredRow[] = [];

@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { FieldChange, RowOutcome } from '../decisions/row-decision';
 
 /** One row of the file: its cells as uploaded (for the failed-rows file) and its values by column. */
 @Entity({ tableName: 'import_row' })
@@ -19,4 +20,17 @@ export class ImportRow {
   /** How many error findings the row has: a row with errors is not run. */
   @Property({ type: 'integer' })
   errors!: number;
+
+  /** The dry run: what running the row will do. `null` for a row with errors (it is not run). */
+  @Property({ type: 'text', nullable: true })
+  planOutcome!: RowOutcome | null;
+
+  @Property({ type: 'text', nullable: true })
+  planCode!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  planReason!: string | null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  planChanges!: FieldChange[] | null;
 }

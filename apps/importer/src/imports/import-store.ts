@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
+import type { RowDecision } from '../decisions/row-decision';
 
 export interface StoredRow {
   row: number;
@@ -51,6 +52,25 @@ export class ImportStore {
          from jsonb_to_recordset(?::jsonb)
            as f("seq" int, "row" int, "column" text, "value" text, "code" text, "message" text, "severity" text)`,
       [this.importId, JSON.stringify(numbered)],
+    );
+  }
+
+  async writePlans(plans: Array<{ row: number; decision: RowDecision }>): Promise<void> {
+    if (plans.length === 0) return;
+    const rows = plans.map(({ row, decision }) => ({
+      row,
+      outcome: decision.outcome,
+      code: decision.code,
+      reason: decision.reason,
+      changes: decision.changes,
+    }));
+    await this.em.execute(
+      `update "${this.schema}"."import_row" t
+          set "plan_outcome" = p."outcome", "plan_code" = p."code", "plan_reason" = p."reason",
+              "plan_changes" = p."changes"
+         from jsonb_to_recordset(?::jsonb) as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb)
+        where t."import_id" = ? and t."row" = p."row"`,
+      [JSON.stringify(rows), this.importId],
     );
   }
 }

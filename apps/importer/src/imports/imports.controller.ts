@@ -3,6 +3,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CreateImportCommand,
+  ListPlanCommand,
+  PlanPageReply,
   FindingPageReply,
   ImportCommand,
   ImportPageReply,
@@ -50,5 +52,11 @@ export class ImportsController {
   @CreateRequestContext()
   findings(@Payload() query: ListFindingsCommand): Promise<FindingPageReply> {
     return this.imports.findings(this.em, query);
+  }
+
+  @MessagePattern(ImporterSubjects.listPlan)
+  @CreateRequestContext()
+  plan(@Payload() query: ListPlanCommand): Promise<PlanPageReply> {
+    return this.imports.plan(this.em, query);
   }
 }

@@ -1,7 +1,12 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
   CreateImportCommand,
+  ListPlanCommand,
+  PlanPageReply,
+  ROW_OUTCOMES,
+  RowOutcomeName,
   DirectorySubjects,
   FindingPageReply,
   ImportPageReply,
@@ -16,8 +21,11 @@ import { analyzeFile } from '../analysis/file-analysis';
 import { ImportFinding } from '../analysis/import-finding.entity';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from './import.entity';
+import { ImportRow } from './import-row.entity';
 import { ImportNotEditable, ImportNotFound } from './import-errors';
 import { ImportFileReader } from './import-file-reader';
+import { ImportStore } from './import-store';
+import { ImportPlanner } from '../planning/import-planner';
 
 const DEFAULT_PAGE_SIZE = 25;
 const DEFAULT_FINDINGS_PAGE_SIZE = 100;
@@ -28,6 +36,7 @@ export class Imports {
   constructor(
     private readonly files: ImportFileReader,
     private readonly services: ServiceClient,
+    private readonly planner: ImportPlanner,
   ) {}
 
   async create(em: EntityManager, command: CreateImportCommand): Promise<ImportReply> {
@@ -84,6 +93,43 @@ export class Imports {
     return { items: findings.map((item) => item.toReply()), page, pageSize, total, summary };
   }
 
+  /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */
+  async plan(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
+    await this.find(em, query.institutionId, query.importId);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_FINDINGS_PAGE_SIZE;
+    const where: FilterQuery<ImportRow> = { importId: query.importId };
+    if (query.outcome === 'fail') where.$or = [{ planOutcome: 'fail' }, { errors: { $gt: 0 } }];
+    else if (query.outcome) where.planOutcome = query.outcome;
+    const [rows, total] = await em.findAndCount(ImportRow, where, {
+      orderBy: { row: 'asc' },
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const counted = await em.execute<Array<{ outcome: RowOutcomeName; count: number }>>(
+      `select coalesce(plan_outcome, 'fail') as outcome, count(*)::int as count
+         from "${em.config.get('schema')}"."import_row" where import_id = ? group by 1`,
+      [query.importId],
+    );
+    const counts = Object.fromEntries(ROW_OUTCOMES.map((outcome) => [outcome, 0])) as Record<
+      RowOutcomeName,
+      number
+    >;
+    for (const { outcome, count } of counted) counts[outcome] = count;
+    return {
+      items: rows.map((row) => ({
+        row: row.row,
+        outcome: row.planOutcome ?? 'fail',
+        changes: row.planChanges ?? [],
+        reason: row.planOutcome ? row.planReason : 'the row has errors: see its findings',
+      })),
+      page,
+      pageSize,
+      total,
+      counts,
+    };
+  }
+
   /** Reads the file through the analyzers in one transaction: a new import, or a replacement, is all or nothing. */
   private async analyze(
     em: EntityManager,
@@ -98,18 +144,14 @@ export class Imports {
           tx.persist(imported);
           await tx.flush();
         }
-        const result = await analyzeFile(
-          tx,
-          imported.id,
-          bytes,
-          FILE_DEFINITIONS[imported.fileType],
-          settings,
-        );
+        const store = new ImportStore(tx, imported.id);
+        const result = await analyzeFile(store, bytes, FILE_DEFINITIONS[imported.fileType], settings);
+        const planned = await this.planner.plan(tx, imported, store);
         Object.assign(imported, {
           header: result.header,
           rows: result.rows,
           errors: result.errors,
-          warnings: result.warnings,
+          warnings: result.warnings + planned,
           fileName: file.fileName,
         });
       }),

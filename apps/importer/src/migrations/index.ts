@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateEventTables } from '@careers/messaging';
 import { Migration20261121000700_imports } from './Migration20261121000700_imports';
+import { Migration20261121000710_import_plan } from './Migration20261121000710_import_plan';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: 'Migration20261121000700_imports', class: Migration20261121000700_imports },
+  { name: 'Migration20261121000710_import_plan', class: Migration20261121000710_import_plan },
 ];
