@@ -12,6 +12,8 @@ export interface FileAnalysisResult {
   rows: number;
   errors: number;
   warnings: number;
+  /** Errors about the whole file (a missing column, an empty file): no row can be decided then. */
+  fileErrors: number;
 }
 
 /**
@@ -25,13 +27,14 @@ export async function analyzeFile(
   settings: AnalysisSettings,
 ): Promise<FileAnalysisResult> {
   await store.clear();
-  const result: FileAnalysisResult = { header: [], rows: 0, errors: 0, warnings: 0 };
+  const result: FileAnalysisResult = { header: [], rows: 0, errors: 0, warnings: 0, fileErrors: 0 };
   let rows: StoredRow[] = [];
   let findings: Finding[] = [];
   const keep = (found: Finding[]) => {
     for (const item of found) {
       if (item.severity === 'error') result.errors += 1;
       else result.warnings += 1;
+      if (item.severity === 'error' && item.row === null) result.fileErrors += 1;
     }
     findings.push(...found);
   };

@@ -146,7 +146,7 @@ export class Imports {
         }
         const store = new ImportStore(tx, imported.id);
         const result = await analyzeFile(store, bytes, FILE_DEFINITIONS[imported.fileType], settings);
-        const planned = await this.planner.plan(tx, imported, store);
+        const planned = result.fileErrors === 0 ? await this.planner.plan(tx, imported, store) : 0;
         Object.assign(imported, {
           header: result.header,
           rows: result.rows,
