@@ -8,7 +8,7 @@ import { describeSmtpFailure, isPermanentSmtpFailure } from './smtp-failure';
 
 const BATCH_SIZE = 200;
 /** SMTP connections kept open and used at once: a batch goes out in parallel over them. */
-const SMTP_CONNECTIONS = 8;
+const SMTP_CONNECTIONS = 16;
 
 /**
  * Sends the service's mail queue over SMTP. A message that cannot be sent (SMTP server down, a 4xx answer) waits and
@@ -47,6 +47,11 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   onApplicationBootstrap(): void {
     this.loop.wakeOnFlushOf(this.orm, MailMessage);
     this.loop.start(() => this.step());
+  }
+
+  /** Messages were queued outside a flush (`queueMails`): send them now rather than at the next poll. */
+  wake(): void {
+    this.loop.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {

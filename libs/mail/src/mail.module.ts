@@ -9,6 +9,8 @@ export class MailModule {
   static forService(options: MailOptions): DynamicModule {
     return {
       module: MailModule,
+      // One mail queue a service: its features reach the dispatcher without importing the module again.
+      global: true,
       providers: [{ provide: MAIL_OPTIONS, useValue: options }, MailDispatcher],
       exports: [MailDispatcher],
     };

@@ -2,6 +2,7 @@ import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Events, InstitutionSettingsReply, MAILED_OUTCOMES, MailedOutcome } from '@careers/contracts';
+import { MailDispatcher, MailMessage, queueMails } from '@careers/mail';
 import { recordEvent } from '@careers/messaging';
 import { WorkLoop } from '@careers/persistence';
 import { Invitation } from '../invitations/invitation.entity';
@@ -31,6 +32,7 @@ export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationSh
     private readonly invitations: InvitationMailer,
     private readonly people: People,
     private readonly decisions: JoinRequestDecisions,
+    private readonly mail: MailDispatcher,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -60,6 +62,7 @@ export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationSh
         this.people.settings(invite.institutionId),
       ]);
       await this.sendBatch(invite.id, institution.name, settings);
+      this.mail.wake();
       return 0;
     } catch (error) {
       this.logger.error({ err: error }, 'Sending a batch of invitations failed; will retry');
@@ -78,38 +81,39 @@ export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationSh
       const recipients = await em.find(
         BulkInviteRecipient,
         { bulkInviteId, emailedAt: null, outcome: { $in: [...MAILED_OUTCOMES] } },
-        { limit: BATCH, orderBy: { contactId: 'asc' } },
+        { limit: BATCH, orderBy: { contactId: 'asc' }, disableIdentityMap: true },
       );
+      const invitations: Invitation[] = [];
+      const mails: MailMessage[] = [];
       for (const recipient of recipients) {
-        await this.invite(em, invite, recipient, institutionName, settings);
+        const invitation = new Invitation({
+          institutionId: invite.institutionId,
+          bulkInviteId: invite.id,
+          contactId: recipient.contactId,
+          email: recipient.email,
+          firstName: recipient.firstName,
+          outcome: recipient.outcome as MailedOutcome,
+        });
+        mails.push(this.invitations.prepare(invitation, institutionName));
+        invitations.push(invitation);
+        if (invitation.outcome === 'account_with_company' && recipient.userId) {
+          await this.requestConnection(
+            em,
+            invitation,
+            recipient,
+            recipient.userId,
+            settings,
+            institutionName,
+          );
+        }
       }
+      // A batch is a few statements, not a few per recipient: the rows go in set-based.
+      await em.insertMany(Invitation, invitations);
+      await queueMails(em, mails);
+      await markEmailed(em, bulkInviteId, invitations);
       invite.emailed += recipients.length;
       if (recipients.length < BATCH) invite.status = 'sent';
     });
-  }
-
-  private async invite(
-    em: EntityManager,
-    invite: BulkInvite,
-    recipient: BulkInviteRecipient,
-    institutionName: string,
-    settings: InstitutionSettingsReply,
-  ): Promise<void> {
-    const outcome = recipient.outcome as MailedOutcome;
-    const invitation = new Invitation({
-      institutionId: invite.institutionId,
-      bulkInviteId: invite.id,
-      contactId: recipient.contactId,
-      email: recipient.email,
-      firstName: recipient.firstName,
-      outcome,
-    });
-    this.invitations.mail(em, invitation, institutionName);
-    recipient.invitationId = invitation.id;
-    recipient.emailedAt = new Date();
-    if (outcome === 'account_with_company' && recipient.userId) {
-      await this.requestConnection(em, invitation, recipient, recipient.userId, settings, institutionName);
-    }
   }
 
   /** The employer's account is tied to a company: the school is added for them as a connection request. */
@@ -159,4 +163,22 @@ export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationSh
       });
     }
   }
+}
+
+async function markEmailed(
+  em: EntityManager,
+  bulkInviteId: string,
+  invitations: Invitation[],
+): Promise<void> {
+  if (invitations.length === 0) return;
+  await em.execute(
+    `update "${em.config.get('schema')}"."bulk_invite_recipient" r
+        set "invitation_id" = i."invitation_id", "emailed_at" = now()
+       from jsonb_to_recordset(?::jsonb) as i("contact_id" uuid, "invitation_id" uuid)
+      where r."bulk_invite_id" = ? and r."contact_id" = i."contact_id"`,
+    [
+      JSON.stringify(invitations.map((item) => ({ contact_id: item.contactId, invitation_id: item.id }))),
+      bulkInviteId,
+    ],
+  );
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import type { MailedOutcome } from '@careers/contracts';
-import { newLinkToken, queueMail, secretDigest, WebAppLinks } from '@careers/mail';
+import { MailMessage, newLinkToken, prepareMail, secretDigest, WebAppLinks } from '@careers/mail';
 import { INVITE_MAILS } from '../mail/invite-mails';
 import { Invitation } from './invitation.entity';
 
@@ -12,7 +12,7 @@ export function invitationDigest(token: string): string {
   return secretDigest(token, TOKEN_CONTEXT);
 }
 
-/** Gives an invitation a fresh link (any older one stops working) and queues its email, in the unit of work. */
+/** The links and emails of invitations. */
 @Injectable()
 export class InvitationMailer {
   constructor(
@@ -20,17 +20,22 @@ export class InvitationMailer {
     @Inject(INVITATION_TTL_HOURS) private readonly ttlHours: number,
   ) {}
 
-  mail(em: EntityManager, invitation: Invitation, institutionName: string): void {
+  /** Gives the invitation a fresh link (any older one stops working) and renders its email, storing neither. */
+  prepare(invitation: Invitation, institutionName: string): MailMessage {
     const token = newLinkToken();
     invitation.tokenDigest = invitationDigest(token);
     invitation.expiresAt = new Date(Date.now() + this.ttlHours * 3_600_000);
-    em.persist(invitation);
-    queueMail(em, invitation.email, INVITE_MAILS[invitation.outcome], {
+    return prepareMail(invitation.email, INVITE_MAILS[invitation.outcome], {
       firstName: invitation.firstName,
       institutionName,
       link: this.link(invitation.outcome, token),
       expiresOn: invitation.expiresAt.toUTCString(),
     });
+  }
+
+  /** The same, both stored by the unit of work's flush. */
+  mail(em: EntityManager, invitation: Invitation, institutionName: string): void {
+    em.persist([invitation, this.prepare(invitation, institutionName)]);
   }
 
   /** The school-added mail goes to the login page: the connection request is made already. */
