@@ -134,6 +134,8 @@ export async function loadAddressBook(
   for (const table of ['company', 'contact', 'label', 'contact_label']) {
     await timed(`vacuum analyze ${table}`, () => db.query(`vacuum analyze directory.${table}`));
   }
-  const labels = await db.query<{ id: string; name: string; contacts: number }>(LABEL_COUNTS, [institutionId]);
+  const labels = await db.query<{ id: string; name: string; contacts: number }>(LABEL_COUNTS, [
+    institutionId,
+  ]);
   return { contacts, labels, steps };
 }

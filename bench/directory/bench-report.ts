@@ -37,9 +37,12 @@ export function loadSection(loaded: LoadedAddressBook, sizes: { relation: string
   ].join('\n');
 }
 
-export function searchSection(search: SearchLatency): string {
+/** `load` says how busy the machine was meanwhile: figures from a shared machine are only as good as that. */
+export function searchSection(search: SearchLatency, load: string): string {
   return [
     `## A page of 50 through the gateway (ms; ${search.cases[0]?.latency.count ?? 0} requests per query)`,
+    load,
+    '',
     markdownTable(
       ['query', 'p50', 'p95', 'p99', 'max', 'items'],
       [
@@ -64,9 +67,11 @@ export function searchSection(search: SearchLatency): string {
   ].join('\n');
 }
 
-export function resolveSection(resolve: ResolveResult[]): string {
+export function resolveSection(resolve: ResolveResult[], load: string): string {
   return [
-    '## Resolving a filter for a bulk invite (directory.contact.resolve, batches of 5,000)',
+    '## Resolving a filter for a bulk invite (directory.contact.resolve, batches of up to 5,000)',
+    load,
+    '',
     markdownTable(
       ['filter', 'run', 'contacts', 'batches', 'total ms', 'slowest batch ms'],
       resolve.flatMap((one) =>

@@ -5,6 +5,7 @@
  * Build the apps first. BENCH_CONTACTS and BENCH_ROUNDS make a smaller or longer run.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ContactFilter, InstitutionReply } from '@careers/contracts';
 import { REPO_ROOT, TestSystem } from '@careers/testing';
@@ -34,13 +35,26 @@ const MINUTE = 60_000;
 
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
 
-const REPORT_FILE = join(REPO_ROOT, 'tmp/bench', `directory-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+const REPORT_FILE = join(
+  REPO_ROOT,
+  'tmp/bench',
+  `directory-${new Date().toISOString().replace(/[:.]/g, '-')}.md`,
+);
 
 /** Prints a section of the report and keeps it in REPORT_FILE, so a run that fails later still leaves its figures. */
 function report(section: string): void {
   process.stdout.write(`\n${section}\n\n`);
   mkdirSync(dirname(REPORT_FILE), { recursive: true });
   appendFileSync(REPORT_FILE, `${section}\n\n`);
+}
+
+/** The 1-minute load average at the start of a phase and at its end (2 means both cores were busy). */
+function loadAverage(): { meanwhile(): string } {
+  const before = loadavg()[0];
+  return {
+    meanwhile: () =>
+      `Load average (1 min): ${before.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end.`,
+  };
 }
 
 let system: TestSystem | undefined;
@@ -96,6 +110,7 @@ async function main(): Promise<void> {
   );
   const cases = searchCases(people, loaded.labels);
   say(`timing ${cases.length} queries × ${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up rounds)`);
+  const searchLoad = loadAverage();
   const search = await withinTime('timing the searches', 10 * MINUTE, async () =>
     measureSearchLatency({
       api,
@@ -107,12 +122,13 @@ async function main(): Promise<void> {
     }),
   );
 
-  report(searchSection(search));
+  report(searchSection(search, searchLoad.meanwhile()));
 
+  const resolveLoad = loadAverage();
   const resolve = await withinTime('resolving filters', 5 * MINUTE, () =>
     resolveFilters(started, institutionId, loaded.labels),
   );
-  report(resolveSection(resolve));
+  report(resolveSection(resolve, resolveLoad.meanwhile()));
   report(targetsSection(search, resolve));
   say(`report kept in ${REPORT_FILE}`);
 }
@@ -138,7 +154,8 @@ async function resolveFilters(
     for (const { name, filter } of filters) {
       say(`resolving ${name}, ${RESOLVE_WALKS} times`);
       const walks = [];
-      for (let run = 0; run < RESOLVE_WALKS; run++) walks.push(await walkResolve(services, institutionId, filter));
+      for (let run = 0; run < RESOLVE_WALKS; run++)
+        walks.push(await walkResolve(services, institutionId, filter));
       results.push({ filter: name, walks });
     }
     return results;

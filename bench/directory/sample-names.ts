@@ -75,7 +75,14 @@ export const COMPANY_LINES = [
 ];
 
 /** Where contacts without a company have their email. */
-export const MAIL_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'proton.me', 'alumni.northfield.edu'];
+export const MAIL_DOMAINS = [
+  'gmail.com',
+  'outlook.com',
+  'yahoo.com',
+  'icloud.com',
+  'proton.me',
+  'alumni.northfield.edu',
+];
 
 /** The labels a career office gives its contacts (each contact has none, one or two). */
 // prettier-ignore

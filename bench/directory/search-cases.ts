@@ -33,9 +33,9 @@ function emailFragment(email: string): string {
 }
 
 /**
- * What staff do with the address book, as queries: the first page, searches by a common last name, a company word,
- * an email fragment, a full name, a typo; searches with a label or a source; a label alone; the unlinked by name;
- * the newest first; the next page of a search.
+ * What staff do with the address book, as queries: the first page, searches by a common last name (whole, or its
+ * first letters as they are typed), a company word, an email fragment, a full name, a typo; searches with a label or
+ * a source; a label alone; the unlinked by name; the newest first; by email; the next page of a search.
  */
 export function searchCases(people: SamplePerson[], labels: LoadedLabel[]): SearchCase[] {
   const of = <T>(list: T[], round: number): T => list[round % list.length];
@@ -44,6 +44,10 @@ export function searchCases(people: SamplePerson[], labels: LoadedLabel[]): Sear
   return [
     { name: 'first page, by name', query: () => ({}) },
     { name: 'q: common last name', query: (round) => ({ q: of(commonLastNames, round) }) },
+    {
+      name: 'q: first letters, as typed',
+      query: (round) => ({ q: of(commonLastNames, round).slice(0, 3) }),
+    },
     { name: 'q: company word', query: (round) => ({ q: of(COMPANY_LINES, round) }) },
     { name: 'q: email fragment', query: (round) => ({ q: emailFragment(of(people, round).email) }) },
     {

@@ -6,22 +6,21 @@ import { SMTPServer } from 'smtp-server';
  * the cost of parsing 50,000 messages in the benchmark's own process.
  */
 export class CountingSmtpServer {
-  received = 0;
-
   private constructor(
     private readonly server: SMTPServer,
     readonly url: string,
+    private readonly count: { received: number },
   ) {}
 
   static async start(): Promise<CountingSmtpServer> {
-    let counter: CountingSmtpServer | undefined;
+    const count = { received: 0 };
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, _session, callback) => {
         stream.on('end', () => {
-          if (counter) counter.received += 1;
+          count.received += 1;
           callback();
         });
         stream.resume();
@@ -29,8 +28,11 @@ export class CountingSmtpServer {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const { port } = server.server.address() as AddressInfo;
-    counter = new CountingSmtpServer(server, `smtp://127.0.0.1:${port}`);
-    return counter;
+    return new CountingSmtpServer(server, `smtp://127.0.0.1:${port}`, count);
+  }
+
+  get received(): number {
+    return this.count.received;
   }
 
   stop(): Promise<void> {

@@ -1,4 +1,6 @@
+import { DirectorySubjects } from '@careers/contracts';
 import { TestSystem } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
 import { addContact, addLabel, ContactPage } from './support/address-book';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
@@ -143,5 +145,52 @@ describe('finding contacts', () => {
       expect(response.status).toBe(200);
     }
     expect((await list(`?q=${'x'.repeat(201)}`)).status).toBe(400);
+  });
+
+  describe('when a searched word starts a long run of the name order', () => {
+    let bunchedId: string;
+    const expected: string[] = [];
+
+    beforeAll(async () => {
+      const admin = await system.adminToken();
+      bunchedId = await createInstitution(system, admin);
+      const add = async (firstName: string, lastName: string, companyName?: string) => {
+        await system.request(DirectorySubjects.createContact, {
+          institutionId: bunchedId,
+          firstName,
+          lastName,
+          email: `${firstName}.${lastName}.${randomUUID().slice(0, 6)}@example.test`.toLowerCase(),
+          ...(companyName ? { companyName } : {}),
+        });
+      };
+      // 150 Runners in a row of the name order, and matches before and after the run (by company).
+      for (let index = 0; index < 150; index++) await add(`P${String(index).padStart(3, '0')}`, 'Runner');
+      for (let index = 0; index < 20; index++) await add(`A${index}`, 'Aardvark', 'Runner Logistics');
+      for (let index = 0; index < 20; index++) await add(`Z${index}`, 'Zebra', 'Runner Logistics');
+      for (let index = 0; index < 40; index++) await add(`Other${index}`, 'Middle');
+      const names = (last: string, first: string) => `${last} ${first}`.toLowerCase();
+      const all = [
+        ...Array.from({ length: 150 }, (_, i) => names('Runner', `P${String(i).padStart(3, '0')}`)),
+        ...Array.from({ length: 20 }, (_, i) => names('Aardvark', `A${i}`)),
+        ...Array.from({ length: 20 }, (_, i) => names('Zebra', `Z${i}`)),
+      ];
+      expected.push(...all.sort());
+    });
+
+    it('pages through every match in name order, none skipped or repeated, whether typed in full or in part', async () => {
+      for (const q of ['runner', 'run']) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: { body: ContactPage } = await system.api.get<ContactPage>(
+            `/v1/institutions/${bunchedId}/contacts?q=${q}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            await system.adminToken(),
+          );
+          seen.push(...page.body.items.map((item) => `${item.lastName} ${item.firstName}`.toLowerCase()));
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        expect(seen).toEqual(expected);
+      }
+    });
   });
 });

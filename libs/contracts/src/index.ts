@@ -37,3 +37,4 @@ export * from './onboarding/invitation.dto';
 export * from './importer/import.dto';
 export * from './importer/import-lookup.dto';
 export * from './importer/import-plan.dto';
+export * from './page-query.dto';

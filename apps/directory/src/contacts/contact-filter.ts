@@ -31,7 +31,10 @@ export function applyContactFilter(
 }
 
 /** `archived` alone: `false` (the default) is what the partial name index holds. */
-export function applyArchivedFilter(qb: QueryBuilder<Contact>, filter: Pick<ContactFilter, 'archived'>): void {
+export function applyArchivedFilter(
+  qb: QueryBuilder<Contact>,
+  filter: Pick<ContactFilter, 'archived'>,
+): void {
   const archived = filter.archived ?? 'false';
   if (archived !== 'any') qb.andWhere({ archivedAt: archived === 'true' ? { $ne: null } : null });
 }

@@ -13,7 +13,7 @@ export const SORT_COLUMNS: Record<ContactSort, { columns: string[]; direction: '
 };
 
 /** How many contacts, in the list's order, the `window` shape looks through. */
-export const SEARCH_WINDOW = 1000;
+export const SEARCH_WINDOW = 2000;
 
 /**
  * How the page is looked for (the same page whichever):
@@ -43,7 +43,10 @@ export function contactPageQuery(
   const { columns, direction } = SORT_COLUMNS[sort];
   const qb = em.createQueryBuilder(Contact, 'c').select('*');
   if (shape === 'window') {
-    const window = em.createQueryBuilder(Contact, 'w').select('*').where({ institutionId: query.institutionId });
+    const window = em
+      .createQueryBuilder(Contact, 'w')
+      .select('*')
+      .where({ institutionId: query.institutionId });
     applyArchivedFilter(window, query);
     if (after) afterAnchor(window, schema, columns, direction, after);
     window.orderBy(orderOf(columns, direction)).limit(SEARCH_WINDOW);

@@ -15,8 +15,8 @@ function orderedText(sort: ContactSort, query: ListContactsCommand): 'sortName' 
  * Whether a search's matches may bunch in the list's order. PostgreSQL finds a searched page by walking the order's
  * index and testing each contact, expecting matches to be spread through it. The name order begins with the last
  * name, so a common last name (or its first letters, as it is typed) is one long run of it, and the walk tests every
- * contact before the run: seconds for Smith among a million contacts. Emails often begin with the first name, so the
- * email order has runs too. One index range probe a word; it only chooses a plan, the page is the same either way.
+ * contact before the run: a second for Smith among a million contacts. Emails often begin with the first name, so
+ * the email order has runs too. One index range probe a word; it only chooses a plan, the page is the same either way.
  */
 export async function searchMayBunch(
   em: EntityManager,

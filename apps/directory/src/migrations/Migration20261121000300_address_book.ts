@@ -70,6 +70,10 @@ export class Migration20261121000300_address_book extends Migration {
       "created_by" uuid null,
       constraint "contact_institution_id_email_key_unique" unique ("institution_id", "email_key")
     );`);
+    // PostgreSQL estimates how many contacts `like '%word%'` matches from this column's histogram. With the default
+    // 100 entries a word in 2% of a million contacts often matches none of them and is taken for a rare one: every
+    // match is then fetched and sorted (70 ms) where walking the name order to the first page takes 15 ms.
+    this.addSql(`alter table ${s}."contact" alter column "search_text" set statistics 1000;`);
     // The list's orders (each ends with the id, so a cursor marks one place) and the linker's lookups.
     this
       .addSql(`create index "contact_name_order_index" on ${s}."contact" ("institution_id", "sort_name", "id")
@@ -78,6 +82,11 @@ export class Migration20261121000300_address_book extends Migration {
       `create index "contact_created_order_index" on ${s}."contact" ("institution_id", "created_at", "id");`,
     );
     this.addSql(`create index "contact_company_index" on ${s}."contact" ("institution_id", "company_id");`);
+    // Resolving a source for a bulk invite goes through it in id order, a batch after another; without it each batch
+    // walks the primary key testing every contact (2 s for a source of 50,000 among a million, against 0.6 s).
+    this.addSql(
+      `create index "contact_source_order_index" on ${s}."contact" ("institution_id", "source", "id");`,
+    );
     this.addSql(`create index "contact_email_key_index" on ${s}."contact" ("email_key");`);
     this.addSql(`create index "contact_linked_user_id_index" on ${s}."contact" ("linked_user_id");`);
 

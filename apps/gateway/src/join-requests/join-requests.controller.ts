@@ -119,12 +119,7 @@ export class JoinRequestsController {
     @Body() body: BulkDecisionRequest,
     @CurrentCaller() caller: Caller,
   ): Promise<BulkDecisionReply> {
-    return this.services.request(OnboardingSubjects.decideJoinRequests, {
-      ...body,
-      institutionId,
-      actorId: caller.userId,
-      decision: 'approve',
-    });
+    return this.decideMany(institutionId, body, caller, 'approve');
   }
 
   @Post('bulk-decline')
@@ -136,11 +131,20 @@ export class JoinRequestsController {
     @Body() body: BulkDecisionRequest,
     @CurrentCaller() caller: Caller,
   ): Promise<BulkDecisionReply> {
+    return this.decideMany(institutionId, body, caller, 'decline');
+  }
+
+  private decideMany(
+    institutionId: string,
+    body: BulkDecisionRequest,
+    caller: Caller,
+    decision: 'approve' | 'decline',
+  ): Promise<BulkDecisionReply> {
     return this.services.request(OnboardingSubjects.decideJoinRequests, {
       ...body,
       institutionId,
       actorId: caller.userId,
-      decision: 'decline',
+      decision,
     });
   }
 }

@@ -1,17 +1,15 @@
+import { PageQuery } from '../page-query.dto';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsFQDN,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { USER_TYPES, UserType } from '../identity/user-type';
 
@@ -60,7 +58,7 @@ export class CreateCompanyCommand extends CreateCompanyRequest {
   actor!: Actor;
 }
 
-export class SearchCompaniesQuery {
+export class SearchCompaniesQuery extends PageQuery {
   /** Part of the name, any case. */
   @MaxLength(200)
   @IsString()
@@ -72,19 +70,6 @@ export class SearchCompaniesQuery {
   @IsString()
   @IsOptional()
   domain?: string;
-
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
 }
 
 export class CompanyCommand {

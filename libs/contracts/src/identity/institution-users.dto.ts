@@ -1,23 +1,21 @@
-import { Type } from 'class-transformer';
+import { PageQuery } from '../page-query.dto';
+
 import {
   Equals,
   IsBoolean,
   IsDefined,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { MEMBERSHIP_STATUSES, MembershipReply, MembershipStatus } from './membership.dto';
 import { USER_TYPES, UserType } from './user-type';
 import type { UserStatus } from './user.dto';
 
-export class SearchUsersQuery {
+export class SearchUsersQuery extends PageQuery {
   /** Part of the name or the email, any case. */
   @MaxLength(200)
   @IsString()
@@ -38,19 +36,6 @@ export class SearchUsersQuery {
   @IsIn(MEMBERSHIP_STATUSES, { message: `status must be one of ${MEMBERSHIP_STATUSES.join(', ')}` })
   @IsOptional()
   status?: MembershipStatus;
-
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
 }
 
 export class SearchUsersCommand extends SearchUsersQuery {

@@ -1,26 +1,14 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { RowPageQuery } from '../page-query.dto';
+
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export const ROW_OUTCOMES = ['create', 'update', 'unchanged', 'skip', 'fail'] as const;
 export type RowOutcomeName = (typeof ROW_OUTCOMES)[number];
 
-export class ListPlanQuery {
+export class ListPlanQuery extends RowPageQuery {
   @IsIn(ROW_OUTCOMES, { message: `outcome must be one of ${ROW_OUTCOMES.join(', ')}` })
   @IsOptional()
   outcome?: RowOutcomeName;
-
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(500)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
 }
 
 export class ListPlanCommand extends ListPlanQuery {

@@ -1,16 +1,6 @@
+import { PageQuery, RowPageQuery } from '../page-query.dto';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** The JetStream object store bucket where the gateway puts uploaded files for the importer to read. */
 export const IMPORT_FILES_BUCKET = 'import-files';
@@ -92,7 +82,7 @@ export class ReplaceImportFileCommand extends ImportCommand {
   file!: UploadedFile;
 }
 
-export class ListFindingsQuery {
+export class ListFindingsQuery extends RowPageQuery {
   @IsIn(FINDING_SEVERITIES, { message: `severity must be one of ${FINDING_SEVERITIES.join(', ')}` })
   @IsOptional()
   severity?: FindingSeverity;
@@ -101,19 +91,6 @@ export class ListFindingsQuery {
   @IsString()
   @IsOptional()
   code?: string;
-
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(500)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
 }
 
 export class ListFindingsCommand extends ListFindingsQuery {
@@ -165,20 +142,7 @@ export class ImportReply {
   updatedAt!: string;
 }
 
-export class ListImportsQuery {
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
-}
+export class ListImportsQuery extends PageQuery {}
 
 export class ListImportsCommand extends ListImportsQuery {
   @IsUUID()

@@ -1,16 +1,14 @@
+import { PageQuery } from '../page-query.dto';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { ContactFilter } from '../directory/contact-query.dto';
@@ -88,20 +86,7 @@ export class SendBulkInviteCommand extends BulkInviteCommand {
   idempotencyKey?: string;
 }
 
-export class ListBulkInvitesQuery {
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
-}
+export class ListBulkInvitesQuery extends PageQuery {}
 
 export class ListBulkInvitesCommand extends ListBulkInvitesQuery {
   @IsUUID()

@@ -1,4 +1,5 @@
-import { Type } from 'class-transformer';
+import { PageQuery } from '../page-query.dto';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -6,13 +7,10 @@ import {
   IsArray,
   IsDefined,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import type { UserType } from '../identity/user-type';
 import type { MembershipStatus } from '../identity/membership.dto';
@@ -38,7 +36,7 @@ export class CreateJoinRequestCommand extends CreateJoinRequestRequest {
   userId!: string;
 }
 
-export class ListJoinRequestsQuery {
+export class ListJoinRequestsQuery extends PageQuery {
   @IsIn(JOIN_REQUEST_STATUSES, { message: `status must be one of ${JOIN_REQUEST_STATUSES.join(', ')}` })
   @IsOptional()
   status?: JoinRequestStatus;
@@ -46,19 +44,6 @@ export class ListJoinRequestsQuery {
   @IsIn(JOIN_REQUEST_KINDS, { message: `kind must be one of ${JOIN_REQUEST_KINDS.join(', ')}` })
   @IsOptional()
   kind?: JoinRequestKind;
-
-  @Min(1)
-  @IsInt({ message: 'page must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  page?: number;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  pageSize?: number;
 }
 
 export class ListJoinRequestsCommand extends ListJoinRequestsQuery {
