@@ -1,7 +1,7 @@
 import { markdownTable, ms } from '../shared/markdown-table';
 import type { LoadedAddressBook } from './address-book-loader';
 import type { SearchLatency } from './search-latency';
-import type { ResolveWalk } from './resolve-walk';
+import type { ResolveWalk } from '../shared/resolve-walk';
 
 /** The targets. Each section below is Markdown, printed as its phase ends. */
 export const SEARCH_P95_TARGET_MS = 50;

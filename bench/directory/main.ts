@@ -21,7 +21,7 @@ import {
   searchSection,
   targetsSection,
 } from './bench-report';
-import { walkResolve } from './resolve-walk';
+import { walkResolve } from '../shared/resolve-walk';
 import { SamplePerson, searchCases } from './search-cases';
 import { measureSearchLatency } from './search-latency';
 import { storageSizes } from './storage-sizes';
