@@ -4,6 +4,7 @@ export * from './rpc/field-errors';
 export * from './rpc/rpc-validation.pipe';
 export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-controller.decorator';
+export * from './rpc/reply-size.interceptor';
 export * from './rpc/rpc-client-options';
 export * from './rpc/service-client';
 export * from './rpc/rpc-client.module';

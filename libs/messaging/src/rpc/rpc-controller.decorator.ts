@@ -1,10 +1,16 @@
-import { applyDecorators, Controller, UseFilters, UsePipes } from '@nestjs/common';
+import { applyDecorators, Controller, UseFilters, UseInterceptors, UsePipes } from '@nestjs/common';
+import { ReplySizeInterceptor } from './reply-size.interceptor';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { rpcValidationPipe } from './rpc-validation.pipe';
 
 /**
- * A controller of NATS request handlers: payloads validated (unknown fields refused) and every failure answered as
- * an RPC error the gateway understands.
+ * A controller of NATS request handlers: payloads validated (unknown fields refused), replies that would not fit in
+ * one NATS message refused, and every failure answered as an RPC error the gateway understands.
  */
 export const RpcController = (): ClassDecorator =>
-  applyDecorators(Controller(), UsePipes(rpcValidationPipe()), UseFilters(new RpcErrorFilter()));
+  applyDecorators(
+    Controller(),
+    UsePipes(rpcValidationPipe()),
+    UseInterceptors(new ReplySizeInterceptor()),
+    UseFilters(new RpcErrorFilter()),
+  );
