@@ -197,8 +197,10 @@ describe('join requests', () => {
       password: STRONG_PASSWORD,
     });
 
-    expect(deleted.status).toBe(200);
-    expect(deleted.body).toMatchObject({ status: 'account_deleted', decision: { decidedBy: csAdmin.id } });
+    expect({ status: deleted.status, body: deleted.body }).toMatchObject({
+      status: 200,
+      body: { status: 'account_deleted', decision: { decidedBy: csAdmin.id } },
+    });
     expect(login.status).toBe(401);
   });
 

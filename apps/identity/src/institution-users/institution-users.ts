@@ -103,18 +103,17 @@ export class InstitutionUsers {
    * request and the membership has not followed yet, none at all.
    */
   async deletePending(em: EntityManager, command: DeletePendingUserCommand): Promise<void> {
-    const membership = await membershipOf(em, command.institutionId, command.userId);
-    const user =
-      membership?.user ??
-      (command.joinRequestPending
-        ? await em.findOne(User, { id: command.userId }, { populate: ['memberships'] })
-        : null);
-    if (!user || user.userType === 'platform_admin') throw new InstitutionUserNotFound(command.userId);
-    const onlyThisRequest = user.memberships.getItems().every((held) => held.id === membership?.id);
-    const pendingHere = membership ? membership.status === 'pending' : true;
-    if (!pendingHere || !onlyThisRequest || !SELF_MADE_TYPES.includes(user.userType)) {
-      throw new NotAPendingAccount();
+    const user = await em.findOne(User, { id: command.userId }, { populate: ['memberships'] });
+    const here = user?.membershipIn(command.institutionId);
+    if (!user || user.userType === 'platform_admin' || (!here && !command.joinRequestPending)) {
+      throw new InstitutionUserNotFound(command.userId);
     }
+    // Read from one load of the user: the pending membership may be made by the join request's event meanwhile.
+    const elsewhere = user.memberships
+      .getItems()
+      .some((held) => held.institutionId !== command.institutionId);
+    const pendingHere = here ? here.status === 'pending' : true;
+    if (!pendingHere || elsewhere || !SELF_MADE_TYPES.includes(user.userType)) throw new NotAPendingAccount();
     recordUserDeleted(em, user);
     em.remove(user);
   }

@@ -57,7 +57,9 @@ export class JoinRequestEventsHandler {
     if (membership.status === 'pending') membership.status = 'declined';
   }
 
-  private user(em: EntityManager, userId: string): Promise<User | null> {
+  /** The user with their memberships, read under a lock on the user: the three consumers take turns with them. */
+  private async user(em: EntityManager, userId: string): Promise<User | null> {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`memberships:${userId}`]);
     return em.findOne(User, { id: userId }, { populate: ['memberships'] });
   }
 
