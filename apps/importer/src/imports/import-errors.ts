@@ -19,7 +19,7 @@ export class ImportNotEditable extends ConflictError {
   }
 }
 
-/** The size sanitisation the multipart limit leaves to the importer: the file store lost the upload. */
+/** The object the gateway named is not in the file store (it expired, or was read already). */
 export class UploadMissing extends UnprocessableError {
   constructor() {
     super('upload_missing', 'The uploaded file could not be found; upload it again.');
