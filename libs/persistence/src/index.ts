@@ -4,3 +4,4 @@ export * from './run-migrations';
 export * from './persistence.module';
 export * from './migrate-command';
 export * from './work-loop';
+export * from './execute-bound';

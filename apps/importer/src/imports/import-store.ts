@@ -1,3 +1,4 @@
+import { executeBound } from '@careers/persistence';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
 import type { RowDecision } from '../decisions/row-decision';
@@ -26,15 +27,18 @@ export class ImportStore {
   }
 
   async clear(): Promise<void> {
-    await this.em.execute(`delete from "${this.schema}"."import_row" where import_id = ?`, [this.importId]);
-    await this.em.execute(`delete from "${this.schema}"."import_finding" where import_id = ?`, [
+    await executeBound(this.em, `delete from "${this.schema}"."import_row" where import_id = ?`, [
+      this.importId,
+    ]);
+    await executeBound(this.em, `delete from "${this.schema}"."import_finding" where import_id = ?`, [
       this.importId,
     ]);
   }
 
   async writeRows(rows: StoredRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.em.execute(
+    await executeBound(
+      this.em,
       `insert into "${this.schema}"."import_row" ("import_id", "row", "cells", "values", "errors")
        select ?, r."row", r."cells", r."values", r."errors"
          from jsonb_to_recordset(?::jsonb) as r("row" int, "cells" jsonb, "values" jsonb, "errors" int)`,
@@ -45,7 +49,8 @@ export class ImportStore {
   async writeFindings(findings: Finding[]): Promise<void> {
     if (findings.length === 0) return;
     const numbered = findings.map((item) => ({ ...item, seq: ++this.findingSeq }));
-    await this.em.execute(
+    await executeBound(
+      this.em,
       `insert into "${this.schema}"."import_finding"
          ("import_id", "seq", "row", "column", "value", "code", "message", "severity")
        select ?, f."seq", f."row", f."column", f."value", f."code", f."message", f."severity"
@@ -64,7 +69,8 @@ export class ImportStore {
       reason: decision.reason,
       changes: decision.changes,
     }));
-    await this.em.execute(
+    await executeBound(
+      this.em,
       `update "${this.schema}"."import_row" t
           set "plan_outcome" = p."outcome", "plan_code" = p."code", "plan_reason" = p."reason",
               "plan_changes" = p."changes"

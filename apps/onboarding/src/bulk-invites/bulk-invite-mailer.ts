@@ -4,7 +4,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Events, InstitutionSettingsReply, MAILED_OUTCOMES, MailedOutcome } from '@careers/contracts';
 import { MailDispatcher, MailMessage, queueMails } from '@careers/mail';
 import { recordEvent } from '@careers/messaging';
-import { WorkLoop } from '@careers/persistence';
+import { WorkLoop, executeBound } from '@careers/persistence';
 import { Invitation } from '../invitations/invitation.entity';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { JoinRequest } from '../join-requests/join-request.entity';
@@ -171,7 +171,8 @@ async function markEmailed(
   invitations: Invitation[],
 ): Promise<void> {
   if (invitations.length === 0) return;
-  await em.execute(
+  await executeBound(
+    em,
     `update "${em.config.get('schema')}"."bulk_invite_recipient" r
         set "invitation_id" = i."invitation_id", "emailed_at" = now()
        from jsonb_to_recordset(?::jsonb) as i("contact_id" uuid, "invitation_id" uuid)

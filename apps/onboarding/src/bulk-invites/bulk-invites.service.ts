@@ -1,3 +1,4 @@
+import { executeBound } from '@careers/persistence';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
@@ -149,7 +150,8 @@ async function insertRecipients(
   bulkInviteId: string,
   recipients: RecipientFields[],
 ): Promise<void> {
-  await em.execute(
+  await executeBound(
+    em,
     `insert into "${em.config.get('schema')}"."bulk_invite_recipient"
        ("bulk_invite_id", "contact_id", "email", "first_name", "last_name", "outcome", "not_invitable", "user_id")
      select ?, r."contactId", r."email", r."firstName", r."lastName", r."outcome", r."notInvitable", r."userId"
