@@ -198,6 +198,10 @@ describe('uploading import files and their analyzers', () => {
     });
     const json = await system.api.post(imports(), { fileType: 'Mentors' }, staff.token);
     const line = await upload(longLine);
+    const sensitiveSync = await upload(fixture('mentors-valid.csv'), {
+      mode: 'sync',
+      sensitiveFields: 'true',
+    });
 
     expect(notUtf8.status).toBe(422);
     expect(notUtf8.body).toMatchObject({ detail: expect.stringContaining('UTF-8') });
@@ -213,6 +217,8 @@ describe('uploading import files and their analyzers', () => {
     ).toEqual(['colour', 'fileType', 'mode']);
     expect(json.status).toBe(400);
     expect(line.status).toBe(201);
+    expect(sensitiveSync.status).toBe(400);
+    expect(JSON.stringify(sensitiveSync.body)).toContain('manual files only');
     expect((await fetch(`${system.app('importer').url}/health/ready`)).status).toBe(200);
   });
 

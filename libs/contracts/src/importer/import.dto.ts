@@ -1,6 +1,16 @@
 import { PageQuery, RowPageQuery } from '../page-query.dto';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  Equals,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 
 /** The JetStream object store bucket where the gateway puts uploaded files for the importer to read. */
 export const IMPORT_FILES_BUCKET = 'import-files';
@@ -33,6 +43,10 @@ export class UploadImportFields {
   mode!: ImportMode;
 
   /** Manual files only: rows may change usernames and auth identifiers (and approve pending requests). */
+  @Equals(false, {
+    message: 'sensitiveFields is for manual files only: a sync never changes sensitive fields',
+  })
+  @ValidateIf((fields: UploadImportFields) => fields.mode === 'sync' && fields.sensitiveFields === true)
   @IsBoolean({ message: 'sensitiveFields must be true or false' })
   @Transform(asBoolean)
   @IsOptional()
