@@ -1,5 +1,6 @@
 export * from './rpc/rpc-error';
 export * from './rpc/domain-errors';
+export * from './rpc/not-found-as';
 export * from './rpc/field-errors';
 export * from './rpc/rpc-validation.pipe';
 export * from './rpc/rpc-error.filter';

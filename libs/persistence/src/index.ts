@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './migrate-command';
 export * from './work-loop';
 export * from './execute-bound';
+export * from './like-pattern';

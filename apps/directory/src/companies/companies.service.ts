@@ -10,6 +10,7 @@ import {
   SearchCompaniesQuery,
 } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
+import { containsPattern } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { Company, companyDomainKey } from './company.entity';
@@ -65,7 +66,7 @@ export class CompaniesService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const where: Record<string, unknown> = {};
-    if (query.q?.trim()) where['nameKey'] = { $like: `%${escapeLike(query.q.trim().toLowerCase())}%` };
+    if (query.q?.trim()) where['nameKey'] = { $like: containsPattern(query.q.trim().toLowerCase()) };
     if (query.domain) where['domain'] = companyDomainKey(query.domain);
     const [companies, total] = await em.findAndCount(Company, where, {
       orderBy: { nameKey: 'asc', id: 'asc' },
@@ -137,8 +138,4 @@ export class CompaniesService {
     for (const member of staff) counts.set(member.company.id, (counts.get(member.company.id) ?? 0) + 1);
     return counts;
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

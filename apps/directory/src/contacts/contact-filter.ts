@@ -1,3 +1,4 @@
+import { containsPattern } from '@careers/persistence';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import type { ContactFilter } from '@careers/contracts';
 import type { Contact } from './contact.entity';
@@ -26,7 +27,7 @@ export function applyContactFilter(
     );
   }
   for (const word of searchWords(filter.q)) {
-    qb.andWhere(`${qb.alias}.search_text like ?`, [`%${escapeLike(word)}%`]);
+    qb.andWhere(`${qb.alias}.search_text like ?`, [containsPattern(word)]);
   }
 }
 
@@ -42,8 +43,4 @@ export function applyArchivedFilter(
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, MAX_WORDS);
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern } from '@careers/persistence';
 import { Injectable } from '@nestjs/common';
 import { FilterQuery } from '@mikro-orm/core';
 import {
@@ -41,7 +42,7 @@ export class InstitutionUsers {
     if (query.userType) user['userType'] = query.userType;
     if (query.email) user['emailKey'] = emailKey(query.email);
     if (query.q?.trim()) {
-      const pattern = `%${escapeLike(query.q.trim())}%`;
+      const pattern = containsPattern(query.q.trim());
       user['$or'] = [{ name: { $ilike: pattern } }, { emailKey: { $ilike: pattern } }];
     }
     const where: Record<string, unknown> = {
@@ -128,8 +129,4 @@ export class InstitutionUsers {
   private async isContact(em: EntityManager, institutionId: string, userId: string): Promise<boolean> {
     return (await this.contactLinks.contactsAmong(em, institutionId, [userId])).has(userId);
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { DirectorySubjects } from '@careers/contracts';
-import { RpcError, ServiceClient } from '@careers/messaging';
+import { notFoundAs, ServiceClient } from '@careers/messaging';
 import { InstitutionNotKnown } from './institution-not-known.exception';
 import { InstitutionReplica } from './institution-replica.entity';
 
@@ -16,17 +16,14 @@ export class InstitutionDirectory {
   async get(em: EntityManager, institutionId: string): Promise<InstitutionReplica> {
     const replica = await em.findOne(InstitutionReplica, { id: institutionId });
     if (replica) return replica;
-    try {
-      const institution = await this.services.request(DirectorySubjects.getInstitution, { institutionId });
-      return await em.upsert(InstitutionReplica, {
-        id: institution.id,
-        name: institution.name,
-        syncedAt: new Date(),
-      });
-    } catch (error) {
-      if (error instanceof RpcError && error.body.kind === 'not-found')
-        throw new InstitutionNotKnown(institutionId);
-      throw error;
-    }
+    const institution = await notFoundAs(
+      this.services.request(DirectorySubjects.getInstitution, { institutionId }),
+      () => new InstitutionNotKnown(institutionId),
+    );
+    return em.upsert(InstitutionReplica, {
+      id: institution.id,
+      name: institution.name,
+      syncedAt: new Date(),
+    });
   }
 }

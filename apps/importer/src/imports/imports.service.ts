@@ -16,7 +16,7 @@ import {
   ReplaceImportFileCommand,
   UploadedFile,
 } from '@careers/contracts';
-import { NotFoundError, RpcError, ServiceClient } from '@careers/messaging';
+import { NotFoundError, notFoundAs, ServiceClient } from '@careers/messaging';
 import { analyzeFile } from '../analysis/file-analysis';
 import { ImportFinding } from '../analysis/import-finding.entity';
 import { FILE_DEFINITIONS } from '../file-definitions';
@@ -159,15 +159,11 @@ export class Imports {
   }
 
   private async settings(institutionId: string): Promise<{ usesSingleSignOn: boolean }> {
-    try {
-      const settings = await this.services.request(DirectorySubjects.getSettings, { institutionId });
-      return { usesSingleSignOn: settings.usesSingleSignOn };
-    } catch (error) {
-      if (error instanceof RpcError && error.body.kind === 'not-found') {
-        throw new NotFoundError('institution_not_found', `No institution ${institutionId}.`);
-      }
-      throw error;
-    }
+    const settings = await notFoundAs(
+      this.services.request(DirectorySubjects.getSettings, { institutionId }),
+      () => new NotFoundError('institution_not_found', `No institution ${institutionId}.`),
+    );
+    return { usesSingleSignOn: settings.usesSingleSignOn };
   }
 
   private async find(em: EntityManager, institutionId: string, importId: string): Promise<Import> {

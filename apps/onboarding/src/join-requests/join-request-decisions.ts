@@ -48,17 +48,30 @@ export class JoinRequestDecisions {
 
   /** Each request is decided on its own: one that cannot be (decided already, unknown) is reported, not fatal. */
   async decideMany(em: EntityManager, command: BulkDecisionCommand): Promise<BulkDecisionResult[]> {
-    const settings =
-      command.decision === 'approve' ? await this.people.settings(command.institutionId) : null;
+    // Asked once for the whole list, not once a request.
+    const approving =
+      command.decision === 'approve'
+        ? await Promise.all([
+            this.people.settings(command.institutionId),
+            this.people.institution(command.institutionId),
+          ])
+        : null;
     const results: BulkDecisionResult[] = [];
     for (const requestId of command.requestIds) {
       const tx = em.fork();
       try {
         const request = await this.pending(tx, command.institutionId, requestId);
-        if (settings) await this.recordApproval(tx, request, command.actorId, settings);
-        else this.recordDecline(tx, request, command.actorId, command.reason ?? null);
+        if (approving) {
+          const [settings, institution] = approving;
+          const user = await this.people.user(request.userId);
+          this.recordApprovalFor(tx, request, command.actorId, settings, {
+            name: user.name,
+            email: user.email,
+            institutionName: institution.name,
+          });
+        } else this.recordDecline(tx, request, command.actorId, command.reason ?? null);
         await flushDecision(tx, request);
-        results.push({ requestId, outcome: settings ? 'approved' : 'declined', reason: null });
+        results.push({ requestId, outcome: approving ? 'approved' : 'declined', reason: null });
       } catch (error) {
         if (!(error instanceof RpcError) || !['not-found', 'conflict'].includes(error.body.kind)) throw error;
         results.push({ requestId, outcome: 'refused', reason: error.body.message });
