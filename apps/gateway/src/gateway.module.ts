@@ -24,6 +24,7 @@ import { BulkInvitesController } from './bulk-invites/bulk-invites.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InstitutionInvitationsController } from './invitations/institution-invitations.controller';
 import { ImportsController } from './imports/imports.controller';
+import { ImportRunsController } from './imports/import-runs.controller';
 import { ImportFileStore } from './imports/import-file-store';
 import { ImportUploadReader } from './imports/import-upload';
 
@@ -57,6 +58,7 @@ export class GatewayModule {
         InvitationsController,
         InstitutionInvitationsController,
         ImportsController,
+        ImportRunsController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },

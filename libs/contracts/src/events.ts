@@ -1,3 +1,4 @@
+import type { ImportRunCompletedData } from './importer/import-run.dto';
 import type { InstitutionCreatedData } from './directory/institution-created.dto';
 import type {
   CompanyCreatedData,
@@ -48,6 +49,7 @@ export const Events = {
   joinRequestDeclined: 'events.onboarding.join-request.declined',
   bulkInviteSent: 'events.onboarding.bulk-invite.sent',
   invitationAccepted: 'events.onboarding.invitation.accepted',
+  importRunCompleted: 'events.importer.run.completed',
 } as const;
 
 export const EVENTS_STREAM = 'EVENTS';
@@ -76,6 +78,7 @@ export interface EventPayloads {
   [Events.joinRequestDeclined]: JoinRequestDeclinedData;
   [Events.bulkInviteSent]: BulkInviteSentData;
   [Events.invitationAccepted]: InvitationAcceptedData;
+  [Events.importRunCompleted]: ImportRunCompletedData;
 }
 
 export type EventSubject = keyof EventPayloads;

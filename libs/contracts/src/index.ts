@@ -37,4 +37,6 @@ export * from './onboarding/invitation.dto';
 export * from './importer/import.dto';
 export * from './importer/import-lookup.dto';
 export * from './importer/import-plan.dto';
+export * from './importer/import-run.dto';
+export * from './importer/import-apply.dto';
 export * from './page-query.dto';

@@ -106,6 +106,10 @@ import type {
   SendBulkInviteCommand,
 } from './onboarding/bulk-invite.dto';
 import type {
+  ApproveImportedMembersCommand,
+  ApproveImportedMembersReply,
+} from './onboarding/join-request.dto';
+import type {
   AcceptInvitationCommand,
   InvitationAcceptedReply,
   InvitationCommand,
@@ -124,6 +128,8 @@ import type {
 } from './importer/import.dto';
 import type { ImportLookupCommand, ImportLookupReply } from './importer/import-lookup.dto';
 import type { ListPlanCommand, PlanPageReply } from './importer/import-plan.dto';
+import type { ImportApplyCommand, ImportApplyReply } from './importer/import-apply.dto';
+import type { FailedRowsCommand, FailedRowsPageReply, StartRunCommand } from './importer/import-run.dto';
 import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjects } from './subjects';
 
 /** Every request subject with the payload it takes and the reply it gives. */
@@ -156,6 +162,7 @@ export interface RequestContracts {
   [IdentitySubjects.deletePendingUser]: { request: DeletePendingUserCommand; reply: Record<string, never> };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
+  [IdentitySubjects.importApply]: { request: ImportApplyCommand; reply: ImportApplyReply };
   [IdentitySubjects.userConnections]: { request: UserConnectionsCommand; reply: UserConnectionsReply };
   [IdentitySubjects.createInvitedEmployer]: { request: CreateInvitedEmployerCommand; reply: UserReply };
   [DirectorySubjects.companyStaffOfUsers]: {
@@ -204,6 +211,10 @@ export interface RequestContracts {
     request: JoinRequestDecisionCommand;
     reply: JoinRequestReply;
   };
+  [OnboardingSubjects.approveImportedMembers]: {
+    request: ApproveImportedMembersCommand;
+    reply: ApproveImportedMembersReply;
+  };
   [OnboardingSubjects.createBulkInvite]: { request: CreateBulkInviteCommand; reply: BulkInviteReply };
   [OnboardingSubjects.listBulkInvites]: { request: ListBulkInvitesCommand; reply: BulkInvitePageReply };
   [OnboardingSubjects.getBulkInvite]: { request: BulkInviteCommand; reply: BulkInviteReply };
@@ -219,6 +230,9 @@ export interface RequestContracts {
   [ImporterSubjects.getImport]: { request: ImportCommand; reply: ImportReply };
   [ImporterSubjects.listFindings]: { request: ListFindingsCommand; reply: FindingPageReply };
   [ImporterSubjects.listPlan]: { request: ListPlanCommand; reply: PlanPageReply };
+  [ImporterSubjects.startRun]: { request: StartRunCommand; reply: ImportReply };
+  [ImporterSubjects.listResults]: { request: ListPlanCommand; reply: PlanPageReply };
+  [ImporterSubjects.failedRows]: { request: FailedRowsCommand; reply: FailedRowsPageReply };
 }
 
 export type RequestSubject = keyof RequestContracts;

@@ -27,6 +27,7 @@ export const IdentitySubjects = {
   userConnections: 'identity.user.connections',
   createInvitedEmployer: 'identity.user.create-invited-employer',
   importLookup: 'identity.import.lookup',
+  importApply: 'identity.import.apply',
 } as const;
 
 export const DirectorySubjects = {
@@ -67,6 +68,7 @@ export const OnboardingSubjects = {
   declineJoinRequest: 'onboarding.join-request.decline',
   decideJoinRequests: 'onboarding.join-request.decide-many',
   deleteRequesterAccount: 'onboarding.join-request.delete-account',
+  approveImportedMembers: 'onboarding.join-request.approve-imported',
   createBulkInvite: 'onboarding.bulk-invite.create',
   listBulkInvites: 'onboarding.bulk-invite.list',
   getBulkInvite: 'onboarding.bulk-invite.get',
@@ -85,4 +87,7 @@ export const ImporterSubjects = {
   getImport: 'importer.import.get',
   listFindings: 'importer.finding.list',
   listPlan: 'importer.plan.list',
+  startRun: 'importer.run.start',
+  listResults: 'importer.result.list',
+  failedRows: 'importer.failed-rows.page',
 } as const;

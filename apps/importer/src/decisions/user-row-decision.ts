@@ -7,7 +7,7 @@ export const SENSITIVE_FIELDS_MESSAGE =
   'attempting to update sensitive fields without sensitive fields setting';
 
 /** The columns that name and identify the person; every other column is one of the institution's attributes. */
-const IDENTITY_COLUMNS = new Set([
+export const IDENTITY_COLUMNS = new Set([
   'first_name',
   'last_name',
   'email_address',

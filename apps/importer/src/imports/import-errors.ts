@@ -25,3 +25,28 @@ export class UploadMissing extends UnprocessableError {
     super('upload_missing', 'The uploaded file could not be found; upload it again.');
   }
 }
+
+export class ImportHasErrors extends ConflictError {
+  constructor(errors: number) {
+    super(
+      'import_has_errors',
+      `The file has ${errors} error finding${errors === 1 ? '' : 's'}: correct them and upload the file again ` +
+        '(PUT on the import) before running it.',
+    );
+  }
+}
+
+export class ImportAlreadyRun extends ConflictError {
+  constructor(status: string) {
+    super(
+      'import_already_run',
+      `The import is ${status}: an import runs once; upload the file again to run it again.`,
+    );
+  }
+}
+
+export class ImportNotRun extends ConflictError {
+  constructor() {
+    super('import_not_run', 'The import has not been run: its results come with its run.');
+  }
+}

@@ -1,7 +1,9 @@
 import { executeBound } from '@careers/persistence';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
-import type { RowDecision } from '../decisions/row-decision';
+import type { ImportApplyFailure } from '@careers/contracts';
+import type { RowDecision, RowOutcome } from '../decisions/row-decision';
+import type { DecidedRow } from '../targets/row-target';
 
 export interface StoredRow {
   row: number;
@@ -77,6 +79,52 @@ export class ImportStore {
          from jsonb_to_recordset(?::jsonb) as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb)
         where t."import_id" = ? and t."row" = p."row"`,
       [JSON.stringify(rows), this.importId],
+    );
+  }
+
+  /** The run's decisions for a batch: what each row will do and what it sends to be written. */
+  async writeRunDecisions(decided: DecidedRow[]): Promise<void> {
+    if (decided.length === 0) return;
+    const rows = decided.map(({ row, decision, apply }) => ({
+      row,
+      outcome: decision.outcome,
+      code: decision.code,
+      reason: decision.reason,
+      changes: decision.changes,
+      apply,
+    }));
+    await executeBound(
+      this.em,
+      `update "${this.schema}"."import_row" t
+          set "run_outcome" = p."outcome", "run_code" = p."code", "run_reason" = p."reason",
+              "run_changes" = p."changes", "run_apply" = p."apply"
+         from jsonb_to_recordset(?::jsonb)
+           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb, "apply" jsonb)
+        where t."import_id" = ? and t."row" = p."row"`,
+      [JSON.stringify(rows), this.importId],
+    );
+  }
+
+  /** Rows the owning service could not write: they fail, with its reason. */
+  async writeRunFailures(failures: ImportApplyFailure[]): Promise<void> {
+    if (failures.length === 0) return;
+    await executeBound(
+      this.em,
+      `update "${this.schema}"."import_row" t
+          set "run_outcome" = 'fail', "run_code" = 'not_applied', "run_reason" = f."reason"
+         from jsonb_to_recordset(?::jsonb) as f("row" int, "reason" text)
+        where t."import_id" = ? and t."row" = f."row"`,
+      [JSON.stringify(failures), this.importId],
+    );
+  }
+
+  /** Every row counted by the run's outcome. */
+  async countRunOutcomes(): Promise<Array<{ outcome: RowOutcome; count: number }>> {
+    return executeBound(
+      this.em,
+      `select "run_outcome" as "outcome", count(*)::int as "count" from "${this.schema}"."import_row"
+        where "import_id" = ? and "run_outcome" is not null group by 1`,
+      [this.importId],
     );
   }
 }

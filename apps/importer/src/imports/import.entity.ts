@@ -6,7 +6,12 @@ import {
   IMPORT_STATUSES,
   ImportMode,
   ImportReply,
+  ImportRunReply,
   ImportStatus,
+  ROW_OUTCOMES,
+  RowOutcomeName,
+  RUN_PHASES,
+  RunPhase,
 } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 
@@ -48,6 +53,38 @@ export class Import extends BaseEntity {
   @Property({ type: 'uuid' })
   createdBy: string;
 
+  @Enum({ items: () => RUN_PHASES, type: 'text', nullable: true })
+  runPhase: RunPhase | null = null;
+
+  /** The last row the current phase finished: a restarted run goes on after it. */
+  @Property({ type: 'integer' })
+  runCursor = 0;
+
+  @Property({ type: 'integer' })
+  runProcessed = 0;
+
+  /** Rows of a sync whose username is a member's, and of those, the ones whose email is not that member's. */
+  @Property({ type: 'integer' })
+  runMatched = 0;
+
+  @Property({ type: 'integer' })
+  runEmailChanges = 0;
+
+  @Property({ type: 'jsonb', nullable: true })
+  runCounts: Record<RowOutcomeName, number> | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  runStartedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  runStartedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  runFinishedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  runStopReason: string | null = null;
+
   constructor(
     institutionId: string,
     fields: { fileType: FileType; mode: ImportMode; sensitiveFields: boolean },
@@ -76,6 +113,35 @@ export class Import extends BaseEntity {
       createdBy: this.createdBy,
       createdAt: this.createdAt.toISOString(),
       updatedAt: this.updatedAt.toISOString(),
+      run: this.runReply(),
     };
   }
+
+  /** Starts the run: every row is decided again against the state now, then written a batch at a time. */
+  startRun(actorId: string): void {
+    this.status = 'running';
+    this.runPhase = 'deciding';
+    this.runCursor = 0;
+    this.runProcessed = 0;
+    this.runStartedBy = actorId;
+    this.runStartedAt = new Date();
+  }
+
+  private runReply(): ImportRunReply | null {
+    if (!this.runPhase || !this.runStartedBy || !this.runStartedAt) return null;
+    return {
+      phase: this.runPhase,
+      processed: this.runProcessed,
+      total: this.rows,
+      counts: this.runCounts ?? emptyCounts(),
+      startedBy: this.runStartedBy,
+      startedAt: this.runStartedAt.toISOString(),
+      finishedAt: this.runFinishedAt?.toISOString() ?? null,
+      stopReason: this.runStopReason,
+    };
+  }
+}
+
+export function emptyCounts(): Record<RowOutcomeName, number> {
+  return Object.fromEntries(ROW_OUTCOMES.map((outcome) => [outcome, 0])) as Record<RowOutcomeName, number>;
 }

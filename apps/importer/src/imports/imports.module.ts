@@ -3,6 +3,14 @@ import { ImportFileReader } from './import-file-reader';
 import { ImportsController } from './imports.controller';
 import { Imports } from './imports.service';
 import { ImportPlanner } from '../planning/import-planner';
+import { ImportRunner } from '../runs/import-runner';
+import { ImportRunsController } from '../runs/import-runs.controller';
+import { ImportRuns } from '../runs/import-runs.service';
+import { PeopleTarget } from '../targets/people-target';
+import { RowTargets } from '../targets/row-targets';
 
-@Module({ controllers: [ImportsController], providers: [ImportFileReader, Imports, ImportPlanner] })
+@Module({
+  controllers: [ImportsController, ImportRunsController],
+  providers: [ImportFileReader, Imports, ImportPlanner, PeopleTarget, RowTargets, ImportRunner, ImportRuns],
+})
 export class ImportsModule {}

@@ -1,12 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
   CreateImportCommand,
   ListPlanCommand,
   PlanPageReply,
-  ROW_OUTCOMES,
-  RowOutcomeName,
   DirectorySubjects,
   FindingPageReply,
   ImportPageReply,
@@ -21,10 +18,10 @@ import { analyzeFile } from '../analysis/file-analysis';
 import { ImportFinding } from '../analysis/import-finding.entity';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from './import.entity';
-import { ImportRow } from './import-row.entity';
 import { ImportNotEditable, ImportNotFound } from './import-errors';
 import { ImportFileReader } from './import-file-reader';
 import { ImportStore } from './import-store';
+import { rowOutcomesPage } from './row-outcomes';
 import { ImportPlanner } from '../planning/import-planner';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -96,38 +93,7 @@ export class Imports {
   /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */
   async plan(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
     await this.find(em, query.institutionId, query.importId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_FINDINGS_PAGE_SIZE;
-    const where: FilterQuery<ImportRow> = { importId: query.importId };
-    if (query.outcome === 'fail') where.$or = [{ planOutcome: 'fail' }, { errors: { $gt: 0 } }];
-    else if (query.outcome) where.planOutcome = query.outcome;
-    const [rows, total] = await em.findAndCount(ImportRow, where, {
-      orderBy: { row: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    const counted = await em.execute<Array<{ outcome: RowOutcomeName; count: number }>>(
-      `select coalesce(plan_outcome, 'fail') as outcome, count(*)::int as count
-         from "${em.config.get('schema')}"."import_row" where import_id = ? group by 1`,
-      [query.importId],
-    );
-    const counts = Object.fromEntries(ROW_OUTCOMES.map((outcome) => [outcome, 0])) as Record<
-      RowOutcomeName,
-      number
-    >;
-    for (const { outcome, count } of counted) counts[outcome] = count;
-    return {
-      items: rows.map((row) => ({
-        row: row.row,
-        outcome: row.planOutcome ?? 'fail',
-        changes: row.planChanges ?? [],
-        reason: row.planOutcome ? row.planReason : 'the row has errors: see its findings',
-      })),
-      page,
-      pageSize,
-      total,
-      counts,
-    };
+    return rowOutcomesPage(em, query.importId, query, 'plan');
   }
 
   /** Reads the file through the analyzers in one transaction: a new import, or a replacement, is all or nothing. */
@@ -166,7 +132,7 @@ export class Imports {
     return { usesSingleSignOn: settings.usesSingleSignOn };
   }
 
-  private async find(em: EntityManager, institutionId: string, importId: string): Promise<Import> {
+  async find(em: EntityManager, institutionId: string, importId: string): Promise<Import> {
     const imported = await em.findOne(Import, { id: importId, institutionId });
     if (!imported) throw new ImportNotFound(importId);
     return imported;

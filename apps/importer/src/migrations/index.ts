@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { CreateEventTables } from '@careers/messaging';
 import { Migration20261121000700_imports } from './Migration20261121000700_imports';
 import { Migration20261121000710_import_plan } from './Migration20261121000710_import_plan';
+import { Migration20261121000720_import_runs } from './Migration20261121000720_import_runs';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: 'Migration20261121000700_imports', class: Migration20261121000700_imports },
   { name: 'Migration20261121000710_import_plan', class: Migration20261121000710_import_plan },
+  { name: 'Migration20261121000720_import_runs', class: Migration20261121000720_import_runs },
 ];

@@ -2,6 +2,8 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
+  ApproveImportedMembersCommand,
+  ApproveImportedMembersReply,
   BulkDecisionCommand,
   BulkDecisionResult,
   Events,
@@ -78,6 +80,35 @@ export class JoinRequestDecisions {
       }
     }
     return results;
+  }
+
+  /**
+   * An import run with the sensitive-fields setting updated these people's usernames: their pending requests to join
+   * are approved, by the staff member who ran it. Requests decided meanwhile are left as they are.
+   */
+  async approveImported(
+    em: EntityManager,
+    command: ApproveImportedMembersCommand,
+  ): Promise<ApproveImportedMembersReply> {
+    const requests = await em.find(JoinRequest, {
+      institutionId: command.institutionId,
+      userId: { $in: command.userIds },
+      status: 'pending',
+    });
+    if (requests.length === 0) return { approved: 0 };
+    const [settings, institution] = await Promise.all([
+      this.people.settings(command.institutionId),
+      this.people.institution(command.institutionId),
+    ]);
+    for (const request of requests) {
+      this.recordApprovalFor(em, request, command.actorId, settings, {
+        name: request.requesterName,
+        email: request.requesterEmail,
+        institutionName: institution.name,
+      });
+    }
+    await em.flush();
+    return { approved: requests.length };
   }
 
   /** Staff delete the pending account that asked (identity refuses unless it is a self-made one with no school). */

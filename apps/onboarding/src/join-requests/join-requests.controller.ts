@@ -2,6 +2,8 @@ import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  ApproveImportedMembersCommand,
+  ApproveImportedMembersReply,
   BulkDecisionCommand,
   BulkDecisionReply,
   CreateJoinRequestCommand,
@@ -67,6 +69,12 @@ export class JoinRequestsController {
   @CreateRequestContext()
   async decideMany(@Payload() command: BulkDecisionCommand): Promise<BulkDecisionReply> {
     return { results: await this.decisions.decideMany(this.em, command) };
+  }
+
+  @MessagePattern(OnboardingSubjects.approveImportedMembers)
+  @CreateRequestContext()
+  approveImported(@Payload() command: ApproveImportedMembersCommand): Promise<ApproveImportedMembersReply> {
+    return this.decisions.approveImported(this.em, command);
   }
 
   @MessagePattern(OnboardingSubjects.deleteRequesterAccount)

@@ -1,4 +1,5 @@
 import { PageQuery, RowPageQuery } from '../page-query.dto';
+import type { ImportRunReply } from './import-run.dto';
 import { Transform, Type } from 'class-transformer';
 import {
   Equals,
@@ -154,6 +155,8 @@ export class ImportReply {
   createdBy!: string;
   createdAt!: string;
   updatedAt!: string;
+  /** The run, once submitted: its progress, then its counts. */
+  run!: ImportRunReply | null;
 }
 
 export class ListImportsQuery extends PageQuery {}

@@ -13,6 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import type { UserType } from '../identity/user-type';
+import { IMPORT_APPLY_MAX } from '../importer/import-apply.dto';
 import type { MembershipStatus } from '../identity/membership.dto';
 
 /** `account_deleted`: staff deleted the pending account that asked. Every status but `pending` is final. */
@@ -163,4 +164,23 @@ export class BulkDecisionResult {
 
 export class BulkDecisionReply {
   results!: BulkDecisionResult[];
+}
+
+/** An import run with the sensitive-fields setting approves the pending requests of the people it updated. */
+export class ApproveImportedMembersCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  actorId!: string;
+
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(IMPORT_APPLY_MAX)
+  @IsArray()
+  userIds!: string[];
+}
+
+export class ApproveImportedMembersReply {
+  /** How many pending requests were approved (the others were decided already). */
+  approved!: number;
 }

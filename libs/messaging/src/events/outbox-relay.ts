@@ -11,7 +11,7 @@ const codec = JSONCodec();
 const MAX_BACKOFF_MS = 10_000;
 
 /**
- * Publishes the outbox to JetStream, oldest first, with `Nats-Msg-Id` = event id so that a publish repeated after a
+ * Publishes the outbox to JetStream, oldest first, a batch at a time, with `Nats-Msg-Id` = event id so that a publish repeated after a
  * crash is dropped as a duplicate. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
  * While NATS is away the events stay in the outbox and the relay retries with backoff.
  */
@@ -75,16 +75,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
-      const done: string[] = [];
-      for (const event of events) {
-        try {
-          await js.publish(event.subject, codec.encode(event.envelope), { msgID: event.id });
-          done.push(event.id);
-        } catch (error) {
-          failure = error;
-          break;
-        }
-      }
+      // Sent together, in order, on the one connection; acknowledged as they come back.
+      const outcomes = await Promise.allSettled(
+        events.map((event) => js.publish(event.subject, codec.encode(event.envelope), { msgID: event.id })),
+      );
+      const done = events
+        .filter((_, index) => outcomes[index].status === 'fulfilled')
+        .map((event) => event.id);
+      const rejected = outcomes.find(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+      );
+      failure = rejected?.reason;
       if (done.length > 0) await em.nativeDelete(OutboxEvent, { id: { $in: done } });
       return done.length;
     });

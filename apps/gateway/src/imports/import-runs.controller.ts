@@ -1,0 +1,109 @@
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  FailedRowsPageReply,
+  ImportReply,
+  ImporterSubjects,
+  ListPlanQuery,
+  PlanPageReply,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { RequiresPermission } from '../auth/requires-permission.decorator';
+import { spreadsheetSafeLine } from './spreadsheet-safe-csv';
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('institutions/:institutionId/imports/:importId')
+export class ImportRunsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /**
+   * Submits the import to run: every row is decided again against the state now, then written in batches; follow
+   * `run` on the import for its progress and counts. A sync that would change the email of more than 10% of the
+   * people it matches stops before writing anything (`status: stopped`, `run.stopReason`).
+   */
+  @Post('runs')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @RequiresPermission('imports:manage')
+  @ApiAcceptedResponse({ type: ImportReply })
+  @ApiConflictResponse({ description: 'The file has error findings, or the import has run already.' })
+  start(
+    @Param('institutionId') institutionId: string,
+    @Param('importId', new ParseUUIDPipe()) importId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ImportReply> {
+    return this.services.request(ImporterSubjects.startRun, {
+      institutionId,
+      importId,
+      actorId: caller.userId,
+    });
+  }
+
+  /** What the run did to each row (create, update with the fields that changed, unchanged, skip, fail and why). */
+  @Get('results')
+  @RequiresPermission('imports:manage')
+  @ApiOkResponse({ type: PlanPageReply })
+  @ApiConflictResponse({ description: 'The import has not been run.' })
+  results(
+    @Param('institutionId') institutionId: string,
+    @Param('importId', new ParseUUIDPipe()) importId: string,
+    @Query() query: ListPlanQuery,
+  ): Promise<PlanPageReply> {
+    return this.services.request(ImporterSubjects.listResults, { ...query, institutionId, importId });
+  }
+
+  /**
+   * The rows that failed, as uploaded, with an `error` column: correct them and upload the file as a new import.
+   * Safe to open in a spreadsheet: cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return are
+   * prefixed with an apostrophe.
+   */
+  @Get('failed-rows.csv')
+  @RequiresPermission('imports:manage')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV: the uploaded header plus `error`, then each failed row.' })
+  @ApiConflictResponse({ description: 'The import has not been run.' })
+  async failedRows(
+    @Param('institutionId') institutionId: string,
+    @Param('importId', new ParseUUIDPipe()) importId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const page = (afterRow: number) =>
+      this.services.request(ImporterSubjects.failedRows, { institutionId, importId, afterRow });
+    // The first page is read before answering, so that an unknown or unrun import is a problem, not a broken file.
+    const first = await page(0);
+    async function* lines(): AsyncGenerator<string> {
+      yield spreadsheetSafeLine([...first.header, 'error']);
+      let current: FailedRowsPageReply = first;
+      for (;;) {
+        for (const row of current.rows) yield spreadsheetSafeLine([...row.cells, row.error]);
+        if (current.next === null) return;
+        current = await page(current.next);
+      }
+    }
+    await reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="import-${importId}-failed-rows.csv"`)
+      .send(Readable.from(lines()));
+  }
+}

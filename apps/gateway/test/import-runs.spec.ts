@@ -1,0 +1,334 @@
+import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
+
+interface ImportBody {
+  id: string;
+  status: string;
+  errors: number;
+  run: {
+    phase: string;
+    processed: number;
+    total: number;
+    counts: Record<string, number>;
+    stopReason: string | null;
+  } | null;
+}
+
+interface ResultsPage {
+  items: Array<{
+    row: number;
+    outcome: string;
+    changes: Array<{ field: string; from: string | null; to: string }>;
+    reason: string | null;
+  }>;
+  counts: Record<string, number>;
+}
+
+const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
+const COLLEGE_HEADER = 'first_name,last_name,email_address,username,user_type,college_name';
+
+describe('import runs: the matching rules row by row, results, failed rows, the sync guard, and a restart', () => {
+  let system: TestSystem;
+  let institutionId: string;
+  let staff: Person;
+  const domain = `run-${randomUUID().slice(0, 6)}.test`;
+  const at = (local: string) => `${local}@${domain}`;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
+    const admin = await system.adminToken();
+    institutionId = await createInstitution(system, admin);
+    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    const member = async (local: string, name: string, username: string) => {
+      const user = await createUser(system.db, { email: at(local), name, userType: 'student' });
+      await createMembership(system.db, user, institutionId, { username, roles: ['student'] });
+      return user;
+    };
+    await member('kept', 'Kept Same', 'S100');
+    await member('renamed', 'Old Name', 'S101');
+    const excluded = await member('excluded', 'Ex Cluded', 'S300');
+    await system.db.query('update identity.membership set excluded_from_syncs = true where user_id = $1', [
+      excluded.id,
+    ]);
+    await createUser(system.db, { email: at('boss'), name: 'Boss Employer', userType: 'employer' });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const imports = (suffix = '') => `/v1/institutions/${institutionId}/imports${suffix}`;
+  const upload = async (lines: string[], fields: Record<string, string>, header = HEADER) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ fileType: 'Students', ...fields })) form.set(name, value);
+    form.set('file', new Blob([[header, ...lines].join('\n')]), 'students.csv');
+    const uploaded = await system.api.upload<ImportBody>(imports(), form, staff.token);
+    if (uploaded.status !== 201) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
+    return uploaded.body;
+  };
+  const readImport = async (importId: string) =>
+    (await system.api.get<ImportBody>(imports(`/${importId}`), staff.token)).body;
+  const finished = (importId: string, timeoutMs = 30_000) =>
+    waitFor(
+      `import ${importId} to finish`,
+      async () => {
+        const read = await readImport(importId);
+        return ['completed', 'stopped'].includes(read.status) ? read : undefined;
+      },
+      timeoutMs,
+    );
+  const run = async (importId: string) => {
+    const started = await system.api.post<ImportBody>(imports(`/${importId}/runs`), {}, staff.token);
+    expect(started.status).toBe(202);
+    return finished(importId);
+  };
+  const resultsOf = async (importId: string, query = '') =>
+    (await system.api.get<ResultsPage>(imports(`/${importId}/results${query}`), staff.token)).body;
+  const membershipOf = async (email: string) =>
+    (
+      await system.db.query<{
+        username: string;
+        status: string;
+        roles: string[];
+        attributes: Record<string, string>;
+        name: string;
+        password_hash: string | null;
+      }>(
+        `select m.username, m.status, m.roles, m.attributes, u.name, u.password_hash
+           from identity.user_account u join identity.membership m on m.user_id = u.id
+          where u.email_key = lower($1) and m.institution_id = $2`,
+        [email, institutionId],
+      )
+    )[0];
+
+  const MANUAL_ROWS = [
+    `New,Person,${at('new')},S400,Students,Junior`,
+    `Kept,Same,${at('kept')},S100,Students,`,
+    `New,Name,${at('renamed')},S101,Students,Senior`,
+    `Kept,Two,${at('kept2')},S300,Students,Senior`,
+    `Boss,Employer,${at('boss')},S500,Students,Senior`,
+  ];
+
+  it('runs a manual file: creates without a password, updates what changed, fails rows with the reason', async () => {
+    const uploaded = await upload(MANUAL_ROWS, { mode: 'manual' });
+    const done = await run(uploaded.id);
+    const results = await resultsOf(uploaded.id);
+
+    expect(done.status).toBe('completed');
+    expect(done.run).toMatchObject({ phase: 'done', processed: 5, total: 5 });
+    expect(done.run?.counts).toEqual({ create: 1, update: 1, unchanged: 1, skip: 0, fail: 2 });
+    expect(results.items.map((item) => [item.row, item.outcome])).toEqual([
+      [2, 'create'],
+      [3, 'unchanged'],
+      [4, 'update'],
+      [5, 'fail'],
+      [6, 'fail'],
+    ]);
+    expect(results.items[3].reason).toContain('the username S300 belongs to another person');
+    expect(results.items[4].reason).toContain('another type (employer)');
+    expect(await membershipOf(at('new'))).toMatchObject({
+      username: 'S400',
+      status: 'active',
+      roles: ['student'],
+      attributes: { school_year: 'Junior' },
+      name: 'New Person',
+      password_hash: null,
+    });
+    expect(await membershipOf(at('renamed'))).toMatchObject({
+      name: 'New Name',
+      attributes: { school_year: 'Senior' },
+    });
+    expect((await resultsOf(uploaded.id, '?outcome=fail')).items.map((item) => item.row)).toEqual([5, 6]);
+    const event = await system.lastEvent('events.importer.run.completed', { importId: uploaded.id });
+    expect(event['data']).toMatchObject({
+      institutionId,
+      fileType: 'Students',
+      mode: 'manual',
+      counts: { create: 1, update: 1, unchanged: 1, skip: 0, fail: 2 },
+    });
+    const created = await system.lastEvent('events.identity.user.created', { email: at('new') });
+    expect(created['data']).toMatchObject({ name: 'New Person', userType: 'student', status: 'active' });
+  });
+
+  it('running the same file again changes nothing: every row that went in is unchanged', async () => {
+    const again = await upload(MANUAL_ROWS, { mode: 'manual' });
+    const done = await run(again.id);
+
+    expect(done.run?.counts).toEqual({ create: 0, update: 0, unchanged: 3, skip: 0, fail: 2 });
+  });
+
+  it('never erases a stored value with a blank cell', async () => {
+    const uploaded = await upload([`New,Name,${at('renamed')},S101,Students,`], { mode: 'manual' });
+    const done = await run(uploaded.id);
+
+    expect(done.run?.counts['unchanged']).toBe(1);
+    expect((await membershipOf(at('renamed'))).attributes).toEqual({ school_year: 'Senior' });
+  });
+
+  it('fails a sensitive change without the setting; with it, changes the username and approves the pending request', async () => {
+    const student = await signUpVerified(system, 'student', 'Pending Student');
+    const asked = await system.api.post<{ id: string }>(
+      '/v1/me/join-requests',
+      { institutionId },
+      student.token,
+    );
+    expect(asked.status).toBe(201);
+    await waitFor('the pending membership', async () =>
+      (await membershipOf(student.email))?.status === 'pending' ? true : undefined,
+    );
+    const row = `Pending,Student,${student.email},S700,Students,Senior`;
+
+    const without = await run((await upload([row], { mode: 'manual' })).id);
+    const failed = await resultsOf(without.id);
+    const withSetting = await run((await upload([row], { mode: 'manual', sensitiveFields: 'true' })).id);
+    const updated = await resultsOf(withSetting.id);
+
+    expect(failed.items[0]).toMatchObject({
+      outcome: 'fail',
+      reason: 'attempting to update sensitive fields without sensitive fields setting',
+    });
+    expect(updated.items[0].outcome).toBe('update');
+    expect(updated.items[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: 'username', from: student.email, to: 'S700' },
+        { field: 'membership', from: 'pending', to: 'active' },
+      ]),
+    );
+    expect(await membershipOf(student.email)).toMatchObject({ username: 'S700', status: 'active' });
+    const request = await waitFor('the request to be approved', async () => {
+      const read = await system.api.get<{ status: string; decision: { decidedBy: string | null } | null }>(
+        `/v1/institutions/${institutionId}/join-requests/${asked.body.id}`,
+        staff.token,
+      );
+      return read.body.status === 'approved' ? read.body : undefined;
+    });
+    expect(request.decision?.decidedBy).toBe(staff.id);
+  });
+
+  it('in a sync, updates only when email and username both match and skips people excluded from syncs', async () => {
+    const uploaded = await upload(
+      [
+        `Kept,Same,${at('kept')},S100,Students,Senior`,
+        `Ex,Cluded,${at('excluded')},S300,Students,Senior`,
+        `Re,Named,${at('renamed')},S999,Students,Senior`,
+      ],
+      { mode: 'sync' },
+    );
+    const done = await run(uploaded.id);
+    const results = await resultsOf(uploaded.id);
+
+    expect(done.status).toBe('completed');
+    expect(results.items.map((item) => item.outcome)).toEqual(['update', 'skip', 'fail']);
+    expect(results.items[2].reason).toContain('both match');
+    expect((await membershipOf(at('kept'))).attributes).toEqual({ school_year: 'Senior' });
+    expect((await membershipOf(at('renamed'))).username).toBe('S101');
+  });
+
+  it('stops a sync that would change the email of more than 10% of the people it matches, before writing anything', async () => {
+    const usernames: string[] = [];
+    for (let index = 0; index < 10; index++) {
+      const user = await createUser(system.db, { email: at(`guard${index}`), name: `Guard ${index}` });
+      await createMembership(system.db, user, institutionId, { username: `G${index}`, roles: ['student'] });
+      usernames.push(`G${index}`);
+    }
+    const rows = (changed: number) => [
+      `Brand,New,${at(`brand-new-${changed}`)},GN${changed},Students,Senior`,
+      ...usernames.map((username, index) =>
+        index < changed
+          ? `Guard,${index},${at(`moved${index}`)},${username},Students,Senior`
+          : `Guard,${index},${at(`guard${index}`)},${username},Students,Senior`,
+      ),
+    ];
+
+    const stopped = await run((await upload(rows(2), { mode: 'sync' })).id);
+    const allowed = await run((await upload(rows(1), { mode: 'sync' })).id);
+
+    expect(stopped.status).toBe('stopped');
+    expect(stopped.run?.stopReason).toContain('change the email of 2 of the 10 people');
+    expect(await membershipOf(at('brand-new-2'))).toBeUndefined();
+    expect(allowed.status).toBe('completed');
+    expect(await membershipOf(at('brand-new-1'))).toMatchObject({ username: 'GN1' });
+  });
+
+  it('gives the failed rows as uploaded with an error column, formula cells neutralised', async () => {
+    const uploaded = await upload(
+      [
+        `"=HYPERLINK(""x"")",+Plus,${at('boss')},@S1,Students,-1`,
+        `Fine,Row,${at('fine')},S801,Students,Arts`,
+      ],
+      { mode: 'manual' },
+      COLLEGE_HEADER,
+    );
+    await run(uploaded.id);
+
+    const response = await fetch(
+      `${system.app('gateway').url}${imports(`/${uploaded.id}/failed-rows.csv`)}`,
+      {
+        headers: { authorization: `Bearer ${staff.token}` },
+      },
+    );
+    const text = await response.text();
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(text.split('\r\n')).toEqual([
+      `${COLLEGE_HEADER},error`,
+      `"'=HYPERLINK(""x"")",'+Plus,${at('boss')},'@S1,Students,'-1,the email belongs to an account of another type (employer)`,
+      '',
+    ]);
+  });
+
+  it('refuses to run a file with errors, to run twice, and gives no results before a run', async () => {
+    const broken = await upload([`No,Email,,S900,Students,Senior`], { mode: 'manual' });
+    const clean = await upload([`Once,Only,${at('once')},S901,Students,Senior`], { mode: 'manual' });
+
+    const refused = await system.api.post<{ type: string }>(imports(`/${broken.id}/runs`), {}, staff.token);
+    const early = await system.api.get<{ type: string }>(imports(`/${clean.id}/results`), staff.token);
+    await run(clean.id);
+    const twice = await system.api.post<{ type: string }>(imports(`/${clean.id}/runs`), {}, staff.token);
+    const unknown = await system.api.post(imports(`/${randomUUID()}/runs`), {}, staff.token);
+
+    expect(broken.errors).toBeGreaterThan(0);
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toContain('import-has-errors');
+    expect(early.status).toBe(409);
+    expect(twice.status).toBe(409);
+    expect(twice.body.type).toContain('import-already-run');
+    expect(unknown.status).toBe(404);
+  });
+
+  it('resumes a run killed mid-way from its last batch and ends as an uninterrupted run would', async () => {
+    const total = 12_000;
+    const lines = Array.from(
+      { length: total },
+      (_, index) => `Bulk,Person ${index},${at(`bulk${index}`)},B${index},Students,Senior`,
+    );
+    const uploaded = await upload(lines, { mode: 'manual' });
+    await system.api.post(imports(`/${uploaded.id}/runs`), {}, staff.token);
+    const atKill = await waitFor(
+      'the run to be writing',
+      async () => {
+        const read = await readImport(uploaded.id);
+        return read.run?.phase === 'applying' && read.run.processed > 0 ? read : undefined;
+      },
+      60_000,
+    );
+    await system.app('importer').kill();
+    await system.app('importer').start();
+    const done = await finished(uploaded.id, 120_000);
+
+    expect(atKill.run?.processed).toBeLessThan(total);
+    expect(done.status).toBe('completed');
+    expect(done.run?.counts).toEqual({ create: total, update: 0, unchanged: 0, skip: 0, fail: 0 });
+    const stored = await system.db.query<{ users: number; members: number; named: number }>(
+      `select count(*)::int as users, count(m.id)::int as members,
+              count(*) filter (where m.username = 'B' || substr(u.email, 5, strpos(u.email, '@') - 5))::int as named
+         from identity.user_account u
+         left join identity.membership m on m.user_id = u.id and m.institution_id = $1
+        where u.email like $2`,
+      [institutionId, `bulk%@${domain}`],
+    );
+    expect(stored[0]).toEqual({ users: total, members: total, named: total });
+  });
+});

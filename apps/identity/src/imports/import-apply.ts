@@ -1,0 +1,250 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  Events,
+  ImportApplyCommand,
+  ImportApplyFailure,
+  ImportApplyReply,
+  ImportedPerson,
+  InstitutionRole,
+  UserType,
+} from '@careers/contracts';
+import { recordEvents } from '@careers/messaging';
+import { executeBound } from '@careers/persistence';
+import { randomUUID } from 'node:crypto';
+import { usernameKey } from '../memberships/membership.entity';
+import { emailKey } from '../users/email-key';
+
+interface Target extends ImportedPerson {
+  /** The account the row ends on: the one it updates, or the one it created (or found created by an earlier try). */
+  targetId: string;
+  usernameKey: string;
+}
+
+interface Member {
+  user_id: string;
+  status: string;
+  username_key: string;
+  email_key: string;
+}
+
+/**
+ * Writes a batch of decided rows of a people file, set-based: a few statements whatever the batch's size, in one
+ * transaction. Each row states what it wants (an account with this email and name, a membership with this username,
+ * these attributes), so applying a batch again after a crash changes nothing and announces nothing twice. A row the
+ * world has overtaken since it was decided (its email now another type's, its username someone else's) is reported,
+ * not applied. Imported accounts have no password: people activate them through single sign-on or an invitation.
+ */
+@Injectable()
+export class ImportApply {
+  async apply(em: EntityManager, command: ImportApplyCommand): Promise<ImportApplyReply> {
+    return em.transactional(async (tx) => {
+      const batch = new ImportBatch(tx, command);
+      await batch.resolveAccounts();
+      await batch.checkUsernames();
+      await batch.renameUsers();
+      await batch.writeMemberships();
+      return { failures: batch.failures };
+    });
+  }
+}
+
+class ImportBatch {
+  readonly failures: ImportApplyFailure[] = [];
+  private targets: Target[] = [];
+  private members = new Map<string, Member>();
+  private readonly schema: string;
+  private readonly institutionId: string;
+  private readonly userType: UserType;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly command: ImportApplyCommand,
+  ) {
+    this.schema = em.config.get('schema') as string;
+    this.institutionId = command.institutionId;
+    this.userType = command.userType;
+  }
+
+  /** Creates the accounts that do not exist yet and checks that every row's account is of the file's type. */
+  async resolveAccounts(): Promise<void> {
+    const creating = this.command.people.filter((person) => !person.userId);
+    const created = await this.sql<{ id: string; email: string; name: string }>(
+      `insert into "${this.schema}"."user_account"
+         ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
+       select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
+         from jsonb_to_recordset(?::jsonb) as p("id" uuid, "email" text, "email_key" text, "name" text)
+       on conflict ("email_key") do nothing
+       returning "id", "email", "name"`,
+      [
+        this.userType,
+        JSON.stringify(
+          creating.map((person) => ({
+            id: randomUUID(),
+            email: person.email.trim(),
+            email_key: emailKey(person.email),
+            name: (person.name ?? '').trim(),
+          })),
+        ),
+      ],
+    );
+    await recordEvents(
+      this.em,
+      Events.userCreated,
+      created.map((user) => ({
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        userType: this.userType,
+        status: 'active' as const,
+      })),
+    );
+    const accounts = await this.sql<{ id: string; email_key: string; user_type: string }>(
+      `select "id", "email_key", "user_type" from "${this.schema}"."user_account"
+        where "email_key" = any(?) or "id" = any(?::uuid[])`,
+      [
+        creating.map((person) => emailKey(person.email)),
+        this.command.people.flatMap((person) => (person.userId ? [person.userId] : [])),
+      ],
+    );
+    const byKey = new Map(accounts.map((account) => [account.email_key, account]));
+    const byId = new Map(accounts.map((account) => [account.id, account]));
+    for (const person of this.command.people) {
+      const account = person.userId ? byId.get(person.userId) : byKey.get(emailKey(person.email));
+      if (!account) this.fail(person, 'the account no longer exists');
+      else if (account.user_type !== this.userType)
+        this.fail(person, `the email belongs to an account of another type (${account.user_type})`);
+      else this.targets.push({ ...person, targetId: account.id, usernameKey: usernameKey(person.username) });
+    }
+  }
+
+  /** A username is one person's at the institution: a row whose username someone else now has fails. */
+  async checkUsernames(): Promise<void> {
+    const members = await this.sql<Member>(
+      `select m."user_id", m."status", m."username_key", u."email_key"
+         from "${this.schema}"."membership" m join "${this.schema}"."user_account" u on u."id" = m."user_id"
+        where m."institution_id" = ? and (m."user_id" = any(?::uuid[]) or m."username_key" = any(?))`,
+      [
+        this.institutionId,
+        this.targets.map((target) => target.targetId),
+        this.targets.map((target) => target.usernameKey),
+      ],
+    );
+    this.members = new Map(members.map((member) => [member.user_id, member]));
+    const holders = new Map(members.map((member) => [member.username_key, member]));
+    this.targets = this.targets.filter((target) => {
+      const holder = holders.get(target.usernameKey);
+      if (!holder || holder.user_id === target.targetId) return true;
+      this.fail(target, `the username ${target.username} belongs to another person at the institution`);
+      return false;
+    });
+  }
+
+  async renameUsers(): Promise<void> {
+    const renaming = this.targets.filter((target) => target.userId && target.name);
+    if (renaming.length === 0) return;
+    const renamed = await this.sql<{ id: string; name: string; status: 'active' }>(
+      `update "${this.schema}"."user_account" u set "name" = p."name", "updated_at" = now()
+         from jsonb_to_recordset(?::jsonb) as p("id" uuid, "name" text)
+        where u."id" = p."id" and u."name" <> p."name"
+       returning u."id", u."name", u."status"`,
+      [JSON.stringify(renaming.map((target) => ({ id: target.targetId, name: target.name?.trim() })))],
+    );
+    await recordEvents(
+      this.em,
+      Events.userUpdated,
+      renamed.map((user) => ({ userId: user.id, name: user.name, status: user.status })),
+    );
+  }
+
+  /**
+   * New members are active with the file's role; existing ones get the row's username (when it is another one),
+   * auth identifier and attributes (blank cells are absent, so they never erase), and a pending one approved by the
+   * run becomes active.
+   */
+  async writeMemberships(): Promise<void> {
+    const joining = this.targets.filter((target) => !this.members.has(target.targetId));
+    const staying = this.targets.filter((target) => this.members.has(target.targetId));
+    const inserted = await this.sql<{ user_id: string; username: string }>(
+      `insert into "${this.schema}"."membership"
+         ("id", "created_at", "updated_at", "user_id", "institution_id", "status", "roles", "username",
+          "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
+       select gen_random_uuid(), now(), now(), p."user_id", ?, 'active', array[?]::text[], p."username",
+              p."username_key", p."auth_identifier", false, '{}', p."attributes"
+         from jsonb_to_recordset(?::jsonb)
+           as p("user_id" uuid, "username" text, "username_key" text, "auth_identifier" text, "attributes" jsonb)
+       on conflict do nothing
+       returning "user_id", "username"`,
+      [this.institutionId, this.userType, JSON.stringify(joining.map(membershipRow))],
+    );
+    const joined = new Set(inserted.map((member) => member.user_id));
+    for (const target of joining) {
+      if (!joined.has(target.targetId))
+        this.fail(target, `the username ${target.username} was taken meanwhile`);
+    }
+    const activating = staying.filter(
+      (target) => target.activate && this.members.get(target.targetId)?.status === 'pending',
+    );
+    await this.sql(
+      `update "${this.schema}"."membership" m
+          set "username" = case when m."username_key" = p."username_key" then m."username" else p."username" end,
+              "username_key" = p."username_key",
+              "auth_identifier" = coalesce(p."auth_identifier", m."auth_identifier"),
+              "attributes" = m."attributes" || p."attributes",
+              "status" = case when p."activate" then 'active' else m."status" end,
+              "roles" = case when p."activate" and not (? = any(m."roles")) then m."roles" || array[?]::text[]
+                             else m."roles" end,
+              "updated_at" = now()
+         from jsonb_to_recordset(?::jsonb) as p("user_id" uuid, "username" text, "username_key" text,
+                                                 "auth_identifier" text, "attributes" jsonb, "activate" boolean)
+        where m."institution_id" = ? and m."user_id" = p."user_id"
+          and (m."username_key" <> p."username_key"
+               or m."auth_identifier" is distinct from coalesce(p."auth_identifier", m."auth_identifier")
+               or not (m."attributes" @> p."attributes")
+               or (p."activate" and m."status" = 'pending'))`,
+      [
+        this.userType,
+        this.userType,
+        JSON.stringify(
+          staying.map((target) => ({ ...membershipRow(target), activate: activating.includes(target) })),
+        ),
+        this.institutionId,
+      ],
+    );
+    const emails = new Map(this.targets.map((target) => [target.targetId, target.email.trim()]));
+    await recordEvents(this.em, Events.membershipGranted, [
+      ...inserted.map((member) => ({
+        userId: member.user_id,
+        institutionId: this.institutionId,
+        email: emails.get(member.user_id) ?? '',
+        username: member.username,
+        roles: [this.userType as InstitutionRole],
+      })),
+      ...activating.map((target) => ({
+        userId: target.targetId,
+        institutionId: this.institutionId,
+        email: target.email.trim(),
+        username: target.username.trim(),
+        roles: [this.userType as InstitutionRole],
+      })),
+    ]);
+  }
+
+  private fail(person: ImportedPerson, reason: string): void {
+    this.failures.push({ row: person.row, reason });
+  }
+
+  private sql<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return executeBound<T>(this.em, sql, params);
+  }
+}
+
+function membershipRow(target: Target) {
+  return {
+    user_id: target.targetId,
+    username: target.username.trim(),
+    username_key: target.usernameKey,
+    auth_identifier: target.authIdentifier?.trim() || null,
+    attributes: target.attributes,
+  };
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import {
+  IdentitySubjects,
+  ImportApplyFailure,
+  ImportedPerson,
+  ImportLookupReply,
+  OnboardingSubjects,
+  UserType,
+} from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import type { RowValues } from '../analysis/row-analyzer';
+import type { RowDecision } from '../decisions/row-decision';
+import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
+import type { Import } from '../imports/import.entity';
+import type { ImportRow } from '../imports/import-row.entity';
+import type { DecidedRow, RowTarget } from './row-target';
+
+const USER_TYPE_OF_FILE: Record<string, UserType> = {
+  Students: 'student',
+  Alumni: 'alumni',
+  Mentors: 'mentor',
+};
+
+/** A batch takes a few seconds at most; identity's writes are set-based whatever its size. */
+const APPLY_TIMEOUT_MS = 60_000;
+
+/**
+ * Students, alumni and mentors files: decided by DESIGN rule 7 against identity's accounts and members (a lookup a
+ * batch), written by identity a batch per request; people whose pending request the run approves are approved by
+ * onboarding, which owns requests to join.
+ */
+@Injectable()
+export class PeopleTarget implements RowTarget {
+  constructor(private readonly services: ServiceClient) {}
+
+  async decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]> {
+    const userType = USER_TYPE_OF_FILE[imported.fileType];
+    const lookup = await this.lookup(imported.institutionId, rows);
+    return rows.map((row) => {
+      const email = row.values['email_address'];
+      const account = lookup.accounts.get(email.toLowerCase());
+      const holder = lookup.members.get(row.values['username'].toLowerCase());
+      const decision = decideUserRow(row.values, {
+        mode: imported.mode,
+        sensitiveFields: imported.sensitiveFields,
+        userType,
+        account,
+        holder,
+      });
+      return {
+        row: row.row,
+        decision,
+        apply: personToApply(row.row, row.values, decision),
+        account,
+        memberMatch: holder ? { emailDiffers: holder.email.toLowerCase() !== email.toLowerCase() } : undefined,
+      };
+    });
+  }
+
+  async apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]> {
+    const people = rows.map((row) => row.runApply as unknown as ImportedPerson);
+    const { failures } = await this.services.request(
+      IdentitySubjects.importApply,
+      { institutionId: imported.institutionId, userType: USER_TYPE_OF_FILE[imported.fileType], people },
+      { timeoutMs: APPLY_TIMEOUT_MS },
+    );
+    const failed = new Set(failures.map((failure) => failure.row));
+    const approving = people.filter((person) => person.activate && person.userId && !failed.has(person.row));
+    if (approving.length > 0 && imported.runStartedBy) {
+      await this.services.request(OnboardingSubjects.approveImportedMembers, {
+        institutionId: imported.institutionId,
+        actorId: imported.runStartedBy,
+        userIds: approving.map((person) => person.userId as string),
+      });
+    }
+    return failures;
+  }
+
+  private async lookup(institutionId: string, rows: ImportRow[]) {
+    const reply: ImportLookupReply = await this.services.request(IdentitySubjects.importLookup, {
+      institutionId,
+      emails: rows.map((row) => row.values['email_address']),
+      usernames: rows.map((row) => row.values['username']),
+    });
+    return {
+      accounts: new Map(reply.accounts.map((account) => [account.email.toLowerCase(), account])),
+      members: new Map(reply.members.map((member) => [member.username.toLowerCase(), member])),
+    };
+  }
+}
+
+/** The state a created or updated row asks identity for; blank cells are absent from the values, so never sent. */
+function personToApply(row: number, values: RowValues, decision: RowDecision): ImportedPerson | null {
+  if (decision.outcome !== 'create' && decision.outcome !== 'update') return null;
+  const renames = decision.outcome === 'create' || decision.changes.some((change) => change.field === 'name');
+  return {
+    row,
+    ...(decision.userId ? { userId: decision.userId } : {}),
+    email: values['email_address'],
+    ...(renames ? { name: `${values['first_name']} ${values['last_name']}` } : {}),
+    username: values['username'],
+    ...(values['auth_identifier'] ? { authIdentifier: values['auth_identifier'] } : {}),
+    attributes: Object.fromEntries(Object.entries(values).filter(([column]) => !IDENTITY_COLUMNS.has(column))),
+    activate: decision.approvesPendingRequest,
+  };
+}

@@ -1,0 +1,26 @@
+import type { AccountByEmail, ImportApplyFailure } from '@careers/contracts';
+import type { RowDecision } from '../decisions/row-decision';
+import type { Import } from '../imports/import.entity';
+import type { ImportRow } from '../imports/import-row.entity';
+
+/** A row decided against what the system holds now. */
+export interface DecidedRow {
+  row: number;
+  decision: RowDecision;
+  /** What the run sends for the row to be written (the state it asks for); `null` when it writes nothing. */
+  apply: object | null;
+  /** The account with the row's email, when a people file's row has one. */
+  account?: AccountByEmail;
+  /** A sync row whose username is a member's: whether the file gives that member another email. */
+  memberMatch?: { emailDiffers: boolean };
+}
+
+/**
+ * Where a kind of file goes (identity for people, directory for contacts): how its rows are decided, a batch at a
+ * time against the owning service, and how decided rows are written there, a batch per request.
+ */
+export interface RowTarget {
+  decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]>;
+  /** Writes rows decided earlier (`runApply` set); answers the rows that could not be written and why. */
+  apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]>;
+}
