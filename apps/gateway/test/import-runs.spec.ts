@@ -1,29 +1,7 @@
 import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
+import { ImportsClient } from './support/imports';
 import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
-
-interface ImportBody {
-  id: string;
-  status: string;
-  errors: number;
-  run: {
-    phase: string;
-    processed: number;
-    total: number;
-    counts: Record<string, number>;
-    stopReason: string | null;
-  } | null;
-}
-
-interface ResultsPage {
-  items: Array<{
-    row: number;
-    outcome: string;
-    changes: Array<{ field: string; from: string | null; to: string }>;
-    reason: string | null;
-  }>;
-  counts: Record<string, number>;
-}
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 const COLLEGE_HEADER = 'first_name,last_name,email_address,username,user_type,college_name';
@@ -40,6 +18,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     const admin = await system.adminToken();
     institutionId = await createInstitution(system, admin);
     staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    client = new ImportsClient(system, institutionId, staff.token);
     const member = async (local: string, name: string, username: string) => {
       const user = await createUser(system.db, { email: at(local), name, userType: 'student' });
       await createMembership(system.db, user, institutionId, { username, roles: ['student'] });
@@ -58,33 +37,13 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     await system?.stop();
   });
 
-  const imports = (suffix = '') => `/v1/institutions/${institutionId}/imports${suffix}`;
-  const upload = async (lines: string[], fields: Record<string, string>, header = HEADER) => {
-    const form = new FormData();
-    for (const [name, value] of Object.entries({ fileType: 'Students', ...fields })) form.set(name, value);
-    form.set('file', new Blob([[header, ...lines].join('\n')]), 'students.csv');
-    const uploaded = await system.api.upload<ImportBody>(imports(), form, staff.token);
-    if (uploaded.status !== 201) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
-    return uploaded.body;
-  };
-  const readImport = async (importId: string) =>
-    (await system.api.get<ImportBody>(imports(`/${importId}`), staff.token)).body;
-  const finished = (importId: string, timeoutMs = 30_000) =>
-    waitFor(
-      `import ${importId} to finish`,
-      async () => {
-        const read = await readImport(importId);
-        return ['completed', 'stopped'].includes(read.status) ? read : undefined;
-      },
-      timeoutMs,
-    );
-  const run = async (importId: string) => {
-    const started = await system.api.post<ImportBody>(imports(`/${importId}/runs`), {}, staff.token);
-    expect(started.status).toBe(202);
-    return finished(importId);
-  };
-  const resultsOf = async (importId: string, query = '') =>
-    (await system.api.get<ResultsPage>(imports(`/${importId}/results${query}`), staff.token)).body;
+  let client: ImportsClient;
+  const imports = (suffix = '') => client.path(suffix);
+  const upload = (lines: string[], fields: Record<string, string>, header = HEADER) =>
+    client.upload(header, lines, { fileType: 'Students', ...fields });
+  const readImport = (importId: string) => client.read(importId);
+  const run = (importId: string) => client.run(importId);
+  const resultsOf = (importId: string, query = '') => client.outcomes(importId, 'results', query);
   const membershipOf = async (email: string) =>
     (
       await system.db.query<{
@@ -316,7 +275,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     );
     await system.app('importer').kill();
     await system.app('importer').start();
-    const done = await finished(uploaded.id, 120_000);
+    const done = await client.finished(uploaded.id, 120_000);
 
     expect(atKill.run?.processed).toBeLessThan(total);
     expect(done.status).toBe('completed');

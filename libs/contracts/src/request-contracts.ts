@@ -129,6 +129,11 @@ import type {
 import type { ImportLookupCommand, ImportLookupReply } from './importer/import-lookup.dto';
 import type { ListPlanCommand, PlanPageReply } from './importer/import-plan.dto';
 import type { ImportApplyCommand, ImportApplyReply } from './importer/import-apply.dto';
+import type {
+  ContactImportApplyCommand,
+  ContactImportLookupCommand,
+  ContactImportLookupReply,
+} from './directory/contact-import.dto';
 import type { FailedRowsCommand, FailedRowsPageReply, StartRunCommand } from './importer/import-run.dto';
 import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjects } from './subjects';
 
@@ -190,6 +195,11 @@ export interface RequestContracts {
   [DirectorySubjects.restoreContact]: { request: ContactCommand; reply: ContactReply };
   [DirectorySubjects.listContacts]: { request: ListContactsCommand; reply: ContactPageReply };
   [DirectorySubjects.resolveContacts]: { request: ResolveContactsCommand; reply: ResolvedContactsReply };
+  [DirectorySubjects.importLookupContacts]: {
+    request: ContactImportLookupCommand;
+    reply: ContactImportLookupReply;
+  };
+  [DirectorySubjects.importApplyContacts]: { request: ContactImportApplyCommand; reply: ImportApplyReply };
   [DirectorySubjects.addContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
   [DirectorySubjects.removeContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
   [DirectorySubjects.addNote]: { request: AddNoteCommand; reply: NoteReply };

@@ -46,6 +46,8 @@ export const DirectorySubjects = {
   restoreContact: 'directory.contact.restore',
   listContacts: 'directory.contact.list',
   resolveContacts: 'directory.contact.resolve',
+  importLookupContacts: 'directory.contact.import-lookup',
+  importApplyContacts: 'directory.contact.import-apply',
   addContactLabel: 'directory.contact.add-label',
   removeContactLabel: 'directory.contact.remove-label',
   addNote: 'directory.note.add',

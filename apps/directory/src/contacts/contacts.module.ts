@@ -3,6 +3,8 @@ import { InstitutionsModule } from '../institutions/institutions.module';
 import { LabelsModule } from '../labels/labels.module';
 import { LinkingModule } from '../linking/linking.module';
 import { ConnectionContactsHandler } from './connection-contacts.handler';
+import { ContactImport } from './contact-import';
+import { ContactImportController } from './contact-import.controller';
 import { ContactResolver } from './contact-resolver';
 import { ContactSearch } from './contact-search';
 import { ContactsController } from './contacts.controller';
@@ -10,8 +12,8 @@ import { ContactsService } from './contacts.service';
 
 @Module({
   imports: [InstitutionsModule, LabelsModule, LinkingModule],
-  controllers: [ContactsController],
-  providers: [ContactsService, ContactSearch, ContactResolver, ConnectionContactsHandler],
+  controllers: [ContactsController, ContactImportController],
+  providers: [ContactsService, ContactSearch, ContactResolver, ConnectionContactsHandler, ContactImport],
   exports: [ContactsService],
 })
 export class ContactsModule {}

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Events } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
+import { executeBound } from '@careers/persistence';
 import { Contact } from '../contacts/contact.entity';
 import { UserReplica } from './user-replica.entity';
 
@@ -13,9 +14,11 @@ import { UserReplica } from './user-replica.entity';
 export class ContactLinker {
   /** Holds until the transaction ends; keys are taken in order so that two writers never wait on each other. */
   async lock(em: EntityManager, keys: string[]): Promise<void> {
-    for (const key of [...new Set(keys)].sort()) {
-      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key]);
-    }
+    await executeBound(
+      em,
+      'select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) k order by k',
+      [[...new Set(keys)].sort()],
+    );
   }
 
   emailLock(emailKey: string): string {
@@ -28,11 +31,23 @@ export class ContactLinker {
 
   /** Links a contact to the user who has its email now, or unlinks it when none does. Call under its email lock. */
   async relinkContact(em: EntityManager, contact: Contact): Promise<void> {
-    const users = await em.find(UserReplica, { emailKey: contact.emailKey, deletedAt: null });
-    const userId = users.find((user) => user.linkable)?.id ?? null;
-    if (contact.linkedUserId === userId) return;
-    if (contact.linkedUserId) this.unlink(em, contact);
-    if (userId) this.link(em, contact, userId);
+    await this.relinkContacts(em, [contact]);
+  }
+
+  /** The same for many contacts, with one query for their users. Call under their email locks. */
+  async relinkContacts(em: EntityManager, contacts: Contact[]): Promise<void> {
+    if (contacts.length === 0) return;
+    const users = await em.find(UserReplica, {
+      emailKey: { $in: [...new Set(contacts.map((contact) => contact.emailKey))] },
+      deletedAt: null,
+    });
+    const linkable = new Map(users.filter((user) => user.linkable).map((user) => [user.emailKey, user.id]));
+    for (const contact of contacts) {
+      const userId = linkable.get(contact.emailKey) ?? null;
+      if (contact.linkedUserId === userId) continue;
+      if (contact.linkedUserId) this.unlink(em, contact);
+      if (userId) this.link(em, contact, userId);
+    }
   }
 
   /** After a change to a user: unlinks contacts with another email, links the ones with the user's email. */

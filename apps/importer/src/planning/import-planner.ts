@@ -19,7 +19,6 @@ export class ImportPlanner {
 
   async plan(em: EntityManager, imported: Import, store: ImportStore): Promise<number> {
     const target = this.targets.of(imported);
-    if (!target) return 0;
     let warnings = 0;
     let after = 0;
     for (;;) {

@@ -66,7 +66,6 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async advance(em: EntityManager, imported: Import): Promise<void> {
     const target = this.targets.of(imported);
-    if (!target) throw new Error(`No target for ${imported.fileType} files`);
     const store = new ImportStore(em, imported.id);
     if (imported.runPhase === 'deciding') await this.decideBatch(em, imported, target, store);
     else await this.applyBatch(em, imported, target, store);

@@ -52,7 +52,9 @@ export class PeopleTarget implements RowTarget {
         decision,
         apply: personToApply(row.row, row.values, decision),
         account,
-        memberMatch: holder ? { emailDiffers: holder.email.toLowerCase() !== email.toLowerCase() } : undefined,
+        memberMatch: holder
+          ? { emailDiffers: holder.email.toLowerCase() !== email.toLowerCase() }
+          : undefined,
       };
     });
   }
@@ -100,7 +102,9 @@ function personToApply(row: number, values: RowValues, decision: RowDecision): I
     ...(renames ? { name: `${values['first_name']} ${values['last_name']}` } : {}),
     username: values['username'],
     ...(values['auth_identifier'] ? { authIdentifier: values['auth_identifier'] } : {}),
-    attributes: Object.fromEntries(Object.entries(values).filter(([column]) => !IDENTITY_COLUMNS.has(column))),
+    attributes: Object.fromEntries(
+      Object.entries(values).filter(([column]) => !IDENTITY_COLUMNS.has(column)),
+    ),
     activate: decision.approvesPendingRequest,
   };
 }

@@ -1,0 +1,183 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import {
+  ContactImportApplyCommand,
+  ContactImportLookupCommand,
+  ContactImportLookupReply,
+  Events,
+  ImportApplyFailure,
+  ImportApplyReply,
+  ImportedContact,
+} from '@careers/contracts';
+import { recordEvent } from '@careers/messaging';
+import { InstitutionGuard } from '../institutions/institution-guard';
+import { Label, labelNameKey } from '../labels/label.entity';
+import { ContactLinker } from '../linking/contact-linker';
+import { Contact, contactEmailKey } from './contact.entity';
+
+const DETAILS = ['title', 'companyName', 'phone'] as const;
+
+/**
+ * A contacts file's rows, for the importer: which emails are contacts already, and writing a batch of decided rows
+ * in one transaction under the batch's email locks (so users arriving meanwhile are linked either here or by their
+ * event). A row states what it wants, so a batch applied again after a crash changes nothing the second time.
+ */
+@Injectable()
+export class ContactImport {
+  constructor(
+    private readonly institutions: InstitutionGuard,
+    private readonly linker: ContactLinker,
+  ) {}
+
+  async lookup(em: EntityManager, command: ContactImportLookupCommand): Promise<ContactImportLookupReply> {
+    const contacts = await em.find(
+      Contact,
+      { institutionId: command.institutionId, emailKey: { $in: command.emails.map(contactEmailKey) } },
+      { populate: ['labels'] },
+    );
+    return {
+      contacts: contacts.map((contact) => ({
+        id: contact.id,
+        email: contact.email,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        title: contact.title,
+        companyName: contact.companyName,
+        phone: contact.phone,
+        labels: contact.labels.getItems().map((label) => label.name),
+        archived: contact.archived,
+      })),
+    };
+  }
+
+  async apply(em: EntityManager, command: ContactImportApplyCommand): Promise<ImportApplyReply> {
+    await this.institutions.mustExist(em, command.institutionId);
+    return em.transactional(async (tx) => {
+      const keys = command.contacts.map((row) => contactEmailKey(row.email));
+      await this.linker.lock(
+        tx,
+        keys.map((key) => this.linker.emailLock(key)),
+      );
+      const labels = await this.labels(tx, command);
+      const existing = await tx.find(
+        Contact,
+        {
+          institutionId: command.institutionId,
+          $or: [
+            { emailKey: { $in: keys } },
+            { id: { $in: command.contacts.flatMap((row) => (row.contactId ? [row.contactId] : [])) } },
+          ],
+        },
+        { populate: ['labels'] },
+      );
+      const byId = new Map(existing.map((contact) => [contact.id, contact]));
+      const byEmail = new Map(existing.map((contact) => [contact.emailKey, contact]));
+      const failures: ImportApplyFailure[] = [];
+      const relinking: Contact[] = [];
+      for (const row of command.contacts) {
+        const contact = row.contactId ? byId.get(row.contactId) : byEmail.get(contactEmailKey(row.email));
+        if (row.contactId && !contact)
+          failures.push({ row: row.row, reason: 'the contact no longer exists' });
+        else if (contact) this.update(tx, contact, row, labels);
+        else relinking.push(this.create(tx, command, row, labels));
+      }
+      await this.linker.relinkContacts(tx, relinking);
+      return { failures };
+    });
+  }
+
+  private create(
+    em: EntityManager,
+    command: ContactImportApplyCommand,
+    row: ImportedContact,
+    labels: Map<string, Label>,
+  ): Contact {
+    const contact = new Contact(
+      command.institutionId,
+      { firstName: row.firstName ?? '', lastName: row.lastName ?? '', email: row.email },
+      'bulk_upload',
+      command.actorId,
+    );
+    for (const field of DETAILS) if (row[field]) contact[field] = row[field]?.trim() ?? null;
+    contact.refreshKeys();
+    for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
+    if (row.archived) contact.archivedAt = new Date();
+    em.persist(contact);
+    recordEvent(em, Events.contactCreated, {
+      contactId: contact.id,
+      institutionId: contact.institutionId,
+      email: contact.email,
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      companyId: contact.companyId,
+      source: contact.source,
+    });
+    return contact;
+  }
+
+  /** Only what the row gives changes; labels are added, never taken away. */
+  private update(
+    em: EntityManager,
+    contact: Contact,
+    row: ImportedContact,
+    labels: Map<string, Label>,
+  ): void {
+    const changed: string[] = [];
+    const names = { firstName: contact.firstName, lastName: contact.lastName, email: contact.email };
+    for (const field of ['firstName', 'lastName'] as const) {
+      const value = row[field]?.trim();
+      if (value && value !== contact[field]) {
+        names[field] = value;
+        changed.push(field);
+      }
+    }
+    contact.rename(names);
+    for (const field of DETAILS) {
+      const value = row[field]?.trim();
+      if (value && value !== contact[field]) {
+        contact[field] = value;
+        changed.push(field);
+      }
+    }
+    contact.refreshKeys();
+    for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
+    if (changed.length > 0) {
+      recordEvent(em, Events.contactUpdated, {
+        contactId: contact.id,
+        institutionId: contact.institutionId,
+        email: contact.email,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        companyId: contact.companyId,
+        changed,
+      });
+    }
+    if (row.archived !== undefined && row.archived !== contact.archived) {
+      contact.archivedAt = row.archived ? new Date() : null;
+      recordEvent(em, row.archived ? Events.contactArchived : Events.contactRestored, {
+        contactId: contact.id,
+        institutionId: contact.institutionId,
+      });
+    }
+  }
+
+  /** The institution's labels the batch names, by name key; a name it does not have yet becomes a label. */
+  private async labels(em: EntityManager, command: ContactImportApplyCommand): Promise<Map<string, Label>> {
+    const names = new Map<string, string>();
+    for (const row of command.contacts)
+      for (const name of row.labels ?? []) names.set(labelNameKey(name), name);
+    if (names.size === 0) return new Map();
+    const found = await em.find(Label, {
+      institutionId: command.institutionId,
+      nameKey: { $in: [...names.keys()] },
+    });
+    const labels = new Map(found.map((label) => [label.nameKey, label]));
+    for (const [key, name] of names) {
+      if (labels.has(key)) continue;
+      const label = new Label(command.institutionId, name);
+      em.persist(label);
+      labels.set(key, label);
+    }
+    return labels;
+  }
+}

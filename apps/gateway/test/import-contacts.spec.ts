@@ -1,0 +1,87 @@
+import { TestSystem } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { addContact, ContactBody, ContactPage } from './support/address-book';
+import { ImportsClient } from './support/imports';
+import { addStaffMember, createInstitution, Person } from './support/people';
+
+const HEADER = 'email_address,first_name,last_name,title,employer_name,phone_number,labels,archive';
+
+describe('contacts files: the address book created and updated from a file (source: bulk upload)', () => {
+  let system: TestSystem;
+  let institutionId: string;
+  let staff: Person;
+  let client: ImportsClient;
+  const domain = `contacts-${randomUUID().slice(0, 6)}.test`;
+  const at = (local: string) => `${local}@${domain}`;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
+    const admin = await system.adminToken();
+    institutionId = await createInstitution(system, admin);
+    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    client = new ImportsClient(system, institutionId, staff.token);
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const contactWith = async (email: string): Promise<ContactBody> => {
+    const page = await system.api.get<ContactPage>(
+      `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent(email)}&archived=any`,
+      staff.token,
+    );
+    return page.body.items.find((item) => item.email === email) as ContactBody;
+  };
+
+  it('creates new contacts, updates known ones without erasing, adds labels, archives; a second run changes nothing', async () => {
+    await addContact(system, staff.token, institutionId, {
+      email: at('known'),
+      firstName: 'Known',
+      lastName: 'Person',
+      title: 'Recruiter',
+      phone: '+1 555 0100',
+    });
+    await addContact(system, staff.token, institutionId, {
+      email: at('leaving'),
+      firstName: 'Lea',
+      lastName: 'Ving',
+    });
+    const lines = [
+      `${at('fresh')},Fresh,Face,Talent Lead,Acme Corp,,Career fair 2026; Engineering,`,
+      `${at('known')},Known,Person,Head of Talent,Acme Corp,,Engineering,`,
+      `${at('leaving')},Lea,Ving,,,,,true`,
+    ];
+
+    const uploaded = await client.upload(HEADER, lines, { fileType: 'Contacts', mode: 'manual' });
+    const plan = await client.outcomes(uploaded.id, 'plan');
+    const done = await client.run(uploaded.id);
+    const again = await client.run(
+      (await client.upload(HEADER, lines, { fileType: 'Contacts', mode: 'manual' })).id,
+    );
+
+    expect(plan.items.map((item) => item.outcome)).toEqual(['create', 'update', 'update']);
+    expect(plan.items[1].changes).toEqual([
+      { field: 'title', from: 'Recruiter', to: 'Head of Talent' },
+      { field: 'companyName', from: null, to: 'Acme Corp' },
+      { field: 'labels', from: null, to: 'Engineering' },
+    ]);
+    expect(done.status).toBe('completed');
+    expect(done.run?.counts).toEqual({ create: 1, update: 2, unchanged: 0, skip: 0, fail: 0 });
+    expect(again.run?.counts).toEqual({ create: 0, update: 0, unchanged: 3, skip: 0, fail: 0 });
+    const fresh = await contactWith(at('fresh'));
+    expect(fresh).toMatchObject({
+      firstName: 'Fresh',
+      lastName: 'Face',
+      companyName: 'Acme Corp',
+      source: 'bulk_upload',
+    });
+    expect(fresh.labels.map((label) => label.name).sort()).toEqual(['Career fair 2026', 'Engineering']);
+    const known = await contactWith(at('known'));
+    expect(known).toMatchObject({ source: 'manual', companyName: 'Acme Corp' });
+    expect(known).toMatchObject({ title: 'Head of Talent', phone: '+1 555 0100' });
+    expect((await contactWith(at('leaving'))).archived).toBe(true);
+    const created = await system.lastEvent('events.directory.contact.created', { email: at('fresh') });
+    expect(created['data']).toMatchObject({ source: 'bulk_upload', institutionId });
+  });
+});

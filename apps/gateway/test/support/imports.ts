@@ -1,0 +1,75 @@
+import { TestSystem, waitFor } from '@careers/testing';
+
+export interface ImportBody {
+  id: string;
+  status: string;
+  errors: number;
+  warnings: number;
+  run: {
+    phase: string;
+    processed: number;
+    total: number;
+    counts: Record<string, number>;
+    stopReason: string | null;
+  } | null;
+}
+
+export interface RowOutcomesPage {
+  items: Array<{
+    row: number;
+    outcome: string;
+    changes: Array<{ field: string; from: string | null; to: string }>;
+    reason: string | null;
+  }>;
+  counts: Record<string, number>;
+}
+
+/** An institution's imports through the gateway, as a staff member: upload, run to the end, read the outcomes. */
+export class ImportsClient {
+  constructor(
+    private readonly system: TestSystem,
+    private readonly institutionId: string,
+    private readonly token: string,
+  ) {}
+
+  path(suffix = ''): string {
+    return `/v1/institutions/${this.institutionId}/imports${suffix}`;
+  }
+
+  /** Uploads the header and lines as a file; fails the test unless the upload is accepted. */
+  async upload(header: string, lines: string[], fields: Record<string, string>): Promise<ImportBody> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    form.set('file', new Blob([[header, ...lines].join('\n')]), 'import.csv');
+    const uploaded = await this.system.api.upload<ImportBody>(this.path(), form, this.token);
+    if (uploaded.status !== 201) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
+    return uploaded.body;
+  }
+
+  async read(importId: string): Promise<ImportBody> {
+    return (await this.system.api.get<ImportBody>(this.path(`/${importId}`), this.token)).body;
+  }
+
+  finished(importId: string, timeoutMs = 30_000): Promise<ImportBody> {
+    return waitFor(
+      `import ${importId} to finish`,
+      async () => {
+        const read = await this.read(importId);
+        return ['completed', 'stopped'].includes(read.status) ? read : undefined;
+      },
+      timeoutMs,
+    );
+  }
+
+  /** Submits the import and waits for its run to end; fails the test unless the run is accepted. */
+  async run(importId: string): Promise<ImportBody> {
+    const started = await this.system.api.post<ImportBody>(this.path(`/${importId}/runs`), {}, this.token);
+    if (started.status !== 202) throw new Error(`the run was refused: ${JSON.stringify(started.body)}`);
+    return this.finished(importId);
+  }
+
+  async outcomes(importId: string, of: 'plan' | 'results', query = ''): Promise<RowOutcomesPage> {
+    return (await this.system.api.get<RowOutcomesPage>(this.path(`/${importId}/${of}${query}`), this.token))
+      .body;
+  }
+}

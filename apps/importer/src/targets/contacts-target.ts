@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DirectorySubjects, ImportApplyFailure, ImportedContact } from '@careers/contracts';
+import { ServiceClient } from '@careers/messaging';
+import { decideContactRow } from '../decisions/contact-row-decision';
+import type { Import } from '../imports/import.entity';
+import type { ImportRow } from '../imports/import-row.entity';
+import type { DecidedRow, RowTarget } from './row-target';
+
+const APPLY_TIMEOUT_MS = 60_000;
+
+/** Contacts files: decided against the institution's address book, written by the directory a batch per request. */
+@Injectable()
+export class ContactsTarget implements RowTarget {
+  constructor(private readonly services: ServiceClient) {}
+
+  async decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]> {
+    const { contacts } = await this.services.request(DirectorySubjects.importLookupContacts, {
+      institutionId: imported.institutionId,
+      emails: rows.map((row) => row.values['email_address']),
+    });
+    const byEmail = new Map(contacts.map((contact) => [contact.email.toLowerCase(), contact]));
+    return rows.map((row) => ({
+      row: row.row,
+      ...decideContactRow(row.row, row.values, byEmail.get(row.values['email_address'].toLowerCase())),
+    }));
+  }
+
+  async apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]> {
+    const { failures } = await this.services.request(
+      DirectorySubjects.importApplyContacts,
+      {
+        institutionId: imported.institutionId,
+        actorId: imported.runStartedBy ?? imported.createdBy,
+        contacts: rows.map((row) => row.runApply as unknown as ImportedContact),
+      },
+      { timeoutMs: APPLY_TIMEOUT_MS },
+    );
+    return failures;
+  }
+}
