@@ -101,7 +101,12 @@ export function decideUserRow(values: RowValues, context: UserRowContext): RowDe
   if (mode === 'sync' && sensitive.some((change) => change.field === 'username')) return mismatch(userId);
   const allowed = mode === 'manual' && context.sensitiveFields;
   if (sensitive.length > 0 && !allowed) {
-    return decided('fail', { userId, code: 'sensitive_fields', reason: SENSITIVE_FIELDS_MESSAGE });
+    return decided('fail', {
+      userId,
+      changes: sensitive,
+      code: 'sensitive_fields',
+      reason: SENSITIVE_FIELDS_MESSAGE,
+    });
   }
   const approvesPendingRequest = allowed && sensitive.length > 0 && membership.status === 'pending';
   const changes: FieldChange[] = [

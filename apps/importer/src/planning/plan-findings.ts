@@ -2,7 +2,7 @@ import type { AccountByEmail } from '@careers/contracts';
 import { Finding, finding } from '../analysis/finding';
 import type { RowDecision } from '../decisions/row-decision';
 
-const SENSITIVE = new Set(['username', 'authIdentifier']);
+const COLUMN_OF: Record<string, string> = { username: 'username', authIdentifier: 'auth_identifier' };
 
 /**
  * The analyzers that read the system: what a row's decision will do that people should know before they run it.
@@ -16,13 +16,16 @@ export function planFindings(
   const found: Finding[] = [];
   if (decision.outcome === 'fail' && decision.code) {
     const code = decision.code === 'sensitive_fields' ? 'sensitive_field_change' : decision.code;
-    found.push(finding('warning', code, `This row will fail: ${decision.reason}.`, { row }));
+    // A sensitive change names the first field it would change.
+    const [change] = decision.changes;
+    const where = change ? { row, column: COLUMN_OF[change.field], value: change.to } : { row };
+    found.push(finding('warning', code, `This row will fail: ${decision.reason}.`, where));
   }
   if (decision.outcome === 'skip' && decision.code) {
     found.push(finding('warning', decision.code, `This row will be skipped: ${decision.reason}.`, { row }));
   }
   for (const change of decision.changes) {
-    if (decision.outcome === 'update' && SENSITIVE.has(change.field)) {
+    if (decision.outcome === 'update' && COLUMN_OF[change.field]) {
       found.push(
         finding(
           'warning',
@@ -30,7 +33,7 @@ export function planFindings(
           `This row will change ${change.field} from ${change.from} to ${change.to}.`,
           {
             row,
-            column: change.field === 'username' ? 'username' : 'auth_identifier',
+            column: COLUMN_OF[change.field],
             value: change.to,
           },
         ),
