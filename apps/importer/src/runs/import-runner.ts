@@ -11,6 +11,7 @@ import { ImportStore } from '../imports/import-store';
 import type { DecidedRow, RowTarget } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
 import { emailChangeStop } from './email-change-guard';
+import { refusedAsFailures } from './refused-as-failures';
 
 const BATCH = IMPORT_APPLY_MAX;
 const IDLE_POLL_MS = 1000;
@@ -21,7 +22,8 @@ const RETRY_MS = 2000;
  * every row is decided against the state now (nothing written, so a sync changing too many emails can stop
  * cleanly), then the decided rows are written through the owning service a batch per request. A batch's writes are
  * idempotent, so after a crash or a restart the run goes on from the last batch it finished and ends as it would
- * have. Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
+ * have; a batch the owning service refuses (rather than fails to answer) fails its rows with the reason instead of
+ * being retried for ever. Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
  */
 @Injectable()
 export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -76,7 +78,17 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     if (rows.length === 0) return this.allDecided(imported, store);
     const clean = rows.filter((row) => row.errors === 0);
     const decisions: DecidedRow[] = [
-      ...(clean.length > 0 ? await target.decide(imported, clean) : []),
+      ...(clean.length > 0
+        ? await refusedAsFailures(
+            () => target.decide(imported, clean),
+            (reason) =>
+              clean.map((row) => ({
+                row: row.row,
+                decision: decided('fail', { code: 'refused', reason }),
+                apply: null,
+              })),
+          )
+        : []),
       ...rows
         .filter((row) => row.errors > 0)
         .map((row) => ({
@@ -113,7 +125,11 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private async applyBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
     const rows = await this.nextRows(em, imported, { runApply: { $ne: null } });
     if (rows.length === 0) return this.complete(em, imported, store);
-    await store.writeRunFailures(await target.apply(imported, rows));
+    const failures = await refusedAsFailures(
+      () => target.apply(imported, rows),
+      (reason) => rows.map((row) => ({ row: row.row, reason })),
+    );
+    await store.writeRunFailures(failures);
     this.passed(imported, rows);
   }
 

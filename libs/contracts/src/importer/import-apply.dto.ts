@@ -34,8 +34,8 @@ export class ImportedPerson {
   @IsString()
   email!: string;
 
-  /** Given when the account is created or its name changes. */
-  @MaxLength(200)
+  /** Given when the account is created or its name changes: the file's first and last name. */
+  @MaxLength(201)
   @IsString()
   @IsOptional()
   name?: string;
