@@ -1,54 +1,62 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ImportLookupCommand, ImportLookupReply } from '@careers/contracts';
-import { Membership, usernameKey } from '../memberships/membership.entity';
+import { AccountByEmail, ImportLookupCommand, ImportLookupReply, MemberByUsername } from '@careers/contracts';
+import { executeBound } from '@careers/persistence';
+import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
-import { User } from '../users/user.entity';
+
+interface AccountRow {
+  email: string;
+  user_id: string;
+  user_type: AccountByEmail['userType'];
+  status: AccountByEmail['status'];
+  name: string;
+  membership: AccountByEmail['membership'];
+}
 
 /**
  * For the importer's rules, a batch of rows at a time: the accounts with these emails (any type, with their place in
- * the institution) and the institution's members with these usernames. Two queries a batch, whatever its size.
+ * the institution) and the institution's members with these usernames. Two queries a batch, whatever its size, read
+ * as plain rows (a batch is thousands of people: no entities to build).
  */
 @Injectable()
 export class ImportLookup {
   async find(em: EntityManager, command: ImportLookupCommand): Promise<ImportLookupReply> {
+    const schema = em.config.get('schema') as string;
     const emailKeys = [...new Set(command.emails.map(emailKey))];
     const usernameKeys = [...new Set(command.usernames.map(usernameKey))];
-    const [users, members] = await Promise.all([
-      emailKeys.length ? em.find(User, { emailKey: { $in: emailKeys } }, { populate: ['memberships'] }) : [],
-      usernameKeys.length
-        ? em.find(
-            Membership,
-            { institutionId: command.institutionId, usernameKey: { $in: usernameKeys } },
-            { populate: ['user'] },
-          )
-        : [],
+    const [accounts, members] = await Promise.all([
+      executeBound<AccountRow>(
+        em,
+        `select u."email", u."id" as "user_id", u."user_type", u."status", u."name",
+                case when m."id" is null then null else jsonb_build_object(
+                  'status', m."status", 'username', m."username", 'authIdentifier', m."auth_identifier",
+                  'excludedFromSyncs', m."excluded_from_syncs", 'attributes', m."attributes") end as "membership"
+           from "${schema}"."user_account" u
+           left join "${schema}"."membership" m on m."user_id" = u."id" and m."institution_id" = ?
+          where u."email_key" = any(?)`,
+        [command.institutionId, emailKeys],
+      ),
+      executeBound<{ username: string; user_id: string; email: string }>(
+        em,
+        `select m."username", m."user_id", u."email"
+           from "${schema}"."membership" m join "${schema}"."user_account" u on u."id" = m."user_id"
+          where m."institution_id" = ? and m."username_key" = any(?)`,
+        [command.institutionId, usernameKeys],
+      ),
     ]);
     return {
-      accounts: users.map((user) => {
-        const membership = user.membershipIn(command.institutionId);
-        return {
-          email: user.email,
-          userId: user.id,
-          userType: user.userType,
-          status: user.status,
-          name: user.name,
-          membership: membership
-            ? {
-                status: membership.status,
-                username: membership.username,
-                authIdentifier: membership.authIdentifier,
-                excludedFromSyncs: membership.excludedFromSyncs,
-                attributes: membership.attributes,
-              }
-            : null,
-        };
-      }),
-      members: members.map((member) => ({
-        username: member.username,
-        userId: member.user.id,
-        email: member.user.email,
+      accounts: accounts.map((row) => ({
+        email: row.email,
+        userId: row.user_id,
+        userType: row.user_type,
+        status: row.status,
+        name: row.name,
+        membership: row.membership,
       })),
+      members: members.map(
+        (row): MemberByUsername => ({ username: row.username, userId: row.user_id, email: row.email }),
+      ),
     };
   }
 }
