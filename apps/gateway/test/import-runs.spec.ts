@@ -1,5 +1,6 @@
 import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
+import { addContact, ContactBody } from './support/address-book';
 import { ImportsClient } from './support/imports';
 import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
 
@@ -106,8 +107,35 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
       mode: 'manual',
       counts: { create: 1, update: 1, unchanged: 1, skip: 0, fail: 2 },
     });
-    const created = await system.lastEvent('events.identity.user.created', { email: at('new') });
-    expect(created['data']).toMatchObject({ name: 'New Person', userType: 'student', status: 'active' });
+    const imported = await system.lastEvent('events.identity.users.imported', { institutionId });
+    expect(imported['data']).toMatchObject({
+      created: [{ email: at('new'), name: 'New Person', userType: 'student', status: 'active' }],
+      renamed: [{ name: 'New Name' }],
+      granted: [{ email: at('new'), username: 'S400', roles: ['student'] }],
+    });
+  });
+
+  it("links the institution's contacts to the people an import creates", async () => {
+    const contact = await addContact(system, staff.token, institutionId, {
+      email: at('contact-then-student'),
+    });
+    const uploaded = await upload([`Con,Tact,${at('contact-then-student')},S450,Students,Junior`], {
+      mode: 'manual',
+    });
+    await run(uploaded.id);
+
+    const linked = await waitFor('the contact to be linked', async () => {
+      const read = await system.api.get<ContactBody>(
+        `/v1/institutions/${institutionId}/contacts/${contact.id}`,
+        staff.token,
+      );
+      return read.body.linkedUserId ? read.body : undefined;
+    });
+    const [user] = await system.db.query<{ id: string }>(
+      'select id from identity.user_account where email_key = $1',
+      [at('contact-then-student')],
+    );
+    expect(linked.linkedUserId).toBe(user.id);
   });
 
   it('running the same file again changes nothing: every row that went in is unchanged', async () => {

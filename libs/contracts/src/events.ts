@@ -23,6 +23,7 @@ import type {
   UserDeletedData,
   UserEmailChangedData,
   UserUpdatedData,
+  UsersImportedData,
 } from './identity/user-events.dto';
 
 /** Durable event subjects, `events.<service>.<aggregate>.<event>`, all held by the JetStream stream `EVENTS`. */
@@ -33,6 +34,7 @@ export const Events = {
   userDeleted: 'events.identity.user.deleted',
   membershipGranted: 'events.identity.membership.granted',
   membershipRevoked: 'events.identity.membership.revoked',
+  usersImported: 'events.identity.users.imported',
   institutionCreated: 'events.directory.institution.created',
   institutionSettingsUpdated: 'events.directory.institution.settings-updated',
   contactCreated: 'events.directory.contact.created',
@@ -62,6 +64,7 @@ export interface EventPayloads {
   [Events.userDeleted]: UserDeletedData;
   [Events.membershipGranted]: MembershipGrantedData;
   [Events.membershipRevoked]: MembershipRevokedData;
+  [Events.usersImported]: UsersImportedData;
   [Events.institutionCreated]: InstitutionCreatedData;
   [Events.institutionSettingsUpdated]: InstitutionSettingsUpdatedData;
   [Events.contactCreated]: ContactCreatedData;

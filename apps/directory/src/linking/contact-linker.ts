@@ -52,14 +52,27 @@ export class ContactLinker {
 
   /** After a change to a user: unlinks contacts with another email, links the ones with the user's email. */
   async relinkUser(em: EntityManager, user: UserReplica): Promise<void> {
-    const emailKey = user.linkable ? user.emailKey : null;
-    const linked = await em.find(Contact, { linkedUserId: user.id });
-    for (const contact of linked) if (contact.emailKey !== emailKey) this.unlink(em, contact);
-    if (!emailKey) return;
-    const sameEmail = await em.find(Contact, { emailKey });
-    for (const contact of sameEmail.filter((found) => found.linkedUserId !== user.id)) {
+    await this.relinkUsers(em, [user]);
+  }
+
+  /** The same for many users, in two queries. Call under their user and email locks. */
+  async relinkUsers(em: EntityManager, users: UserReplica[]): Promise<void> {
+    if (users.length === 0) return;
+    const userByEmail = new Map(
+      users.flatMap((user) => (user.linkable && user.emailKey ? [[user.emailKey, user.id] as const] : [])),
+    );
+    const emailOf = new Map(users.map((user) => [user.id, user.linkable ? user.emailKey : null]));
+    const linked = await em.find(Contact, { linkedUserId: { $in: [...emailOf.keys()] } });
+    for (const contact of linked) {
+      if (contact.emailKey !== emailOf.get(contact.linkedUserId as string)) this.unlink(em, contact);
+    }
+    if (userByEmail.size === 0) return;
+    const sameEmail = await em.find(Contact, { emailKey: { $in: [...userByEmail.keys()] } });
+    for (const contact of sameEmail) {
+      const userId = userByEmail.get(contact.emailKey) as string;
+      if (contact.linkedUserId === userId) continue;
       if (contact.linkedUserId) this.unlink(em, contact);
-      this.link(em, contact, user.id);
+      this.link(em, contact, userId);
     }
   }
 

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
+import { executeBound } from '@careers/persistence';
 import { ContactLinker } from './contact-linker';
 import { UserReplica } from './user-replica.entity';
 
@@ -38,6 +39,45 @@ export class UserEventsHandler {
     await this.apply(em, event.data.userId, event, (user, at) => {
       user.deletedAt = at;
     });
+  }
+
+  /**
+   * A batch of imported people: their replicas written set-based (a part only where this event is newer than what
+   * set it), then their contacts relinked in two queries, under the same locks as one user's event, in the same
+   * order (users, then emails).
+   */
+  @HandlesEvent(Events.usersImported)
+  async usersImported(
+    event: EventEnvelope<typeof Events.usersImported>,
+    coreEm: CoreEntityManager,
+  ): Promise<void> {
+    const em = coreEm as EntityManager;
+    const created = event.data.created;
+    if (created.length === 0) return;
+    await this.linker.lock(
+      em,
+      created.map((user) => this.linker.userLock(user.userId)),
+    );
+    const schema = em.config.get('schema') as string;
+    await executeBound(
+      em,
+      `insert into "${schema}"."user_replica" as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
+       select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
+         from jsonb_to_recordset(?::jsonb) as u("userId" uuid, "email" text, "status" text, "userType" text)
+       on conflict ("id") do update set
+         "email_key" = case when excluded."email_at" > r."email_at" then excluded."email_key" else r."email_key" end,
+         "email_at" = greatest(excluded."email_at", r."email_at"),
+         "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
+         "status_at" = greatest(excluded."status_at", r."status_at"),
+         "user_type" = excluded."user_type"`,
+      [event.occurredAt, event.occurredAt, JSON.stringify(created)],
+    );
+    const users = await em.find(UserReplica, { id: { $in: created.map((user) => user.userId) } });
+    await this.linker.lock(
+      em,
+      users.flatMap((user) => (user.emailKey ? [this.linker.emailLock(user.emailKey)] : [])),
+    );
+    await this.linker.relinkUsers(em, users);
   }
 
   /** Changes the replica under the user's lock and the locks of the emails involved, then relinks. */

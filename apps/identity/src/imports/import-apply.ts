@@ -5,9 +5,14 @@ import {
   ImportApplyCommand,
   ImportApplyFailure,
   ImportApplyReply,
+  ImportedMembershipData,
   ImportedPerson,
   InstitutionRole,
+  UserCreatedData,
+  USERS_IMPORTED_CHUNK,
+  UsersImportedData,
   UserType,
+  UserUpdatedData,
 } from '@careers/contracts';
 import { recordEvents } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
@@ -44,6 +49,7 @@ export class ImportApply {
       await batch.checkUsernames();
       await batch.renameUsers();
       await batch.writeMemberships();
+      await batch.announce();
       return { failures: batch.failures };
     });
   }
@@ -51,6 +57,9 @@ export class ImportApply {
 
 class ImportBatch {
   readonly failures: ImportApplyFailure[] = [];
+  private created: UserCreatedData[] = [];
+  private renamed: UserUpdatedData[] = [];
+  private granted: ImportedMembershipData[] = [];
   private targets: Target[] = [];
   private members = new Map<string, Member>();
   private readonly schema: string;
@@ -88,17 +97,13 @@ class ImportBatch {
         ),
       ],
     );
-    await recordEvents(
-      this.em,
-      Events.userCreated,
-      created.map((user) => ({
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        userType: this.userType,
-        status: 'active' as const,
-      })),
-    );
+    this.created = created.map((user) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      userType: this.userType,
+      status: 'active' as const,
+    }));
     const accounts = await this.sql<{ id: string; email_key: string; user_type: string }>(
       `select "id", "email_key", "user_type" from "${this.schema}"."user_account"
         where "email_key" = any(?) or "id" = any(?::uuid[])`,
@@ -150,11 +155,7 @@ class ImportBatch {
        returning u."id", u."name", u."status"`,
       [JSON.stringify(renaming.map((target) => ({ id: target.targetId, name: target.name?.trim() })))],
     );
-    await recordEvents(
-      this.em,
-      Events.userUpdated,
-      renamed.map((user) => ({ userId: user.id, name: user.name, status: user.status })),
-    );
+    this.renamed = renamed.map((user) => ({ userId: user.id, name: user.name, status: user.status }));
   }
 
   /**
@@ -185,6 +186,7 @@ class ImportBatch {
     const activating = staying.filter(
       (target) => target.activate && this.members.get(target.targetId)?.status === 'pending',
     );
+    const activated = new Set(activating);
     await this.sql(
       `update "${this.schema}"."membership" m
           set "username" = case when m."username_key" = p."username_key" then m."username" else p."username" end,
@@ -206,28 +208,44 @@ class ImportBatch {
         this.userType,
         this.userType,
         JSON.stringify(
-          staying.map((target) => ({ ...membershipRow(target), activate: activating.includes(target) })),
+          staying.map((target) => ({ ...membershipRow(target), activate: activated.has(target) })),
         ),
         this.institutionId,
       ],
     );
     const emails = new Map(this.targets.map((target) => [target.targetId, target.email.trim()]));
-    await recordEvents(this.em, Events.membershipGranted, [
+    const roles = [this.userType as InstitutionRole];
+    this.granted = [
       ...inserted.map((member) => ({
         userId: member.user_id,
-        institutionId: this.institutionId,
         email: emails.get(member.user_id) ?? '',
         username: member.username,
-        roles: [this.userType as InstitutionRole],
+        roles,
       })),
       ...activating.map((target) => ({
         userId: target.targetId,
-        institutionId: this.institutionId,
         email: target.email.trim(),
         username: target.username.trim(),
-        roles: [this.userType as InstitutionRole],
+        roles,
       })),
-    ]);
+    ];
+  }
+
+  /** What the batch did, told in a few events (a chunk of people each) rather than two or three per person. */
+  async announce(): Promise<void> {
+    const events: UsersImportedData[] = [];
+    for (let start = 0; ; start += USERS_IMPORTED_CHUNK) {
+      const chunk = <T>(list: T[]) => list.slice(start, start + USERS_IMPORTED_CHUNK);
+      const event = {
+        institutionId: this.institutionId,
+        created: chunk(this.created),
+        renamed: chunk(this.renamed),
+        granted: chunk(this.granted),
+      };
+      if (event.created.length + event.renamed.length + event.granted.length === 0) break;
+      events.push(event);
+    }
+    await recordEvents(this.em, Events.usersImported, events);
   }
 
   private fail(person: ImportedPerson, reason: string): void {

@@ -42,3 +42,25 @@ export class MembershipRevokedData {
   userId!: string;
   institutionId!: string;
 }
+
+/** The most people one `users.imported` event tells of, so that it stays well under NATS's message size. */
+export const USERS_IMPORTED_CHUNK = 500;
+
+export class ImportedMembershipData {
+  userId!: string;
+  email!: string;
+  username!: string;
+  roles!: InstitutionRole[];
+}
+
+/**
+ * An import wrote a batch of people at one institution: instead of an event per person (a 100,000-row file would be
+ * 200,000 events), one event per chunk of the batch, with what `user.created`, `user.updated` and
+ * `membership.granted` would have said of each.
+ */
+export class UsersImportedData {
+  institutionId!: string;
+  created!: UserCreatedData[];
+  renamed!: UserUpdatedData[];
+  granted!: ImportedMembershipData[];
+}
