@@ -1,11 +1,15 @@
+import { IMPORT_LOOKUP_MAX } from '@careers/contracts';
 import type { FileDefinition } from '../file-definitions/file-definition';
+import type { PlannedBatch } from '../planning/import-planner';
 import { csvRecords } from '../imports/csv-records';
 import type { ImportStore, StoredRow } from '../imports/import-store';
 import { Finding, finding } from './finding';
 import { AnalysisSettings, analyzeHeader } from './header-analysis';
 import { RowAnalyzer } from './row-analyzer';
 
-const BATCH = 1000;
+/** As many rows as the owning service looks up in one request. */
+const BATCH = IMPORT_LOOKUP_MAX;
+const NOTHING_PLANNED: PlannedBatch = { plans: [], findings: [] };
 
 export interface FileAnalysisResult {
   header: string[];
@@ -18,13 +22,15 @@ export interface FileAnalysisResult {
 
 /**
  * Streams the file through the analyzers and stores its rows and findings a batch at a time, replacing the import's
- * earlier ones: memory holds one batch, never the file. Run it in a transaction, so a replacement is all or nothing.
+ * earlier ones, each row with its planned outcome when `plan` is given and the file has no file-level errors: memory
+ * holds two batches, never the file. Run it in a transaction, so a replacement is all or nothing.
  */
 export async function analyzeFile(
   store: ImportStore,
   bytes: ReadableStream<Uint8Array>,
   definition: FileDefinition,
   settings: AnalysisSettings,
+  plan?: (rows: StoredRow[]) => Promise<PlannedBatch>,
 ): Promise<FileAnalysisResult> {
   await store.clear();
   const result: FileAnalysisResult = { header: [], rows: 0, errors: 0, warnings: 0, fileErrors: 0 };
@@ -38,11 +44,20 @@ export async function analyzeFile(
     }
     findings.push(...found);
   };
+  // A batch is planned (a request to the owning service) while the next one is parsed, then written.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await store.writeRows(rows);
-    await store.writeFindings(findings);
-    rows = [];
-    findings = [];
+    const [batch, found] = [rows, findings];
+    [rows, findings] = [[], []];
+    const planned = plan && result.fileErrors === 0 ? plan(batch) : Promise.resolve(NOTHING_PLANNED);
+    planned.catch(() => undefined);
+    await writing;
+    writing = planned.then(async ({ plans, findings: planFound }) => {
+      result.warnings += planFound.length;
+      await store.writeRows(batch, plans);
+      await store.writeFindings([...found, ...planFound]);
+    });
+    writing.catch(() => undefined);
   };
   let analyzer: RowAnalyzer | undefined;
   let row = 1;
@@ -69,5 +84,6 @@ export async function analyzeFile(
   if (!analyzer) keep([finding('error', 'empty_file', 'The file is empty: it has no header and no rows.')]);
   else if (result.rows === 0) keep([finding('error', 'empty_file', 'The file has a header but no rows.')]);
   await flush();
+  await writing;
   return result;
 }

@@ -2,8 +2,8 @@ import { executeBound } from '@careers/persistence';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
 import type { ImportApplyFailure } from '@careers/contracts';
-import type { RowDecision, RowOutcome } from '../decisions/row-decision';
-import type { DecidedRow } from '../targets/row-target';
+import type { RowOutcome } from '../decisions/row-decision';
+import type { DecidedRow, RowToApply, RowToDecide } from '../targets/row-target';
 
 export interface StoredRow {
   row: number;
@@ -37,14 +37,49 @@ export class ImportStore {
     ]);
   }
 
-  async writeRows(rows: StoredRow[]): Promise<void> {
+  /** New rows, with each one's planned outcome when the dry run decided it. */
+  async writeRows(rows: StoredRow[], plans: DecidedRow[] = []): Promise<void> {
     if (rows.length === 0) return;
+    const planOf = new Map(plans.map((plan) => [plan.row, plan.decision]));
+    const records = rows.map((row) => {
+      const decision = planOf.get(row.row);
+      return {
+        ...row,
+        outcome: decision?.outcome ?? null,
+        code: decision?.code ?? null,
+        reason: decision?.reason ?? null,
+        changes: decision?.changes ?? null,
+      };
+    });
     await executeBound(
       this.em,
-      `insert into "${this.schema}"."import_row" ("import_id", "row", "cells", "values", "errors")
-       select ?, r."row", r."cells", r."values", r."errors"
-         from jsonb_to_recordset(?::jsonb) as r("row" int, "cells" jsonb, "values" jsonb, "errors" int)`,
-      [this.importId, JSON.stringify(rows)],
+      `insert into "${this.schema}"."import_row"
+         ("import_id", "row", "cells", "values", "errors", "plan_outcome", "plan_code", "plan_reason", "plan_changes")
+       select ?, r."row", r."cells", r."values", r."errors", r."outcome", r."code", r."reason", r."changes"
+         from jsonb_to_recordset(?::jsonb)
+           as r("row" int, "cells" jsonb, "values" jsonb, "errors" int, "outcome" text, "code" text, "reason" text,
+                "changes" jsonb)`,
+      [this.importId, JSON.stringify(records)],
+    );
+  }
+
+  /** The next rows for the run to decide, after `after`: their number, values and whether they have errors. */
+  rowsToDecide(after: number, limit: number): Promise<Array<RowToDecide & { errors: number }>> {
+    return executeBound(
+      this.em,
+      `select "row", "values", "errors" from "${this.schema}"."import_row"
+        where "import_id" = ? and "row" > ? order by "row" limit ?`,
+      [this.importId, after, limit],
+    );
+  }
+
+  /** The next rows the run decided to write, after `after`. */
+  rowsToApply(after: number, limit: number): Promise<RowToApply[]> {
+    return executeBound(
+      this.em,
+      `select "row", "run_apply" as "apply" from "${this.schema}"."import_row"
+        where "import_id" = ? and "row" > ? and "run_apply" is not null order by "row" limit ?`,
+      [this.importId, after, limit],
     );
   }
 
@@ -59,26 +94,6 @@ export class ImportStore {
          from jsonb_to_recordset(?::jsonb)
            as f("seq" int, "row" int, "column" text, "value" text, "code" text, "message" text, "severity" text)`,
       [this.importId, JSON.stringify(numbered)],
-    );
-  }
-
-  async writePlans(plans: Array<{ row: number; decision: RowDecision }>): Promise<void> {
-    if (plans.length === 0) return;
-    const rows = plans.map(({ row, decision }) => ({
-      row,
-      outcome: decision.outcome,
-      code: decision.code,
-      reason: decision.reason,
-      changes: decision.changes,
-    }));
-    await executeBound(
-      this.em,
-      `update "${this.schema}"."import_row" t
-          set "plan_outcome" = p."outcome", "plan_code" = p."code", "plan_reason" = p."reason",
-              "plan_changes" = p."changes"
-         from jsonb_to_recordset(?::jsonb) as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb)
-        where t."import_id" = ? and t."row" = p."row"`,
-      [JSON.stringify(rows), this.importId],
     );
   }
 

@@ -111,13 +111,18 @@ export class Imports {
           await tx.flush();
         }
         const store = new ImportStore(tx, imported.id);
-        const result = await analyzeFile(store, bytes, FILE_DEFINITIONS[imported.fileType], settings);
-        const planned = result.fileErrors === 0 ? await this.planner.plan(tx, imported, store) : 0;
+        const result = await analyzeFile(
+          store,
+          bytes,
+          FILE_DEFINITIONS[imported.fileType],
+          settings,
+          (rows) => this.planner.plan(imported, rows),
+        );
         Object.assign(imported, {
           header: result.header,
           rows: result.rows,
           errors: result.errors,
-          warnings: result.warnings + planned,
+          warnings: result.warnings,
           fileName: file.fileName,
         });
       }),

@@ -1,41 +1,29 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { IMPORT_LOOKUP_MAX } from '@careers/contracts';
 import type { Finding } from '../analysis/finding';
-import { ImportRow } from '../imports/import-row.entity';
 import type { Import } from '../imports/import.entity';
-import { ImportStore } from '../imports/import-store';
+import type { StoredRow } from '../imports/import-store';
+import type { DecidedRow } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
 import { planFindings } from './plan-findings';
 
+export interface PlannedBatch {
+  plans: DecidedRow[];
+  /** The analyzers that read the system: what the plan will do that people should know before they run it. */
+  findings: Finding[];
+}
+
 /**
- * The dry run, on upload: every row without errors is decided by the same code the run uses, against what the
- * owning service knows now, a batch of rows per request (never a request per row); each row keeps its planned
- * outcome and the system analyzers' findings are written.
+ * The dry run, on upload, a batch of rows at a time as the file streams by: each row without errors is decided by
+ * the same code the run uses, against what the owning service knows now (one request a batch, never one a row).
  */
 @Injectable()
 export class ImportPlanner {
   constructor(private readonly targets: RowTargets) {}
 
-  async plan(em: EntityManager, imported: Import, store: ImportStore): Promise<number> {
-    const target = this.targets.of(imported);
-    let warnings = 0;
-    let after = 0;
-    for (;;) {
-      const rows = await em.find(
-        ImportRow,
-        { importId: imported.id, errors: 0, row: { $gt: after } },
-        { orderBy: { row: 'asc' }, limit: IMPORT_LOOKUP_MAX, disableIdentityMap: true },
-      );
-      if (rows.length === 0) return warnings;
-      const decided = await target.decide(imported, rows);
-      const findings: Finding[] = decided.flatMap((item) =>
-        planFindings(item.row, item.decision, item.account),
-      );
-      await store.writePlans(decided);
-      await store.writeFindings(findings);
-      warnings += findings.length;
-      after = rows[rows.length - 1].row;
-    }
+  async plan(imported: Import, rows: StoredRow[]): Promise<PlannedBatch> {
+    const clean = rows.filter((row) => row.errors === 0);
+    if (clean.length === 0) return { plans: [], findings: [] };
+    const plans = await this.targets.of(imported).decide(imported, clean);
+    return { plans, findings: plans.flatMap((item) => planFindings(item.row, item.decision, item.account)) };
   }
 }

@@ -6,7 +6,6 @@ import { recordEvent } from '@careers/messaging';
 import { WorkLoop } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { emptyCounts, Import } from '../imports/import.entity';
-import { ImportRow } from '../imports/import-row.entity';
 import { ImportStore } from '../imports/import-store';
 import type { DecidedRow, RowTarget } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
@@ -69,12 +68,12 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private async advance(em: EntityManager, imported: Import): Promise<void> {
     const target = this.targets.of(imported);
     const store = new ImportStore(em, imported.id);
-    if (imported.runPhase === 'deciding') await this.decideBatch(em, imported, target, store);
+    if (imported.runPhase === 'deciding') await this.decideBatch(imported, target, store);
     else await this.applyBatch(em, imported, target, store);
   }
 
-  private async decideBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    const rows = await this.nextRows(em, imported, {});
+  private async decideBatch(imported: Import, target: RowTarget, store: ImportStore) {
+    const rows = await store.rowsToDecide(imported.runCursor, BATCH);
     if (rows.length === 0) return this.allDecided(imported, store);
     const clean = rows.filter((row) => row.errors === 0);
     const decisions: DecidedRow[] = [
@@ -123,7 +122,7 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async applyBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    const rows = await this.nextRows(em, imported, { runApply: { $ne: null } });
+    const rows = await store.rowsToApply(imported.runCursor, BATCH);
     if (rows.length === 0) return this.complete(em, imported, store);
     const failures = await refusedAsFailures(
       () => target.apply(imported, rows),
@@ -150,16 +149,8 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     });
   }
 
-  private nextRows(em: EntityManager, imported: Import, where: { runApply?: { $ne: null } }) {
-    return em.find(
-      ImportRow,
-      { importId: imported.id, row: { $gt: imported.runCursor }, ...where },
-      { orderBy: { row: 'asc' }, limit: BATCH, disableIdentityMap: true },
-    );
-  }
-
   /** The batch is done: the next step starts after its last row. */
-  private passed(imported: Import, rows: ImportRow[]): void {
+  private passed(imported: Import, rows: Array<{ row: number }>): void {
     const last = rows[rows.length - 1].row;
     imported.runCursor = last;
     imported.runProcessed = last - 1;

@@ -3,8 +3,7 @@ import { DirectorySubjects, ImportApplyFailure, ImportedContact } from '@careers
 import { ServiceClient } from '@careers/messaging';
 import { decideContactRow } from '../decisions/contact-row-decision';
 import type { Import } from '../imports/import.entity';
-import type { ImportRow } from '../imports/import-row.entity';
-import type { DecidedRow, RowTarget } from './row-target';
+import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from './row-target';
 
 const APPLY_TIMEOUT_MS = 60_000;
 
@@ -13,7 +12,7 @@ const APPLY_TIMEOUT_MS = 60_000;
 export class ContactsTarget implements RowTarget {
   constructor(private readonly services: ServiceClient) {}
 
-  async decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]> {
+  async decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]> {
     const { contacts } = await this.services.request(DirectorySubjects.importLookupContacts, {
       institutionId: imported.institutionId,
       emails: rows.map((row) => row.values['email_address']),
@@ -25,13 +24,13 @@ export class ContactsTarget implements RowTarget {
     }));
   }
 
-  async apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]> {
+  async apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]> {
     const { failures } = await this.services.request(
       DirectorySubjects.importApplyContacts,
       {
         institutionId: imported.institutionId,
         actorId: imported.runStartedBy ?? imported.createdBy,
-        contacts: rows.map((row) => row.runApply as unknown as ImportedContact),
+        contacts: rows.map((row) => row.apply as ImportedContact),
       },
       { timeoutMs: APPLY_TIMEOUT_MS },
     );

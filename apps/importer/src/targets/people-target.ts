@@ -12,8 +12,7 @@ import type { RowValues } from '../analysis/row-analyzer';
 import type { RowDecision } from '../decisions/row-decision';
 import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
 import type { Import } from '../imports/import.entity';
-import type { ImportRow } from '../imports/import-row.entity';
-import type { DecidedRow, RowTarget } from './row-target';
+import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from './row-target';
 
 const USER_TYPE_OF_FILE: Record<string, UserType> = {
   Students: 'student',
@@ -33,7 +32,7 @@ const APPLY_TIMEOUT_MS = 60_000;
 export class PeopleTarget implements RowTarget {
   constructor(private readonly services: ServiceClient) {}
 
-  async decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]> {
+  async decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]> {
     const userType = USER_TYPE_OF_FILE[imported.fileType];
     const lookup = await this.lookup(imported.institutionId, rows);
     return rows.map((row) => {
@@ -59,8 +58,8 @@ export class PeopleTarget implements RowTarget {
     });
   }
 
-  async apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]> {
-    const people = rows.map((row) => row.runApply as unknown as ImportedPerson);
+  async apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]> {
+    const people = rows.map((row) => row.apply as ImportedPerson);
     const { failures } = await this.services.request(
       IdentitySubjects.importApply,
       { institutionId: imported.institutionId, userType: USER_TYPE_OF_FILE[imported.fileType], people },
@@ -78,7 +77,7 @@ export class PeopleTarget implements RowTarget {
     return failures;
   }
 
-  private async lookup(institutionId: string, rows: ImportRow[]) {
+  private async lookup(institutionId: string, rows: RowToDecide[]) {
     const reply: ImportLookupReply = await this.services.request(IdentitySubjects.importLookup, {
       institutionId,
       emails: rows.map((row) => row.values['email_address']),

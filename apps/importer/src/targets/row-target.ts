@@ -1,7 +1,7 @@
 import type { AccountByEmail, ImportApplyFailure } from '@careers/contracts';
 import type { RowDecision } from '../decisions/row-decision';
+import type { RowValues } from '../analysis/row-analyzer';
 import type { Import } from '../imports/import.entity';
-import type { ImportRow } from '../imports/import-row.entity';
 
 /** A row decided against what the system holds now. */
 export interface DecidedRow {
@@ -15,12 +15,23 @@ export interface DecidedRow {
   memberMatch?: { emailDiffers: boolean };
 }
 
+export interface RowToDecide {
+  row: number;
+  values: RowValues;
+}
+
+export interface RowToApply {
+  row: number;
+  /** What the run decided to send for the row. */
+  apply: object;
+}
+
 /**
  * Where a kind of file goes (identity for people, directory for contacts): how its rows are decided, a batch at a
  * time against the owning service, and how decided rows are written there, a batch per request.
  */
 export interface RowTarget {
-  decide(imported: Import, rows: ImportRow[]): Promise<DecidedRow[]>;
-  /** Writes rows decided earlier (`runApply` set); answers the rows that could not be written and why. */
-  apply(imported: Import, rows: ImportRow[]): Promise<ImportApplyFailure[]>;
+  decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]>;
+  /** Writes rows decided earlier; answers the rows that could not be written and why. */
+  apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]>;
 }

@@ -1,15 +1,5 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EachRow, RowShape } from '../each-row';
 import { IMPORT_APPLY_MAX } from '../importer/import-apply.dto';
 import { IMPORT_LOOKUP_MAX } from '../importer/import-lookup.dto';
 
@@ -48,54 +38,32 @@ export class ContactImportLookupReply {
  * never erase): applying it twice changes nothing the second time.
  */
 export class ImportedContact {
-  @IsInt()
   row!: number;
-
   /** The contact the row updates; absent for a row that creates one. */
-  @IsUUID()
-  @IsOptional()
   contactId?: string;
-
-  @MaxLength(254)
-  @IsString()
   email!: string;
-
-  @MaxLength(100)
-  @IsString()
-  @IsOptional()
   firstName?: string;
-
-  @MaxLength(100)
-  @IsString()
-  @IsOptional()
   lastName?: string;
-
-  @MaxLength(200)
-  @IsString()
-  @IsOptional()
   title?: string;
-
-  @MaxLength(200)
-  @IsString()
-  @IsOptional()
   companyName?: string;
-
-  @MaxLength(40)
-  @IsString()
-  @IsOptional()
   phone?: string;
-
   /** Labels the contact gets (by name; a name the institution does not have yet becomes a label). */
-  @MaxLength(60, { each: true })
-  @IsString({ each: true })
-  @IsArray()
-  @IsOptional()
   labels?: string[];
-
-  @IsBoolean()
-  @IsOptional()
   archived?: boolean;
 }
+
+const IMPORTED_CONTACT: RowShape = {
+  row: { kind: 'integer' },
+  contactId: { kind: 'uuid', optional: true },
+  email: { kind: 'text', maxLength: 254 },
+  firstName: { kind: 'text', maxLength: 100, optional: true },
+  lastName: { kind: 'text', maxLength: 100, optional: true },
+  title: { kind: 'text', maxLength: 200, optional: true },
+  companyName: { kind: 'text', maxLength: 200, optional: true },
+  phone: { kind: 'text', maxLength: 40, optional: true },
+  labels: { kind: 'texts', maxLength: 60, optional: true },
+  archived: { kind: 'boolean', optional: true },
+};
 
 /** A batch of decided rows of a contacts file, written by the directory in one transaction (source: bulk upload). */
 export class ContactImportApplyCommand {
@@ -105,8 +73,7 @@ export class ContactImportApplyCommand {
   @IsUUID()
   actorId!: string;
 
-  @ValidateNested({ each: true })
-  @Type(() => ImportedContact)
+  @EachRow(IMPORTED_CONTACT)
   @ArrayMaxSize(IMPORT_APPLY_MAX)
   @IsArray()
   contacts!: ImportedContact[];

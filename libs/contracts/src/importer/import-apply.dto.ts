@@ -1,17 +1,5 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsUUID } from 'class-validator';
+import { EachRow, RowShape } from '../each-row';
 import { USER_TYPES, UserType } from '../identity/user-type';
 
 /** The most rows the importer sends identity in one request. */
@@ -22,41 +10,30 @@ export const IMPORT_APPLY_MAX = 2000;
  * A blank cell is absent here, so it never erases what is stored.
  */
 export class ImportedPerson {
-  @IsInt()
   row!: number;
-
   /** The account the row updates; absent for a row that creates one. */
-  @IsUUID()
-  @IsOptional()
   userId?: string;
-
-  @MaxLength(254)
-  @IsString()
   email!: string;
-
   /** Given when the account is created or its name changes: the file's first and last name. */
-  @MaxLength(201)
-  @IsString()
-  @IsOptional()
   name?: string;
-
-  @MaxLength(200)
-  @IsString()
   username!: string;
-
-  @MaxLength(200)
-  @IsString()
-  @IsOptional()
   authIdentifier?: string;
-
   /** The institution's attributes the row gives (merged into what is stored). */
-  @IsObject()
   attributes!: Record<string, string>;
-
   /** A pending membership becomes active (a manual run with the sensitive-fields setting). */
-  @IsBoolean()
   activate!: boolean;
 }
+
+const IMPORTED_PERSON: RowShape = {
+  row: { kind: 'integer' },
+  userId: { kind: 'uuid', optional: true },
+  email: { kind: 'text', maxLength: 254 },
+  name: { kind: 'text', maxLength: 201, optional: true },
+  username: { kind: 'text', maxLength: 200 },
+  authIdentifier: { kind: 'text', maxLength: 200, optional: true },
+  attributes: { kind: 'textMap' },
+  activate: { kind: 'boolean' },
+};
 
 /** A batch of decided rows of one file, applied by identity in one transaction, a few statements whatever its size. */
 export class ImportApplyCommand {
@@ -66,8 +43,7 @@ export class ImportApplyCommand {
   @IsIn(USER_TYPES)
   userType!: UserType;
 
-  @ValidateNested({ each: true })
-  @Type(() => ImportedPerson)
+  @EachRow(IMPORTED_PERSON)
   @ArrayMaxSize(IMPORT_APPLY_MAX)
   @IsArray()
   people!: ImportedPerson[];
