@@ -297,7 +297,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
       'the run to be writing',
       async () => {
         const read = await readImport(uploaded.id);
-        return read.run?.phase === 'applying' && read.run.processed > 0 ? read : undefined;
+        return read.run?.phase === 'writing' && read.run.processed > 0 ? read : undefined;
       },
       60_000,
     );

@@ -52,16 +52,19 @@ export class ContactLinker {
 
   /** After a change to a user: unlinks contacts with another email, links the ones with the user's email. */
   async relinkUser(em: EntityManager, user: UserReplica): Promise<void> {
-    await this.relinkUsers(em, [user]);
+    await this.relinkUsers(em, [{ id: user.id, emailKey: user.linkable ? user.emailKey : null }]);
   }
 
-  /** The same for many users, in two queries. Call under their user and email locks. */
-  async relinkUsers(em: EntityManager, users: UserReplica[]): Promise<void> {
+  /**
+   * The same for many users, in two queries that find only the contacts to change (usually none). `emailKey` is the
+   * email a user's contacts link by, `null` for a user that may not be linked. Call under their user and email locks.
+   */
+  async relinkUsers(em: EntityManager, users: LinkableUser[]): Promise<void> {
     if (users.length === 0) return;
+    const emailOf = new Map(users.map((user) => [user.id, user.emailKey]));
     const userByEmail = new Map(
-      users.flatMap((user) => (user.linkable && user.emailKey ? [[user.emailKey, user.id] as const] : [])),
+      users.flatMap((user) => (user.emailKey ? [[user.emailKey, user.id] as const] : [])),
     );
-    const emailOf = new Map(users.map((user) => [user.id, user.linkable ? user.emailKey : null]));
     const linked = await em.find(Contact, { linkedUserId: { $in: [...emailOf.keys()] } });
     for (const contact of linked) {
       if (contact.emailKey !== emailOf.get(contact.linkedUserId as string)) this.unlink(em, contact);
@@ -96,4 +99,10 @@ export class ContactLinker {
       userId,
     });
   }
+}
+
+/** A user as linking reads them: the email their contacts link by, or `null` when they may not be linked. */
+export interface LinkableUser {
+  id: string;
+  emailKey: string | null;
 }

@@ -59,7 +59,7 @@ export class UserEventsHandler {
       created.map((user) => this.linker.userLock(user.userId)),
     );
     const schema = em.config.get('schema') as string;
-    await executeBound(
+    const users = await executeBound<{ id: string; email_key: string | null; linkable: boolean }>(
       em,
       `insert into "${schema}"."user_replica" as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
        select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
@@ -69,15 +69,20 @@ export class UserEventsHandler {
          "email_at" = greatest(excluded."email_at", r."email_at"),
          "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
          "status_at" = greatest(excluded."status_at", r."status_at"),
-         "user_type" = excluded."user_type"`,
+         "user_type" = excluded."user_type"
+       returning r."id", r."email_key",
+         (r."email_key" is not null and r."status" is not null and r."status" <> 'pending_verification'
+          and r."deleted_at" is null) as "linkable"`,
       [event.occurredAt, event.occurredAt, JSON.stringify(created)],
     );
-    const users = await em.find(UserReplica, { id: { $in: created.map((user) => user.userId) } });
     await this.linker.lock(
       em,
-      users.flatMap((user) => (user.emailKey ? [this.linker.emailLock(user.emailKey)] : [])),
+      users.flatMap((user) => (user.email_key ? [this.linker.emailLock(user.email_key)] : [])),
     );
-    await this.linker.relinkUsers(em, users);
+    await this.linker.relinkUsers(
+      em,
+      users.map((user) => ({ id: user.id, emailKey: user.linkable ? user.email_key : null })),
+    );
   }
 
   /** Changes the replica under the user's lock and the locks of the emails involved, then relinks. */

@@ -19,6 +19,7 @@ import { executeBound } from '@careers/persistence';
 import { randomUUID } from 'node:crypto';
 import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
+import { PlannerStatistics } from './planner-statistics';
 
 interface Target extends ImportedPerson {
   /** The account the row ends on: the one it updates, or the one it created (or found created by an earlier try). */
@@ -42,8 +43,10 @@ interface Member {
  */
 @Injectable()
 export class ImportApply {
+  constructor(private readonly statistics: PlannerStatistics) {}
+
   async apply(em: EntityManager, command: ImportApplyCommand): Promise<ImportApplyReply> {
-    return em.transactional(async (tx) => {
+    const reply = await em.transactional(async (tx) => {
       const batch = new ImportBatch(tx, command);
       await batch.resolveAccounts();
       await batch.checkUsernames();
@@ -52,6 +55,8 @@ export class ImportApply {
       await batch.announce();
       return { failures: batch.failures };
     });
+    this.statistics.wrote(command.people.length);
+    return reply;
   }
 }
 
@@ -78,13 +83,13 @@ class ImportBatch {
   /** Creates the accounts that do not exist yet and checks that every row's account is of the file's type. */
   async resolveAccounts(): Promise<void> {
     const creating = this.command.people.filter((person) => !person.userId);
-    const created = await this.sql<{ id: string; email: string; name: string }>(
+    const created = await this.sql<{ id: string; email: string; email_key: string; name: string }>(
       `insert into "${this.schema}"."user_account"
          ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
        select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
          from jsonb_to_recordset(?::jsonb) as p("id" uuid, "email" text, "email_key" text, "name" text)
        on conflict ("email_key") do nothing
-       returning "id", "email", "name"`,
+       returning "id", "email", "email_key", "name"`,
       [
         this.userType,
         JSON.stringify(
@@ -104,14 +109,24 @@ class ImportBatch {
       userType: this.userType,
       status: 'active' as const,
     }));
-    const accounts = await this.sql<{ id: string; email_key: string; user_type: string }>(
+    // Only the accounts this batch did not just create are read: the ones it updates, and emails taken already.
+    const createdKeys = new Set(created.map((user) => user.email_key));
+    const existing = await this.sql<{ id: string; email_key: string; user_type: string }>(
       `select "id", "email_key", "user_type" from "${this.schema}"."user_account"
         where "email_key" = any(?) or "id" = any(?::uuid[])`,
       [
-        creating.map((person) => emailKey(person.email)),
+        creating.map((person) => emailKey(person.email)).filter((key) => !createdKeys.has(key)),
         this.command.people.flatMap((person) => (person.userId ? [person.userId] : [])),
       ],
     );
+    const accounts = [
+      ...existing,
+      ...created.map((user) => ({
+        id: user.id,
+        email_key: user.email_key,
+        user_type: this.userType as string,
+      })),
+    ];
     const byKey = new Map(accounts.map((account) => [account.email_key, account]));
     const byId = new Map(accounts.map((account) => [account.id, account]));
     for (const person of this.command.people) {

@@ -33,21 +33,4 @@ export class ImportRow {
 
   @Property({ type: 'jsonb', nullable: true })
   planChanges!: FieldChange[] | null;
-
-  /** The run: what it decided for the row (against the state when it ran), then what came of it. */
-  @Property({ type: 'text', nullable: true })
-  runOutcome!: RowOutcome | null;
-
-  @Property({ type: 'text', nullable: true })
-  runCode!: string | null;
-
-  @Property({ type: 'text', nullable: true })
-  runReason!: string | null;
-
-  @Property({ type: 'jsonb', nullable: true })
-  runChanges!: FieldChange[] | null;
-
-  /** What the run sends to be written (the state the row asks for); `null` for a row that writes nothing. */
-  @Property({ type: 'jsonb', nullable: true })
-  runApply!: Record<string, unknown> | null;
 }

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
 import type { ImportApplyFailure } from '@careers/contracts';
 import type { RowOutcome } from '../decisions/row-decision';
-import type { DecidedRow, RowToApply, RowToDecide } from '../targets/row-target';
+import type { DecidedRow, RowToDecide } from '../targets/row-target';
 
 export interface StoredRow {
   row: number;
@@ -73,12 +73,12 @@ export class ImportStore {
     );
   }
 
-  /** The next rows the run decided to write, after `after`. */
-  rowsToApply(after: number, limit: number): Promise<RowToApply[]> {
+  /** Rows the run decided after `after` (a batch decided before a restart, to be written now). */
+  rowsToApply(after: number, limit: number): Promise<Array<{ row: number; apply: object | null }>> {
     return executeBound(
       this.em,
-      `select "row", "run_apply" as "apply" from "${this.schema}"."import_row"
-        where "import_id" = ? and "row" > ? and "run_apply" is not null order by "row" limit ?`,
+      `select "row", "apply" from "${this.schema}"."import_run_row"
+        where "import_id" = ? and "row" > ? order by "row" limit ?`,
       [this.importId, after, limit],
     );
   }
@@ -110,13 +110,12 @@ export class ImportStore {
     }));
     await executeBound(
       this.em,
-      `update "${this.schema}"."import_row" t
-          set "run_outcome" = p."outcome", "run_code" = p."code", "run_reason" = p."reason",
-              "run_changes" = p."changes", "run_apply" = p."apply"
+      `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")
+       select ?, p."row", p."outcome", p."code", p."reason", p."changes", p."apply"
          from jsonb_to_recordset(?::jsonb)
            as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb, "apply" jsonb)
-        where t."import_id" = ? and t."row" = p."row"`,
-      [JSON.stringify(rows), this.importId],
+       on conflict do nothing`,
+      [this.importId, JSON.stringify(rows)],
     );
   }
 
@@ -125,8 +124,8 @@ export class ImportStore {
     if (failures.length === 0) return;
     await executeBound(
       this.em,
-      `update "${this.schema}"."import_row" t
-          set "run_outcome" = 'fail', "run_code" = 'not_applied', "run_reason" = f."reason"
+      `update "${this.schema}"."import_run_row" t
+          set "outcome" = 'fail', "code" = 'not_applied', "reason" = f."reason"
          from jsonb_to_recordset(?::jsonb) as f("row" int, "reason" text)
         where t."import_id" = ? and t."row" = f."row"`,
       [JSON.stringify(failures), this.importId],
@@ -137,8 +136,8 @@ export class ImportStore {
   async countRunOutcomes(): Promise<Array<{ outcome: RowOutcome; count: number }>> {
     return executeBound(
       this.em,
-      `select "run_outcome" as "outcome", count(*)::int as "count" from "${this.schema}"."import_row"
-        where "import_id" = ? and "run_outcome" is not null group by 1`,
+      `select "outcome", count(*)::int as "count" from "${this.schema}"."import_run_row"
+        where "import_id" = ? group by 1`,
       [this.importId],
     );
   }

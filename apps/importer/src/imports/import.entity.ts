@@ -117,10 +117,10 @@ export class Import extends BaseEntity {
     };
   }
 
-  /** Starts the run: every row is decided again against the state now, then written a batch at a time. */
+  /** Starts the run: a sync first checks every row (its guard), then rows are decided and written a batch at a time. */
   startRun(actorId: string): void {
     this.status = 'running';
-    this.runPhase = 'deciding';
+    this.runPhase = this.mode === 'sync' ? 'checking' : 'writing';
     this.runCursor = 0;
     this.runProcessed = 0;
     this.runStartedBy = actorId;

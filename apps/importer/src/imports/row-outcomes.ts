@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ListPlanQuery, PlanPageReply, RowOutcomeName } from '@careers/contracts';
+import { ListPlanQuery, PlanPageReply, RowOutcomeName, RowPlanReply } from '@careers/contracts';
+import { ImportRunRow } from '../runs/import-run-row.entity';
 import { emptyCounts } from './import.entity';
 import { ImportRow } from './import-row.entity';
 
@@ -19,37 +20,44 @@ export async function rowOutcomesPage(
 ): Promise<PlanPageReply> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const outcomeField = of === 'plan' ? 'planOutcome' : 'runOutcome';
-  const where: FilterQuery<ImportRow> = { importId };
-  if (of === 'plan' && query.outcome === 'fail')
-    where.$or = [{ planOutcome: 'fail' }, { errors: { $gt: 0 } }];
-  else if (query.outcome) where[outcomeField] = query.outcome;
-  const [rows, total] = await em.findAndCount(ImportRow, where, {
-    orderBy: { row: 'asc' },
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
-  const column = of === 'plan' ? 'plan_outcome' : 'run_outcome';
+  const paging = { orderBy: { row: 'asc' as const }, limit: pageSize, offset: (page - 1) * pageSize };
+  let items: RowPlanReply[];
+  let total: number;
+  if (of === 'plan') {
+    const where: FilterQuery<ImportRow> = { importId };
+    if (query.outcome === 'fail') where.$or = [{ planOutcome: 'fail' }, { errors: { $gt: 0 } }];
+    else if (query.outcome) where.planOutcome = query.outcome;
+    const [rows, count] = await em.findAndCount(ImportRow, where, paging);
+    total = count;
+    items = rows.map((row) => ({
+      row: row.row,
+      outcome: row.planOutcome ?? 'fail',
+      changes: row.planChanges ?? [],
+      reason: row.planOutcome ? row.planReason : ROW_ERRORS_REASON,
+    }));
+  } else {
+    const where: FilterQuery<ImportRunRow> = {
+      importId,
+      ...(query.outcome ? { outcome: query.outcome } : {}),
+    };
+    const [rows, count] = await em.findAndCount(ImportRunRow, where, paging);
+    total = count;
+    items = rows.map((row) => ({
+      row: row.row,
+      outcome: row.outcome,
+      changes: row.changes,
+      reason: row.reason,
+    }));
+  }
   const counted = await em.execute<Array<{ outcome: RowOutcomeName; count: number }>>(
-    `select coalesce(${column}, 'fail') as outcome, count(*)::int as count
-       from "${em.config.get('schema')}"."import_row" where import_id = ? group by 1`,
+    of === 'plan'
+      ? `select coalesce(plan_outcome, 'fail') as outcome, count(*)::int as count
+           from "${em.config.get('schema')}"."import_row" where import_id = ? group by 1`
+      : `select outcome, count(*)::int as count
+           from "${em.config.get('schema')}"."import_run_row" where import_id = ? group by 1`,
     [importId],
   );
   const counts = emptyCounts();
   for (const { outcome, count } of counted) counts[outcome] = count;
-  return {
-    items: rows.map((row) => {
-      const outcome = of === 'plan' ? row.planOutcome : row.runOutcome;
-      return {
-        row: row.row,
-        outcome: outcome ?? 'fail',
-        changes: (of === 'plan' ? row.planChanges : row.runChanges) ?? [],
-        reason: outcome ? (of === 'plan' ? row.planReason : row.runReason) : ROW_ERRORS_REASON,
-      };
-    }),
-    page,
-    pageSize,
-    total,
-    counts,
-  };
+  return { items, page, pageSize, total, counts };
 }

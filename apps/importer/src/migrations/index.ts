@@ -3,6 +3,7 @@ import { CreateEventTables } from '@careers/messaging';
 import { Migration20261121000700_imports } from './Migration20261121000700_imports';
 import { Migration20261121000710_import_plan } from './Migration20261121000710_import_plan';
 import { Migration20261121000720_import_runs } from './Migration20261121000720_import_runs';
+import { Migration20261121000730_import_run_rows } from './Migration20261121000730_import_run_rows';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const importerMigrations: MigrationObject[] = [
   { name: 'Migration20261121000700_imports', class: Migration20261121000700_imports },
   { name: 'Migration20261121000710_import_plan', class: Migration20261121000710_import_plan },
   { name: 'Migration20261121000720_import_runs', class: Migration20261121000720_import_runs },
+  { name: 'Migration20261121000730_import_run_rows', class: Migration20261121000730_import_run_rows },
 ];

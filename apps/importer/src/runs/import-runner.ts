@@ -7,7 +7,7 @@ import { WorkLoop } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { emptyCounts, Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
-import type { DecidedRow, RowTarget } from '../targets/row-target';
+import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
 import { emailChangeStop } from './email-change-guard';
 import { refusedAsFailures } from './refused-as-failures';
@@ -15,14 +15,16 @@ import { refusedAsFailures } from './refused-as-failures';
 const BATCH = IMPORT_APPLY_MAX;
 const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
+const ROW_ERRORS_REASON = 'the row has errors: see its findings';
 
 /**
- * Runs submitted imports in two phases, a batch of rows per transaction, with where it is kept on the import: first
- * every row is decided against the state now (nothing written, so a sync changing too many emails can stop
- * cleanly), then the decided rows are written through the owning service a batch per request. A batch's writes are
- * idempotent, so after a crash or a restart the run goes on from the last batch it finished and ends as it would
- * have; a batch the owning service refuses (rather than fails to answer) fails its rows with the reason instead of
- * being retried for ever. Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
+ * Runs submitted imports a batch of rows at a time, with where it is kept on the import. A sync first checks what
+ * every row would do (nothing written, so one changing too many emails stops cleanly). Then each batch is decided
+ * against the state now and its decisions committed, then written through the owning service (one request), and
+ * the import moves past it. A batch's writes are idempotent and its decisions kept, so after a crash or a restart the
+ * run writes the batch it was in again, goes on, and ends as it would have, with the same results. A batch the owning
+ * service refuses (rather than fails to answer) fails its rows with the reason instead of being retried for ever.
+ * Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
  */
 @Injectable()
 export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,14 +50,17 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async step(): Promise<number> {
     try {
-      const worked = await (this.orm.em as EntityManager).fork().transactional(async (em) => {
+      const worked = await this.fork().transactional(async (em) => {
         const imported = await em.findOne(
           Import,
           { status: 'running' },
           { orderBy: { runStartedAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
         );
         if (!imported) return false;
-        await this.advance(em, imported);
+        const target = this.targets.of(imported);
+        const store = new ImportStore(em, imported.id);
+        if (imported.runPhase === 'checking') await this.checkBatch(imported, target, store);
+        else await this.writeBatch(em, imported, target, store);
         return true;
       });
       return worked ? 0 : IDLE_POLL_MS;
@@ -65,49 +70,21 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  private async advance(em: EntityManager, imported: Import): Promise<void> {
-    const target = this.targets.of(imported);
-    const store = new ImportStore(em, imported.id);
-    if (imported.runPhase === 'deciding') await this.decideBatch(imported, target, store);
-    else await this.applyBatch(em, imported, target, store);
-  }
-
-  private async decideBatch(imported: Import, target: RowTarget, store: ImportStore) {
+  /** A sync's guard pass: how many of the people the file matches by username it gives another email. */
+  private async checkBatch(imported: Import, target: RowTarget, store: ImportStore): Promise<void> {
     const rows = await store.rowsToDecide(imported.runCursor, BATCH);
-    if (rows.length === 0) return this.allDecided(imported, store);
+    if (rows.length === 0) return this.checked(imported);
     const clean = rows.filter((row) => row.errors === 0);
-    const decisions: DecidedRow[] = [
-      ...(clean.length > 0
-        ? await refusedAsFailures(
-            () => target.decide(imported, clean),
-            (reason) =>
-              clean.map((row) => ({
-                row: row.row,
-                decision: decided('fail', { code: 'refused', reason }),
-                apply: null,
-              })),
-          )
-        : []),
-      ...rows
-        .filter((row) => row.errors > 0)
-        .map((row) => ({
-          row: row.row,
-          decision: decided('fail', { code: 'row_errors', reason: 'the row has errors: see its findings' }),
-          apply: null,
-        })),
-    ];
-    await store.writeRunDecisions(decisions);
-    if (imported.mode === 'sync') {
-      const matched = decisions.filter((item) => item.memberMatch);
-      imported.runMatched += matched.length;
-      imported.runEmailChanges += matched.filter((item) => item.memberMatch?.emailDiffers).length;
-    }
-    this.passed(imported, rows);
+    const matched =
+      clean.length > 0 ? (await target.decide(imported, clean)).filter((item) => item.memberMatch) : [];
+    imported.runMatched += matched.length;
+    imported.runEmailChanges += matched.filter((item) => item.memberMatch?.emailDiffers).length;
+    const last = rows[rows.length - 1].row;
+    imported.runCursor = last;
+    imported.runProcessed = last - 1;
   }
 
-  /** Every row decided: the guard may stop the run here; otherwise writing starts from the first row. */
-  private async allDecided(imported: Import, store: ImportStore): Promise<void> {
-    imported.runCounts = await this.counts(store);
+  private checked(imported: Import): void {
     const stop = emailChangeStop(imported);
     if (stop) {
       imported.status = 'stopped';
@@ -116,20 +93,73 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
       imported.runFinishedAt = new Date();
       return;
     }
-    imported.runPhase = 'applying';
+    imported.runPhase = 'writing';
     imported.runCursor = 0;
     imported.runProcessed = 0;
   }
 
-  private async applyBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    const rows = await store.rowsToApply(imported.runCursor, BATCH);
-    if (rows.length === 0) return this.complete(em, imported, store);
-    const failures = await refusedAsFailures(
-      () => target.apply(imported, rows),
-      (reason) => rows.map((row) => ({ row: row.row, reason })),
-    );
+  /**
+   * The next batch, decided by the step before (or before a restart), or now: written through the owning service
+   * while the batch after it is decided (its decisions committed on their own, so a crash keeps them), then the
+   * import moves past it. Rows of two batches never depend on each other: a file's emails and usernames are unique.
+   */
+  private async writeBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
+    let rows = await store.rowsToApply(imported.runCursor, BATCH);
+    if (rows.length === 0) {
+      rows = await this.decideAfter(imported, target, imported.runCursor);
+      if (rows.length === 0) return this.complete(em, imported, store);
+    }
+    const last = Math.max(...rows.map((row) => row.row));
+    const writing = rows.filter((row): row is RowToApply => row.apply !== null);
+    const [failures] = await Promise.all([
+      writing.length > 0
+        ? refusedAsFailures(
+            () => target.apply(imported, writing),
+            (reason) => writing.map((row) => ({ row: row.row, reason })),
+          )
+        : [],
+      this.decideAfter(imported, target, last),
+    ]);
     await store.writeRunFailures(failures);
-    this.passed(imported, rows);
+    imported.runCursor = last;
+    imported.runProcessed = last - 1;
+  }
+
+  /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
+  private async decideAfter(imported: Import, target: RowTarget, after: number): Promise<DecidedRow[]> {
+    return this.fork().transactional(async (tx) => {
+      const store = new ImportStore(tx, imported.id);
+      if ((await store.rowsToApply(after, 1)).length > 0) return []; // decided before a restart
+      const rows = await store.rowsToDecide(after, BATCH);
+      if (rows.length === 0) return [];
+      const decisions = await this.decide(imported, target, rows);
+      await store.writeRunDecisions(decisions);
+      return decisions;
+    });
+  }
+
+  private async decide(
+    imported: Import,
+    target: RowTarget,
+    rows: Array<RowToDecide & { errors: number }>,
+  ): Promise<DecidedRow[]> {
+    const clean = rows.filter((row) => row.errors === 0);
+    const failed = (code: string, reason: string) => (row: { row: number }) => ({
+      row: row.row,
+      decision: decided('fail', { code, reason }),
+      apply: null,
+    });
+    const decisions =
+      clean.length > 0
+        ? await refusedAsFailures(
+            () => target.decide(imported, clean),
+            (reason) => clean.map(failed('refused', reason)),
+          )
+        : [];
+    return [
+      ...decisions,
+      ...rows.filter((row) => row.errors > 0).map(failed('row_errors', ROW_ERRORS_REASON)),
+    ];
   }
 
   private async complete(em: EntityManager, imported: Import, store: ImportStore): Promise<void> {
@@ -149,16 +179,13 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     });
   }
 
-  /** The batch is done: the next step starts after its last row. */
-  private passed(imported: Import, rows: Array<{ row: number }>): void {
-    const last = rows[rows.length - 1].row;
-    imported.runCursor = last;
-    imported.runProcessed = last - 1;
-  }
-
   private async counts(store: ImportStore): Promise<Record<RowOutcomeName, number>> {
     const counts = emptyCounts();
     for (const { outcome, count } of await store.countRunOutcomes()) counts[outcome] = count;
     return counts;
+  }
+
+  private fork(): EntityManager {
+    return (this.orm.em as EntityManager).fork();
   }
 }

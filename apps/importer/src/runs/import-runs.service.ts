@@ -1,7 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '@careers/persistence';
 import { Injectable } from '@nestjs/common';
 import {
+  FailedRowReply,
   FailedRowsCommand,
   FailedRowsPageReply,
   FAILED_ROWS_PAGE_MAX,
@@ -12,7 +14,6 @@ import {
 } from '@careers/contracts';
 import { ImportAlreadyRun, ImportHasErrors, ImportNotFound, ImportNotRun } from '../imports/import-errors';
 import { Import } from '../imports/import.entity';
-import { ImportRow } from '../imports/import-row.entity';
 import { rowOutcomesPage } from '../imports/row-outcomes';
 import { Imports } from '../imports/imports.service';
 import { ImportRunner } from './import-runner';
@@ -53,14 +54,17 @@ export class ImportRuns {
   async failedRows(em: EntityManager, command: FailedRowsCommand): Promise<FailedRowsPageReply> {
     const imported = await this.ran(em, command.institutionId, command.importId);
     const limit = command.limit ?? FAILED_ROWS_PAGE_MAX;
-    const rows = await em.find(
-      ImportRow,
-      { importId: imported.id, runOutcome: 'fail', row: { $gt: command.afterRow ?? 0 } },
-      { orderBy: { row: 'asc' }, limit, fields: ['row', 'cells', 'runReason'], disableIdentityMap: true },
+    const rows = await executeBound<FailedRowReply>(
+      em,
+      `select r."row", u."cells", coalesce(r."reason", '') as "error"
+         from "${em.config.get('schema')}"."import_run_row" r
+         join "${em.config.get('schema')}"."import_row" u on u."import_id" = r."import_id" and u."row" = r."row"
+        where r."import_id" = ? and r."outcome" = 'fail' and r."row" > ? order by r."row" limit ?`,
+      [imported.id, command.afterRow ?? 0, limit],
     );
     return {
       header: imported.header,
-      rows: rows.map((row) => ({ row: row.row, cells: row.cells, error: row.runReason ?? '' })),
+      rows,
       next: rows.length === limit ? rows[rows.length - 1].row : null,
     };
   }

@@ -5,8 +5,11 @@ import type { RowOutcomeName } from './import-plan.dto';
 /** The largest page of failed rows one request returns (the gateway streams the CSV a page at a time). */
 export const FAILED_ROWS_PAGE_MAX = 2000;
 
-/** `deciding`: every row decided against the current state, nothing written yet; `applying`: batches written. */
-export const RUN_PHASES = ['deciding', 'applying', 'done'] as const;
+/**
+ * `checking`: a sync reads what every row would do before writing anything (its guard on changed emails);
+ * `writing`: a batch at a time, each row decided against the state now, then written; `done`.
+ */
+export const RUN_PHASES = ['checking', 'writing', 'done'] as const;
 export type RunPhase = (typeof RUN_PHASES)[number];
 
 export class StartRunCommand {
@@ -23,7 +26,7 @@ export class StartRunCommand {
 /** How far a run is, and, once over, what it did to each kind of row. */
 export class ImportRunReply {
   phase!: RunPhase;
-  /** Rows decided (deciding) or written (applying) so far, of `total`. */
+  /** Rows checked (checking) or written (writing) so far, of `total`. */
   processed!: number;
   total!: number;
   counts!: Record<RowOutcomeName, number>;

@@ -1,0 +1,28 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { FieldChange, RowOutcome } from '../decisions/row-decision';
+
+/** What a run decided for one row (against the state when it ran), what it sends to be written, and what came of it. */
+@Entity({ tableName: 'import_run_row' })
+export class ImportRunRow {
+  @PrimaryKey({ type: 'uuid' })
+  importId!: string;
+
+  @PrimaryKey({ type: 'integer' })
+  row!: number;
+
+  @Property({ type: 'text' })
+  outcome!: RowOutcome;
+
+  @Property({ type: 'text', nullable: true })
+  code!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Property({ type: 'jsonb' })
+  changes!: FieldChange[];
+
+  /** `null` for a row that writes nothing. */
+  @Property({ type: 'jsonb', nullable: true })
+  apply!: Record<string, unknown> | null;
+}
