@@ -1,15 +1,6 @@
 import { createMembership, createUser, TestSystem } from '@careers/testing';
+import { RowOutcomesPage } from './support/imports';
 import { addStaffMember, createInstitution, Person } from './support/people';
-
-interface PlanPage {
-  items: Array<{
-    row: number;
-    outcome: string;
-    changes: Array<{ field: string; from: string | null; to: string }>;
-    reason: string | null;
-  }>;
-  counts: Record<string, number>;
-}
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 
@@ -59,7 +50,7 @@ describe('the dry run and the analyzers that read the system', () => {
   };
   const planOf = async (importId: string, query = '') =>
     (
-      await system.api.get<PlanPage>(
+      await system.api.get<RowOutcomesPage>(
         `/v1/institutions/${institutionId}/imports/${importId}/plan${query}`,
         staff.token,
       )

@@ -1,3 +1,4 @@
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityClass, FlushEventArgs, MikroORM } from '@mikro-orm/core';
 
 /**
@@ -52,5 +53,25 @@ export class WorkLoop {
       }
       this.wakeUp = done;
     });
+  }
+}
+
+/** A provider that runs a work loop for the application's lifetime: `step` does a round and says how long to wait. */
+export abstract class LoopedWork implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly loop = new WorkLoop();
+
+  protected abstract step(): Promise<number>;
+
+  onApplicationBootstrap(): void {
+    this.loop.start(() => this.step());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.loop.stop();
+  }
+
+  /** Work has come: ends the wait, if the loop is waiting. */
+  wake(): void {
+    this.loop.wake();
   }
 }

@@ -4,16 +4,15 @@ import {
   ContactImportApplyCommand,
   ContactImportLookupCommand,
   ContactImportLookupReply,
-  Events,
   ImportApplyFailure,
   ImportApplyReply,
   ImportedContact,
 } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Label, labelNameKey } from '../labels/label.entity';
 import { ContactLinker } from '../linking/contact-linker';
 import { Contact, contactEmailKey } from './contact.entity';
+import { recordContactArchived, recordContactCreated, recordContactUpdated } from './contact-events';
 
 const DETAILS = ['title', 'companyName', 'phone'] as const;
 
@@ -103,15 +102,7 @@ export class ContactImport {
     for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
     if (row.archived) contact.archivedAt = new Date();
     em.persist(contact);
-    recordEvent(em, Events.contactCreated, {
-      contactId: contact.id,
-      institutionId: contact.institutionId,
-      email: contact.email,
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      companyId: contact.companyId,
-      source: contact.source,
-    });
+    recordContactCreated(em, contact);
     return contact;
   }
 
@@ -142,22 +133,11 @@ export class ContactImport {
     contact.refreshKeys();
     for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
     if (changed.length > 0) {
-      recordEvent(em, Events.contactUpdated, {
-        contactId: contact.id,
-        institutionId: contact.institutionId,
-        email: contact.email,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
-        companyId: contact.companyId,
-        changed,
-      });
+      recordContactUpdated(em, contact, changed);
     }
     if (row.archived !== undefined && row.archived !== contact.archived) {
       contact.archivedAt = row.archived ? new Date() : null;
-      recordEvent(em, row.archived ? Events.contactArchived : Events.contactRestored, {
-        contactId: contact.id,
-        institutionId: contact.institutionId,
-      });
+      recordContactArchived(em, contact, row.archived);
     }
   }
 

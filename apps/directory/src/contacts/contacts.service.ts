@@ -1,19 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import {
-  ContactDetails,
-  ContactReply,
-  CreateContactCommand,
-  Events,
-  UpdateContactCommand,
-} from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
+import { ContactDetails, ContactReply, CreateContactCommand, UpdateContactCommand } from '@careers/contracts';
 import { Company } from '../companies/company.entity';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { LabelsService } from '../labels/labels.service';
 import { ContactLinker } from '../linking/contact-linker';
 import { Contact, contactEmailKey } from './contact.entity';
+import { recordContactArchived, recordContactCreated, recordContactUpdated } from './contact-events';
 import { ContactEmailTaken, ContactNotFound, UnknownCompany } from './contact-errors';
 
 const TEXT_DETAILS = ['title', 'department', 'phone', 'mobilePhone'] as const;
@@ -43,15 +37,7 @@ export class ContactsService {
       await this.refuseTakenEmail(tx, contact);
       await this.linker.relinkContact(tx, contact);
       tx.persist(contact);
-      recordEvent(tx, Events.contactCreated, {
-        contactId: contact.id,
-        institutionId: contact.institutionId,
-        email: contact.email,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
-        companyId: contact.companyId,
-        source: contact.source,
-      });
+      recordContactCreated(tx, contact);
     });
     return contact.toReply();
   }
@@ -79,15 +65,7 @@ export class ContactsService {
         await this.refuseTakenEmail(tx, contact);
         await this.linker.relinkContact(tx, contact);
       }
-      recordEvent(tx, Events.contactUpdated, {
-        contactId: contact.id,
-        institutionId: contact.institutionId,
-        email: contact.email,
-        firstName: contact.firstName,
-        lastName: contact.lastName,
-        companyId: contact.companyId,
-        changed: [...changed],
-      });
+      recordContactUpdated(tx, contact, [...changed]);
     });
     return contact.toReply();
   }
@@ -102,10 +80,7 @@ export class ContactsService {
     const contact = await this.get(em, institutionId, contactId);
     if (contact.archived === archived) return contact.toReply();
     contact.archivedAt = archived ? new Date() : null;
-    recordEvent(em, archived ? Events.contactArchived : Events.contactRestored, {
-      contactId: contact.id,
-      institutionId: contact.institutionId,
-    });
+    recordContactArchived(em, contact, archived);
     await em.flush();
     return contact.toReply();
   }

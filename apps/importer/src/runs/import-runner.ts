@@ -1,9 +1,9 @@
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Events, IMPORT_APPLY_MAX, RowOutcomeName } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
-import { WorkLoop } from '@careers/persistence';
+import { LoopedWork } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { emptyCounts, Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
@@ -27,28 +27,17 @@ const ROW_ERRORS_REASON = 'the row has errors: see its findings';
  * Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
  */
 @Injectable()
-export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ImportRunner extends LoopedWork {
   private readonly logger = new Logger(ImportRunner.name);
-  private readonly loop = new WorkLoop();
 
   constructor(
     private readonly orm: MikroORM,
     private readonly targets: RowTargets,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start(() => this.step());
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  private async step(): Promise<number> {
+  protected async step(): Promise<number> {
     try {
       const worked = await this.fork().transactional(async (em) => {
         const imported = await em.findOne(

@@ -1,10 +1,10 @@
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Events, InstitutionSettingsReply, MAILED_OUTCOMES, MailedOutcome } from '@careers/contracts';
 import { MailDispatcher, MailMessage, queueMails } from '@careers/mail';
 import { recordEvent } from '@careers/messaging';
-import { WorkLoop, executeBound } from '@careers/persistence';
+import { LoopedWork, executeBound } from '@careers/persistence';
 import { Invitation } from '../invitations/invitation.entity';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { JoinRequest } from '../join-requests/join-request.entity';
@@ -23,9 +23,8 @@ const RETRY_MS = 2000;
  * restart or a crash resends nothing and loses nothing. Replicas share the work (rows claimed with SKIP LOCKED).
  */
 @Injectable()
-export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BulkInviteMailer extends LoopedWork {
   private readonly logger = new Logger(BulkInviteMailer.name);
-  private readonly loop = new WorkLoop();
 
   constructor(
     private readonly orm: MikroORM,
@@ -33,21 +32,11 @@ export class BulkInviteMailer implements OnApplicationBootstrap, OnApplicationSh
     private readonly people: People,
     private readonly decisions: JoinRequestDecisions,
     private readonly mail: MailDispatcher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start(() => this.step());
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  private async step(): Promise<number> {
+  protected async step(): Promise<number> {
     try {
       const invite = await (this.orm.em as EntityManager).fork().findOne(
         BulkInvite,
