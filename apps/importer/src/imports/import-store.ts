@@ -63,23 +63,27 @@ export class ImportStore {
     );
   }
 
-  /** The next rows for the run to decide, after `after`: their number, values and whether they have errors. */
+  /**
+   * The next rows for the run to decide, after `after`: their number, values and whether they have errors. Rows are
+   * numbered without gaps, so the batch is also a closed range: the index answers it even before the table's
+   * statistics know how large it has grown (without the upper bound, PostgreSQL read every row after `after`).
+   */
   rowsToDecide(after: number, limit: number): Promise<Array<RowToDecide & { errors: number }>> {
     return executeBound(
       this.em,
       `select "row", "values", "errors" from "${this.schema}"."import_row"
-        where "import_id" = ? and "row" > ? order by "row" limit ?`,
-      [this.importId, after, limit],
+        where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
+      [this.importId, after, after + limit, limit],
     );
   }
 
-  /** Rows the run decided after `after` (a batch decided before a restart, to be written now). */
+  /** Rows the run decided after `after` (a batch decided before a restart, to be written now); a range as above. */
   rowsToApply(after: number, limit: number): Promise<Array<{ row: number; apply: object | null }>> {
     return executeBound(
       this.em,
       `select "row", "apply" from "${this.schema}"."import_run_row"
-        where "import_id" = ? and "row" > ? order by "row" limit ?`,
-      [this.importId, after, limit],
+        where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
+      [this.importId, after, after + limit, limit],
     );
   }
 
