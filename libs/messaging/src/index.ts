@@ -1,3 +1,4 @@
+export * from './metrics/metric';
 export * from './rpc/rpc-error';
 export * from './rpc/domain-errors';
 export * from './rpc/not-found-as';

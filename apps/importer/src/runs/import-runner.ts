@@ -2,7 +2,7 @@ import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Events, IMPORT_APPLY_MAX, RowOutcomeName } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
+import { counter, recordEvent } from '@careers/messaging';
 import { LoopedWork } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { emptyCounts, Import } from '../imports/import.entity';
@@ -16,6 +16,12 @@ const BATCH = IMPORT_APPLY_MAX;
 const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
 const ROW_ERRORS_REASON = 'the row has errors: see its findings';
+
+const rowsProcessed = counter({
+  name: 'import_rows_processed_total',
+  help: 'Rows of import runs checked (the guard pass of a sync) or written, by phase.',
+  labelNames: ['phase'],
+});
 
 /**
  * Runs submitted imports a batch of rows at a time, with where it is kept on the import. A sync first checks what
@@ -68,6 +74,7 @@ export class ImportRunner extends LoopedWork {
       clean.length > 0 ? (await target.decide(imported, clean)).filter((item) => item.memberMatch) : [];
     imported.runMatched += matched.length;
     imported.runEmailChanges += matched.filter((item) => item.memberMatch?.emailDiffers).length;
+    rowsProcessed.inc({ phase: 'checking' }, rows.length);
     const last = rows[rows.length - 1].row;
     imported.runCursor = last;
     imported.runProcessed = last - 1;
@@ -110,6 +117,7 @@ export class ImportRunner extends LoopedWork {
       this.decideAfter(imported, target, last),
     ]);
     await store.writeRunFailures(failures);
+    rowsProcessed.inc({ phase: 'writing' }, rows.length);
     imported.runCursor = last;
     imported.runProcessed = last - 1;
   }

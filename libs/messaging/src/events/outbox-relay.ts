@@ -6,6 +6,7 @@ import { NatsConnectionHost } from '../nats/nats-connection';
 import { EVENTS_OPTIONS, EventsOptions } from './events-options';
 import { ensureEventsStream } from './events-stream';
 import { OutboxEvent } from './outbox-event.entity';
+import { gauge } from '../metrics/metric';
 
 const codec = JSONCodec();
 const MAX_BACKOFF_MS = 10_000;
@@ -34,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
+    this.measureBacklog();
     this.loop.wakeOnFlushOf(this.orm, OutboxEvent);
     this.loop.start(() => this.step());
   }
@@ -55,6 +57,34 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.streamReady = false;
       return Math.min(this.pollMs * 2 ** this.failures, MAX_BACKOFF_MS);
     }
+  }
+
+  /** How many events wait to be published and how old the oldest is, read at each scrape of `/metrics`. */
+  private measureBacklog(): void {
+    const read = async () => {
+      const [backlog] = await this.orm.em
+        .fork()
+        .getConnection()
+        .execute<Array<{ pending: number; age: number | null }>>(
+          `select count(*)::int as "pending", extract(epoch from now() - min("occurred_at"))::float8 as "age"
+           from "${this.orm.config.get('schema')}"."outbox_event"`,
+        );
+      return backlog;
+    };
+    gauge({
+      name: 'outbox_events_pending',
+      help: 'Events written to the outbox and not yet published to JetStream.',
+      async collect() {
+        this.set((await read()).pending);
+      },
+    });
+    gauge({
+      name: 'outbox_oldest_event_age_seconds',
+      help: 'How long the oldest event waiting in the outbox has waited (0 when none waits).',
+      async collect() {
+        this.set((await read()).age ?? 0);
+      },
+    });
   }
 
   /** Publishes one batch; returns how many events went out. */

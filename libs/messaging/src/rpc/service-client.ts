@@ -6,6 +6,13 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { ServiceTimeoutError, ServiceUnavailableError } from './domain-errors';
 import { NATS_RPC_CLIENT, RPC_CLIENT_OPTIONS, RpcClientOptions } from './rpc-client-options';
 import { RpcError } from './rpc-error';
+import { counter } from '../metrics/metric';
+
+const timeouts = counter({
+  name: 'nats_request_timeouts_total',
+  help: 'NATS requests to another service that got no answer in time, by subject.',
+  labelNames: ['subject'],
+});
 
 /** Asks a service over NATS request/reply; typed by the contracts, bounded by a timeout. */
 @Injectable()
@@ -27,7 +34,10 @@ export class ServiceClient implements OnApplicationShutdown {
         this.client.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(timeoutMs)),
       );
     } catch (error) {
-      if (error instanceof TimeoutError) throw new ServiceTimeoutError(subject, timeoutMs);
+      if (error instanceof TimeoutError) {
+        timeouts.inc({ subject });
+        throw new ServiceTimeoutError(subject, timeoutMs);
+      }
       if (error instanceof EmptyResponseException) throw new ServiceUnavailableError(subject);
       if (RpcError.isBody(error)) throw new RpcError(error);
       throw error;

@@ -1,13 +1,21 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { histogram, LATENCY_BUCKETS } from '@careers/messaging';
+
+const requests = histogram({
+  name: 'http_request_duration_seconds',
+  help: 'HTTP requests by method, route (as declared, not as called) and status.',
+  labelNames: ['method', 'route', 'status'],
+  buckets: LATENCY_BUCKETS,
+});
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The HTTP server every app runs on. Each request keeps the caller's `x-request-id` when it is sane, else gets a new
- * one; it is on every log line of the request and on the response.
+ * one; it is on every log line of the request and on the response. Each is timed by route for `/metrics`.
  */
 export function createFastifyAdapter(bodyLimitBytes = 1024 * 1024): FastifyAdapter {
   const adapter = new FastifyAdapter({
@@ -19,6 +27,17 @@ export function createFastifyAdapter(bodyLimitBytes = 1024 * 1024): FastifyAdapt
   });
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+  adapter.getInstance().addHook('onResponse', (request, reply, done) => {
+    requests.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
     done();
   });
   return adapter;

@@ -1,0 +1,50 @@
+import { TestSystem } from '@careers/testing';
+
+describe('metrics: every app serves /metrics in Prometheus format', () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity'] });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const scrape = async (app: 'gateway' | 'identity') => {
+    const response = await fetch(`${system.app(app).url}/metrics`);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      text: await response.text(),
+    };
+  };
+
+  it('counts HTTP requests by declared route and status, and NATS handlers by subject and outcome', async () => {
+    const token = await system.adminToken();
+    await system.api.get('/v1/me', token);
+    await system.api.post('/v1/auth/login', { email: 'nobody@example.test', password: 'wrong-password-1' });
+
+    const gateway = await scrape('gateway');
+    const identity = await scrape('identity');
+
+    expect(gateway.status).toBe(200);
+    expect(gateway.type).toContain('text/plain');
+    expect(gateway.text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/v1\/me",status="200"\} 1/,
+    );
+    expect(gateway.text).toMatch(
+      /http_request_duration_seconds_count\{method="POST",route="\/v1\/auth\/login",status="401"\} 1/,
+    );
+    expect(gateway.text).toContain('process_cpu_seconds_total');
+    expect(identity.status).toBe(200);
+    expect(identity.text).toMatch(
+      /rpc_handler_duration_seconds_count\{subject="identity\.auth\.login",outcome="ok"\} 1/,
+    );
+    expect(identity.text).toMatch(
+      /rpc_handler_duration_seconds_count\{subject="identity\.auth\.login",outcome="unauthenticated"\} 1/,
+    );
+    expect(identity.text).toMatch(/outbox_events_pending \d+/);
+    expect(identity.text).toMatch(/outbox_oldest_event_age_seconds [\d.e+-]+/);
+  });
+});
