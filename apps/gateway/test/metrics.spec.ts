@@ -20,7 +20,7 @@ describe('metrics: every app serves /metrics in Prometheus format', () => {
     };
   };
 
-  it('counts HTTP requests by declared route and status, and NATS handlers by subject and outcome', async () => {
+  it('counts HTTP requests by route and status, NATS handlers by subject and outcome, and the queues', async () => {
     const token = await system.adminToken();
     await system.api.get('/v1/me', token);
     await system.api.post('/v1/auth/login', { email: 'nobody@example.test', password: 'wrong-password-1' });
@@ -46,5 +46,9 @@ describe('metrics: every app serves /metrics in Prometheus format', () => {
     );
     expect(identity.text).toMatch(/outbox_events_pending \d+/);
     expect(identity.text).toMatch(/outbox_oldest_event_age_seconds [\d.e+-]+/);
+    expect(identity.text).toMatch(
+      /event_consumer_pending\{consumer="identity-directory_institution_created"\} \d+/,
+    );
+    expect(identity.text).toMatch(/mail_messages_queued \d+/);
   });
 });

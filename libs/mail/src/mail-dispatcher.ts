@@ -1,4 +1,5 @@
 import { LockMode, MikroORM } from '@mikro-orm/core';
+import { gauge } from '@careers/messaging';
 import { WorkLoop } from '@careers/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
@@ -45,8 +46,21 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
   }
 
   onApplicationBootstrap(): void {
+    this.measureQueue();
     this.loop.wakeOnFlushOf(this.orm, MailMessage);
     this.loop.start(() => this.step());
+  }
+
+  /** How many messages wait to be sent (new ones and ones waiting to be tried again), read at each scrape. */
+  private measureQueue(): void {
+    const orm = this.orm;
+    gauge({
+      name: 'mail_messages_queued',
+      help: 'Mail messages waiting to be handed to the SMTP server (new, or to be tried again).',
+      async collect() {
+        this.set(await orm.em.fork().count(MailMessage, { status: MailStatus.Queued }));
+      },
+    });
   }
 
   /** Messages were queued outside a flush (`queueMails`): send them now rather than at the next poll. */

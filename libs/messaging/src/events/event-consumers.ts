@@ -1,7 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { EventSubject } from '@careers/contracts';
+import { EVENTS_STREAM, EventSubject } from '@careers/contracts';
+import { gauge } from '../metrics/metric';
 import { NatsConnectionHost } from '../nats/nats-connection';
 import { EventConsumer } from './event-consumer';
 import { EVENTS_OPTIONS, EventsOptions } from './events-options';
@@ -32,6 +33,25 @@ export class EventConsumers implements OnApplicationBootstrap, OnApplicationShut
       await consumer.start(jsm, this.nats.jetstream());
       this.logger.log(`Consuming with durable consumer ${consumer.name}`);
     }
+    this.measureLag();
+  }
+
+  /** How many events each consumer has yet to apply (JetStream's count), read at each scrape of `/metrics`. */
+  private measureLag(): void {
+    const consumers = this.consumers;
+    const nats = this.nats;
+    gauge({
+      name: 'event_consumer_pending',
+      help: 'Events on the stream that a durable consumer of this app has not applied yet, by consumer.',
+      labelNames: ['consumer'],
+      async collect() {
+        const jsm = await nats.jetstreamManager();
+        for (const consumer of consumers) {
+          const info = await jsm.consumers.info(EVENTS_STREAM, consumer.name);
+          this.set({ consumer: consumer.name }, info.num_pending + info.num_ack_pending);
+        }
+      },
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
