@@ -11,10 +11,10 @@ export class ImportRow {
   @PrimaryKey({ type: 'integer' })
   row!: number;
 
-  @Property({ type: 'jsonb' })
+  @Property({ type: 'json', columnType: 'json' })
   cells!: string[];
 
-  @Property({ type: 'jsonb' })
+  @Property({ type: 'json', columnType: 'json' })
   values!: Record<string, string>;
 
   /** How many error findings the row has: a row with errors is not run. */
@@ -31,6 +31,6 @@ export class ImportRow {
   @Property({ type: 'text', nullable: true })
   planReason!: string | null;
 
-  @Property({ type: 'jsonb', nullable: true })
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   planChanges!: FieldChange[] | null;
 }

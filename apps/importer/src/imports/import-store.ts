@@ -14,7 +14,7 @@ export interface StoredRow {
 
 /**
  * Writes an import's rows and findings a batch per statement (the batch as one JSON parameter, expanded by
- * `jsonb_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand.
+ * `json_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand.
  */
 export class ImportStore {
   private findingSeq = 0;
@@ -56,9 +56,9 @@ export class ImportStore {
       `insert into "${this.schema}"."import_row"
          ("import_id", "row", "cells", "values", "errors", "plan_outcome", "plan_code", "plan_reason", "plan_changes")
        select ?, r."row", r."cells", r."values", r."errors", r."outcome", r."code", r."reason", r."changes"
-         from jsonb_to_recordset(?::jsonb)
-           as r("row" int, "cells" jsonb, "values" jsonb, "errors" int, "outcome" text, "code" text, "reason" text,
-                "changes" jsonb)`,
+         from json_to_recordset(?::json)
+           as r("row" int, "cells" json, "values" json, "errors" int, "outcome" text, "code" text, "reason" text,
+                "changes" json)`,
       [this.importId, JSON.stringify(records)],
     );
   }
@@ -95,7 +95,7 @@ export class ImportStore {
       `insert into "${this.schema}"."import_finding"
          ("import_id", "seq", "row", "column", "value", "code", "message", "severity")
        select ?, f."seq", f."row", f."column", f."value", f."code", f."message", f."severity"
-         from jsonb_to_recordset(?::jsonb)
+         from json_to_recordset(?::json)
            as f("seq" int, "row" int, "column" text, "value" text, "code" text, "message" text, "severity" text)`,
       [this.importId, JSON.stringify(numbered)],
     );
@@ -116,8 +116,8 @@ export class ImportStore {
       this.em,
       `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")
        select ?, p."row", p."outcome", p."code", p."reason", p."changes", p."apply"
-         from jsonb_to_recordset(?::jsonb)
-           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" jsonb, "apply" jsonb)
+         from json_to_recordset(?::json)
+           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" json, "apply" json)
        on conflict do nothing`,
       [this.importId, JSON.stringify(rows)],
     );
@@ -130,7 +130,7 @@ export class ImportStore {
       this.em,
       `update "${this.schema}"."import_run_row" t
           set "outcome" = 'fail', "code" = 'not_applied', "reason" = f."reason"
-         from jsonb_to_recordset(?::jsonb) as f("row" int, "reason" text)
+         from json_to_recordset(?::json) as f("row" int, "reason" text)
         where t."import_id" = ? and t."row" = f."row"`,
       [JSON.stringify(failures), this.importId],
     );

@@ -19,10 +19,10 @@ export class ImportRunRow {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Property({ type: 'jsonb' })
+  @Property({ type: 'json', columnType: 'json' })
   changes!: FieldChange[];
 
   /** `null` for a row that writes nothing. */
-  @Property({ type: 'jsonb', nullable: true })
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   apply!: Record<string, unknown> | null;
 }
