@@ -268,7 +268,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     ]);
   });
 
-  it('refuses to run a file with errors, to run twice, and gives no results before a run', async () => {
+  it('refuses to run a file with errors, to run twice, to take a new file once run, and gives no results before a run', async () => {
     const broken = await upload([`No,Email,,S900,Students,Senior`], { mode: 'manual' });
     const clean = await upload([`Once,Only,${at('once')},S901,Students,Senior`], { mode: 'manual' });
 
@@ -277,6 +277,18 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     await run(clean.id);
     const twice = await system.api.post<{ type: string }>(imports(`/${clean.id}/runs`), {}, staff.token);
     const unknown = await system.api.post(imports(`/${randomUUID()}/runs`), {}, staff.token);
+    const corrected = new FormData();
+    corrected.set(
+      'file',
+      new Blob([`${HEADER}\nOnce,Again,${at('again')},S902,Students,Senior`]),
+      'students.csv',
+    );
+    const replaced = await system.api.upload<{ type: string }>(
+      imports(`/${clean.id}/file`),
+      corrected,
+      staff.token,
+      'PUT',
+    );
 
     expect(broken.errors).toBeGreaterThan(0);
     expect(refused.status).toBe(409);
@@ -285,6 +297,8 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     expect(twice.status).toBe(409);
     expect(twice.body.type).toContain('import-already-run');
     expect(unknown.status).toBe(404);
+    expect(replaced.status).toBe(409);
+    expect(replaced.body.type).toContain('import-not-editable');
   });
 
   it('resumes a run killed mid-way from its last batch and ends as an uninterrupted run would', async () => {

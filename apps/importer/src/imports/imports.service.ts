@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
@@ -109,6 +110,14 @@ export class Imports {
         if (isNew) {
           tx.persist(imported);
           await tx.flush();
+        } else {
+          // Held until the new rows are in: a run submitted meanwhile waits, then finds them (or is refused here).
+          const current = await tx.findOneOrFail(
+            Import,
+            { id: imported.id },
+            { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+          );
+          if (current.status !== 'analyzed') throw new ImportNotEditable(current.status);
         }
         const store = new ImportStore(tx, imported.id);
         const result = await analyzeFile(
