@@ -1,6 +1,7 @@
-import { createMembership, createUser, TestSystem } from '@careers/testing';
+import { createUser, TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addMember } from './support/imports';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface Finding {
@@ -91,17 +92,11 @@ describe('the analyzers: each finding from a file of its own', () => {
     const admin = await system.adminToken();
     institutionId = await createInstitution(system, admin);
     staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
-    const mentor = async (email: string, username: string, status: 'active' | 'pending' = 'active') => {
-      const user = await createUser(system.db, { email, name: 'Some Mentor', userType: 'mentor' });
-      await createMembership(system.db, user, institutionId, { username, status, roles: ['mentor'] });
-      return user;
-    };
+    const mentor = (email: string, username: string, more = {}) =>
+      addMember(system, institutionId, { email, name: 'Some Mentor', username, userType: 'mentor', ...more });
     await mentor('kept@findings.test', 'M1');
-    await mentor('pending@findings.test', 'pending@findings.test', 'pending');
-    const excluded = await mentor('excluded@findings.test', 'M3');
-    await system.db.query('update identity.membership set excluded_from_syncs = true where user_id = $1', [
-      excluded.id,
-    ]);
+    await mentor('pending@findings.test', 'pending@findings.test', { status: 'pending' });
+    await mentor('excluded@findings.test', 'M3', { excludedFromSyncs: true });
     await createUser(system.db, { email: 'boss@findings.test', name: 'Boss Employer', userType: 'employer' });
   });
 

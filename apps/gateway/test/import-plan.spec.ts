@@ -1,5 +1,5 @@
-import { createMembership, createUser, TestSystem } from '@careers/testing';
-import { RowOutcomesPage } from './support/imports';
+import { createUser, TestSystem } from '@careers/testing';
+import { addMember, RowOutcomesPage } from './support/imports';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
@@ -14,23 +14,12 @@ describe('the dry run and the analyzers that read the system', () => {
     const admin = await system.adminToken();
     institutionId = await createInstitution(system, admin);
     staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
-    const member = async (
-      email: string,
-      name: string,
-      username: string,
-      status: 'active' | 'pending' = 'active',
-    ) => {
-      const user = await createUser(system.db, { email, name, userType: 'student' });
-      await createMembership(system.db, user, institutionId, { username, status });
-      return user;
-    };
+    const member = (email: string, name: string, username: string, more = {}) =>
+      addMember(system, institutionId, { email, name, username, userType: 'student', ...more });
     await member('kept@school.test', 'Kept Same', 'S100');
     await member('renamed@school.test', 'Old Name', 'S101');
-    await member('pending@school.test', 'Pending Person', 'pending@school.test', 'pending');
-    const excluded = await member('excluded@school.test', 'Ex Cluded', 'S300');
-    await system.db.query('update identity.membership set excluded_from_syncs = true where user_id = $1', [
-      excluded.id,
-    ]);
+    await member('pending@school.test', 'Pending Person', 'pending@school.test', { status: 'pending' });
+    await member('excluded@school.test', 'Ex Cluded', 'S300', { excludedFromSyncs: true });
     await createUser(system.db, { email: 'boss@company.test', name: 'Boss Employer', userType: 'employer' });
   });
 

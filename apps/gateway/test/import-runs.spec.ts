@@ -1,7 +1,7 @@
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { createUser, TestSystem, waitFor } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { addContact, ContactBody } from './support/address-book';
-import { ImportsClient } from './support/imports';
+import { addMember, ImportsClient } from './support/imports';
 import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
@@ -20,17 +20,11 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     institutionId = await createInstitution(system, admin);
     staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
     client = new ImportsClient(system, institutionId, staff.token);
-    const member = async (local: string, name: string, username: string) => {
-      const user = await createUser(system.db, { email: at(local), name, userType: 'student' });
-      await createMembership(system.db, user, institutionId, { username, roles: ['student'] });
-      return user;
-    };
+    const member = (local: string, name: string, username: string, more = {}) =>
+      addMember(system, institutionId, { email: at(local), name, username, userType: 'student', ...more });
     await member('kept', 'Kept Same', 'S100');
     await member('renamed', 'Old Name', 'S101');
-    const excluded = await member('excluded', 'Ex Cluded', 'S300');
-    await system.db.query('update identity.membership set excluded_from_syncs = true where user_id = $1', [
-      excluded.id,
-    ]);
+    await member('excluded', 'Ex Cluded', 'S300', { excludedFromSyncs: true });
     await createUser(system.db, { email: at('boss'), name: 'Boss Employer', userType: 'employer' });
   });
 
@@ -217,8 +211,12 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
   it('stops a sync that would change the email of more than 10% of the people it matches, before writing anything', async () => {
     const usernames: string[] = [];
     for (let index = 0; index < 10; index++) {
-      const user = await createUser(system.db, { email: at(`guard${index}`), name: `Guard ${index}` });
-      await createMembership(system.db, user, institutionId, { username: `G${index}`, roles: ['student'] });
+      await addMember(system, institutionId, {
+        email: at(`guard${index}`),
+        name: `Guard ${index}`,
+        username: `G${index}`,
+        userType: 'student',
+      });
       usernames.push(`G${index}`);
     }
     const rows = (changed: number) => [

@@ -38,12 +38,17 @@ export async function createMembership(
   db: TestDatabase,
   user: Pick<TestUser, 'id' | 'email'>,
   institutionId: string,
-  options: { status?: MembershipStatus; roles?: InstitutionRole[]; username?: string } = {},
+  options: {
+    status?: MembershipStatus;
+    roles?: InstitutionRole[];
+    username?: string;
+    excludedFromSyncs?: boolean;
+  } = {},
 ): Promise<void> {
   const username = options.username ?? user.email;
   await db.query(
     `insert into identity.membership (id, created_at, updated_at, user_id, institution_id, status, roles, username, username_key, excluded_from_syncs)
-     values ($1, now(), now(), $2, $3, $4, $5, $6, lower($6), false)`,
+     values ($1, now(), now(), $2, $3, $4, $5, $6, lower($6), $7)`,
     [
       randomUUID(),
       user.id,
@@ -51,6 +56,7 @@ export async function createMembership(
       options.status ?? 'active',
       options.roles ?? ['student'],
       username,
+      options.excludedFromSyncs ?? false,
     ],
   );
 }

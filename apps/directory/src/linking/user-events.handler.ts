@@ -1,11 +1,11 @@
 import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, Events } from '@careers/contracts';
+import { EventEnvelope, Events, UserStatus } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { ContactLinker } from './contact-linker';
-import { UserReplica } from './user-replica.entity';
+import { isLinkable, UserReplica } from './user-replica.entity';
 
 /** Follows identity's users, so that contacts link and unlink as accounts come, change their email and go. */
 @Injectable()
@@ -59,7 +59,12 @@ export class UserEventsHandler {
       created.map((user) => this.linker.userLock(user.userId)),
     );
     const schema = em.config.get('schema') as string;
-    const users = await executeBound<{ id: string; email_key: string | null; linkable: boolean }>(
+    const users = await executeBound<{
+      id: string;
+      email_key: string | null;
+      status: UserStatus | null;
+      deleted_at: Date | null;
+    }>(
       em,
       `insert into "${schema}"."user_replica" as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
        select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
@@ -70,9 +75,7 @@ export class UserEventsHandler {
          "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
          "status_at" = greatest(excluded."status_at", r."status_at"),
          "user_type" = excluded."user_type"
-       returning r."id", r."email_key",
-         (r."email_key" is not null and r."status" is not null and r."status" <> 'pending_verification'
-          and r."deleted_at" is null) as "linkable"`,
+       returning r."id", r."email_key", r."status", r."deleted_at"`,
       [event.occurredAt, event.occurredAt, JSON.stringify(created)],
     );
     await this.linker.lock(
@@ -81,7 +84,10 @@ export class UserEventsHandler {
     );
     await this.linker.relinkUsers(
       em,
-      users.map((user) => ({ id: user.id, emailKey: user.linkable ? user.email_key : null })),
+      users.map((user) => {
+        const replica = { emailKey: user.email_key, status: user.status, deletedAt: user.deleted_at };
+        return { id: user.id, emailKey: isLinkable(replica) ? user.email_key : null };
+      }),
     );
   }
 

@@ -48,13 +48,17 @@ export class UserReplica {
     this.statusAt = at;
   }
 
-  /** Only a verified, existing account is linked: an unverified sign-up may not own the address. */
   get linkable(): boolean {
-    return (
-      this.emailKey !== null &&
-      this.status !== null &&
-      this.status !== 'pending_verification' &&
-      this.deletedAt === null
-    );
+    return isLinkable(this);
   }
+}
+
+/** Only a verified, existing account is linked: an unverified sign-up may not own the address. */
+export function isLinkable(user: Pick<UserReplica, 'emailKey' | 'status' | 'deletedAt'>): boolean {
+  return (
+    user.emailKey !== null &&
+    user.status !== null &&
+    user.status !== 'pending_verification' &&
+    user.deletedAt === null
+  );
 }

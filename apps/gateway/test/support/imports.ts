@@ -1,4 +1,4 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 
 export interface ImportBody {
   id: string;
@@ -72,4 +72,31 @@ export class ImportsClient {
     return (await this.system.api.get<RowOutcomesPage>(this.path(`/${importId}/${of}${query}`), this.token))
       .body;
   }
+}
+
+/** A person already at the institution, as an import finds them: an account of the type and a membership. */
+export async function addMember(
+  system: TestSystem,
+  institutionId: string,
+  person: {
+    email: string;
+    name: string;
+    username: string;
+    userType: 'student' | 'mentor';
+    status?: 'active' | 'pending';
+    excludedFromSyncs?: boolean;
+  },
+): Promise<{ id: string }> {
+  const user = await createUser(system.db, {
+    email: person.email,
+    name: person.name,
+    userType: person.userType,
+  });
+  await createMembership(system.db, user, institutionId, {
+    username: person.username,
+    status: person.status,
+    roles: [person.userType],
+    excludedFromSyncs: person.excludedFromSyncs,
+  });
+  return user;
 }

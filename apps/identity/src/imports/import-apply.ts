@@ -31,7 +31,6 @@ interface Member {
   user_id: string;
   status: string;
   username_key: string;
-  email_key: string;
 }
 
 /**
@@ -145,13 +144,11 @@ class ImportBatch {
    */
   async checkUsernames(): Promise<void> {
     const members = await this.sql<Member>(
-      `select m."user_id", m."status", m."username_key", u."email_key"
-         from "${this.schema}"."membership" m join "${this.schema}"."user_account" u on u."id" = m."user_id"
-        where m."user_id" = any(?::uuid[]) and m."institution_id" = ?
+      `select "user_id", "status", "username_key" from "${this.schema}"."membership"
+        where "user_id" = any(?::uuid[]) and "institution_id" = ?
        union
-       select m."user_id", m."status", m."username_key", u."email_key"
-         from "${this.schema}"."membership" m join "${this.schema}"."user_account" u on u."id" = m."user_id"
-        where m."institution_id" = ? and m."username_key" = any(?)`,
+       select "user_id", "status", "username_key" from "${this.schema}"."membership"
+        where "institution_id" = ? and "username_key" = any(?)`,
       [
         this.targets.map((target) => target.targetId),
         this.institutionId,

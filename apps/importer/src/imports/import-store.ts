@@ -1,8 +1,8 @@
 import { executeBound } from '@careers/persistence';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
-import type { ImportApplyFailure } from '@careers/contracts';
-import type { RowOutcome } from '../decisions/row-decision';
+import type { ImportApplyFailure, RowOutcomeName } from '@careers/contracts';
+import { emptyCounts } from './import.entity';
 import type { DecidedRow, RowToDecide } from '../targets/row-target';
 
 export interface StoredRow {
@@ -64,14 +64,14 @@ export class ImportStore {
   }
 
   /**
-   * The next rows for the run to decide, after `after`: their number, values and whether they have errors. Rows are
+   * The next rows for the run to decide, after `after`: their number and values. Rows are
    * numbered without gaps, so the batch is also a closed range: the index answers it even before the table's
    * statistics know how large it has grown (without the upper bound, PostgreSQL read every row after `after`).
    */
-  rowsToDecide(after: number, limit: number): Promise<Array<RowToDecide & { errors: number }>> {
+  rowsToDecide(after: number, limit: number): Promise<RowToDecide[]> {
     return executeBound(
       this.em,
-      `select "row", "values", "errors" from "${this.schema}"."import_row"
+      `select "row", "values" from "${this.schema}"."import_row"
         where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
       [this.importId, after, after + limit, limit],
     );
@@ -136,13 +136,28 @@ export class ImportStore {
     );
   }
 
-  /** Every row counted by the run's outcome. */
-  async countRunOutcomes(): Promise<Array<{ outcome: RowOutcome; count: number }>> {
-    return executeBound(
-      this.em,
+  /** Every row counted by its planned outcome (a row with errors is not run: it counts as failing). */
+  planCounts(): Promise<Record<RowOutcomeName, number>> {
+    return this.counts(
+      `select coalesce("plan_outcome", 'fail') as "outcome", count(*)::int as "count"
+         from "${this.schema}"."import_row" where "import_id" = ? group by 1`,
+    );
+  }
+
+  /** Every row the run decided, counted by what came of it. */
+  runCounts(): Promise<Record<RowOutcomeName, number>> {
+    return this.counts(
       `select "outcome", count(*)::int as "count" from "${this.schema}"."import_run_row"
         where "import_id" = ? group by 1`,
-      [this.importId],
     );
+  }
+
+  private async counts(sql: string): Promise<Record<RowOutcomeName, number>> {
+    const counts = emptyCounts();
+    const counted = await executeBound<{ outcome: RowOutcomeName; count: number }>(this.em, sql, [
+      this.importId,
+    ]);
+    for (const { outcome, count } of counted) counts[outcome] = count;
+    return counts;
   }
 }

@@ -127,6 +127,12 @@ export class Import extends BaseEntity {
     this.runStartedAt = new Date();
   }
 
+  /** The current phase is done up to this row: a restarted run goes on after it. */
+  passedRow(row: number): void {
+    this.runCursor = row;
+    this.runProcessed = row - 1;
+  }
+
   private runReply(): ImportRunReply | null {
     if (!this.runPhase || !this.runStartedBy || !this.runStartedAt) return null;
     return {

@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ListPlanQuery, PlanPageReply, RowOutcomeName, RowPlanReply } from '@careers/contracts';
+import { ListPlanQuery, PlanPageReply, RowPlanReply } from '@careers/contracts';
 import { ImportRunRow } from '../runs/import-run-row.entity';
-import { emptyCounts } from './import.entity';
+import { ImportStore } from './import-store';
 import { ImportRow } from './import-row.entity';
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -49,15 +49,7 @@ export async function rowOutcomesPage(
       reason: row.reason,
     }));
   }
-  const counted = await em.execute<Array<{ outcome: RowOutcomeName; count: number }>>(
-    of === 'plan'
-      ? `select coalesce(plan_outcome, 'fail') as outcome, count(*)::int as count
-           from "${em.config.get('schema')}"."import_row" where import_id = ? group by 1`
-      : `select outcome, count(*)::int as count
-           from "${em.config.get('schema')}"."import_run_row" where import_id = ? group by 1`,
-    [importId],
-  );
-  const counts = emptyCounts();
-  for (const { outcome, count } of counted) counts[outcome] = count;
+  const store = new ImportStore(em, importId);
+  const counts = of === 'plan' ? await store.planCounts() : await store.runCounts();
   return { items, page, pageSize, total, counts };
 }

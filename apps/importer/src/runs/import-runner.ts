@@ -1,11 +1,11 @@
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { Events, IMPORT_APPLY_MAX, RowOutcomeName } from '@careers/contracts';
+import { Events, IMPORT_APPLY_MAX } from '@careers/contracts';
 import { counter, recordEvent } from '@careers/messaging';
 import { LoopedWork } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
-import { emptyCounts, Import } from '../imports/import.entity';
+import { Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
 import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
@@ -15,7 +15,6 @@ import { refusedAsFailures } from './refused-as-failures';
 const BATCH = IMPORT_APPLY_MAX;
 const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
-const ROW_ERRORS_REASON = 'the row has errors: see its findings';
 
 const rowsProcessed = counter({
   name: 'import_rows_processed_total',
@@ -69,15 +68,11 @@ export class ImportRunner extends LoopedWork {
   private async checkBatch(imported: Import, target: RowTarget, store: ImportStore): Promise<void> {
     const rows = await store.rowsToDecide(imported.runCursor, BATCH);
     if (rows.length === 0) return this.checked(imported);
-    const clean = rows.filter((row) => row.errors === 0);
-    const matched =
-      clean.length > 0 ? (await target.decide(imported, clean)).filter((item) => item.memberMatch) : [];
+    const matched = (await target.decide(imported, rows)).filter((item) => item.memberMatch);
     imported.runMatched += matched.length;
     imported.runEmailChanges += matched.filter((item) => item.memberMatch?.emailDiffers).length;
     rowsProcessed.inc({ phase: 'checking' }, rows.length);
-    const last = rows[rows.length - 1].row;
-    imported.runCursor = last;
-    imported.runProcessed = last - 1;
+    imported.passedRow(rows[rows.length - 1].row);
   }
 
   private checked(imported: Import): void {
@@ -118,8 +113,7 @@ export class ImportRunner extends LoopedWork {
     ]);
     await store.writeRunFailures(failures);
     rowsProcessed.inc({ phase: 'writing' }, rows.length);
-    imported.runCursor = last;
-    imported.runProcessed = last - 1;
+    imported.passedRow(last);
   }
 
   /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
@@ -135,32 +129,21 @@ export class ImportRunner extends LoopedWork {
     });
   }
 
-  private async decide(
-    imported: Import,
-    target: RowTarget,
-    rows: Array<RowToDecide & { errors: number }>,
-  ): Promise<DecidedRow[]> {
-    const clean = rows.filter((row) => row.errors === 0);
-    const failed = (code: string, reason: string) => (row: { row: number }) => ({
-      row: row.row,
-      decision: decided('fail', { code, reason }),
-      apply: null,
-    });
-    const decisions =
-      clean.length > 0
-        ? await refusedAsFailures(
-            () => target.decide(imported, clean),
-            (reason) => clean.map(failed('refused', reason)),
-          )
-        : [];
-    return [
-      ...decisions,
-      ...rows.filter((row) => row.errors > 0).map(failed('row_errors', ROW_ERRORS_REASON)),
-    ];
+  /** A run starts only when the file has no errors, so every row is decided; a refused batch fails with why. */
+  private decide(imported: Import, target: RowTarget, rows: RowToDecide[]): Promise<DecidedRow[]> {
+    return refusedAsFailures(
+      () => target.decide(imported, rows),
+      (reason) =>
+        rows.map((row) => ({
+          row: row.row,
+          decision: decided('fail', { code: 'refused', reason }),
+          apply: null,
+        })),
+    );
   }
 
   private async complete(em: EntityManager, imported: Import, store: ImportStore): Promise<void> {
-    imported.runCounts = await this.counts(store);
+    imported.runCounts = await store.runCounts();
     imported.status = 'completed';
     imported.runPhase = 'done';
     imported.runProcessed = imported.rows;
@@ -174,12 +157,6 @@ export class ImportRunner extends LoopedWork {
       startedBy: imported.runStartedBy ?? imported.createdBy,
       finishedAt: imported.runFinishedAt.toISOString(),
     });
-  }
-
-  private async counts(store: ImportStore): Promise<Record<RowOutcomeName, number>> {
-    const counts = emptyCounts();
-    for (const { outcome, count } of await store.countRunOutcomes()) counts[outcome] = count;
-    return counts;
   }
 
   private fork(): EntityManager {

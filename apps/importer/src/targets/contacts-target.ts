@@ -3,9 +3,13 @@ import { DirectorySubjects, ImportApplyFailure, ImportedContact } from '@careers
 import { ServiceClient } from '@careers/messaging';
 import { decideContactRow } from '../decisions/contact-row-decision';
 import type { Import } from '../imports/import.entity';
-import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from './row-target';
-
-const APPLY_TIMEOUT_MS = 60_000;
+import {
+  APPLY_TIMEOUT_MS,
+  type DecidedRow,
+  type RowTarget,
+  type RowToApply,
+  type RowToDecide,
+} from './row-target';
 
 /** Contacts files: decided against the institution's address book, written by the directory a batch per request. */
 @Injectable()

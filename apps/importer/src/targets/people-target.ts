@@ -12,16 +12,19 @@ import type { RowValues } from '../analysis/row-analyzer';
 import type { RowDecision } from '../decisions/row-decision';
 import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
 import type { Import } from '../imports/import.entity';
-import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from './row-target';
+import {
+  APPLY_TIMEOUT_MS,
+  type DecidedRow,
+  type RowTarget,
+  type RowToApply,
+  type RowToDecide,
+} from './row-target';
 
 const USER_TYPE_OF_FILE: Record<string, UserType> = {
   Students: 'student',
   Alumni: 'alumni',
   Mentors: 'mentor',
 };
-
-/** A batch takes a few seconds at most; identity's writes are set-based whatever its size. */
-const APPLY_TIMEOUT_MS = 60_000;
 
 /**
  * Students, alumni and mentors files: decided by DESIGN rule 7 against identity's accounts and members (a lookup a

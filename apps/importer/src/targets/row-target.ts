@@ -3,6 +3,9 @@ import type { RowDecision } from '../decisions/row-decision';
 import type { RowValues } from '../analysis/row-analyzer';
 import type { Import } from '../imports/import.entity';
 
+/** A batch's writes take a few seconds at most; the owning service writes set-based whatever its size. */
+export const APPLY_TIMEOUT_MS = 60_000;
+
 /** A row decided against what the system holds now. */
 export interface DecidedRow {
   row: number;
