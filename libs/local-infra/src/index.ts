@@ -7,6 +7,7 @@ export {
 } from './lib/nats-server-binary';
 export { NatsServerProcess, type NatsServerStartOptions } from './lib/nats-server-process';
 export { findOrStartPostgres, type FindOrStartPostgresOptions } from './lib/find-or-start-postgres';
+export { startEmbeddedCluster, type EmbeddedCluster } from './lib/embedded-cluster';
 export { findOrStartNats, type FindOrStartNatsOptions } from './lib/find-or-start-nats';
 export type { LocalService, LogLine } from './lib/local-service';
 export { childClosed, terminateChild, describeExit, type ChildExit } from './lib/child-exit';

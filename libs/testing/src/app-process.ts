@@ -52,11 +52,31 @@ export class AppProcess {
     this.child = undefined;
   }
 
+  /** SIGSTOP: the process keeps its connections but answers nothing until resumed. */
+  pause(): void {
+    this.running().kill('SIGSTOP');
+  }
+
+  /** SIGCONT after pause(). */
+  resume(): void {
+    this.running().kill('SIGCONT');
+  }
+
+  /** The running process's id (a restart gives a new one). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** SIGKILL: a crash. */
   async kill(): Promise<void> {
     this.child?.kill('SIGKILL');
     await this.closed;
     this.child = undefined;
+  }
+
+  private running(): ChildProcess {
+    if (!this.child) throw new Error(`${this.name} is not running`);
+    return this.child;
   }
 
   private async waitReady(): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 
 /** The server the tests may create databases on: TEST_DATABASE_URL (set by `npm test`), else local PostgreSQL. */
 export function adminDatabaseUrl(): string {
@@ -11,32 +11,38 @@ export class TestDatabase {
   private constructor(
     readonly url: string,
     private readonly name: string,
-    private readonly client: Client,
+    private readonly pool: Pool,
+    private readonly serverUrl: string,
   ) {}
 
-  static async create(): Promise<TestDatabase> {
+  /** On the server of serverUrl (a URL of any database there), else on adminDatabaseUrl()'s. */
+  static async create(serverUrl = adminDatabaseUrl()): Promise<TestDatabase> {
     const name = `test_${randomBytes(6).toString('hex')}`;
-    await withAdmin((admin) => admin.query(`create database "${name}"`));
-    const url = new URL(adminDatabaseUrl());
+    await withAdmin(serverUrl, (admin) => admin.query(`create database "${name}"`));
+    const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const client = new Client({ connectionString: url.toString() });
-    await client.connect();
-    return new TestDatabase(url.toString(), name, client);
+    // One connection (loaders create session-scoped pg_temp functions), in a pool that makes a new one when the
+    // server cut it (a drill restarts the server).
+    const pool = new Pool({ connectionString: url.toString(), max: 1 });
+    pool.on('error', () => undefined); // an idle connection cut by the server; the pool makes another
+    return new TestDatabase(url.toString(), name, pool, serverUrl);
   }
 
   /** Runs SQL against the test database and returns the rows. */
   async query<T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await this.client.query<T>(sql, params)).rows;
+    return (await this.pool.query<T>(sql, params)).rows;
   }
 
   async drop(): Promise<void> {
-    await this.client.end();
-    await withAdmin((admin) => admin.query(`drop database if exists "${this.name}" with (force)`));
+    await this.pool.end();
+    await withAdmin(this.serverUrl, (admin) =>
+      admin.query(`drop database if exists "${this.name}" with (force)`),
+    );
   }
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: adminDatabaseUrl() });
+async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     return await work(admin);

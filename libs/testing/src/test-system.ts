@@ -20,6 +20,8 @@ export interface TestSystemOptions {
   apps: AppName[];
   /** Extra environment for every app (e.g. REQUEST_TIMEOUT_MS). */
   env?: Record<string, string>;
+  /** The PostgreSQL server to make the database on (a URL of any database there); the tests' server by default. */
+  postgresUrl?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export class TestSystem {
 
   static async start(options: TestSystemOptions): Promise<TestSystem> {
     const scratchDir = mkdtempSync(join(tmpdir(), 'careers-test-'));
-    const db = await TestDatabase.create();
+    const db = await TestDatabase.create(options.postgresUrl);
     const nats = await NatsServerProcess.start({ storeDir: join(scratchDir, 'nats') });
     const smtp = await SmtpCatcher.start();
     const system = new TestSystem(db, nats, smtp, scratchDir);

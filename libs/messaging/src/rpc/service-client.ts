@@ -14,6 +14,22 @@ const timeouts = counter({
   labelNames: ['subject'],
 });
 
+/** The nats client's codes for a connection that is gone or going. */
+const CONNECTION_LOST_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_DRAINING',
+  'CONNECTION_REFUSED',
+  'CONNECTION_TIMEOUT',
+  'DISCONNECT',
+]);
+
+/** NATS itself out of reach: Nest's client rejects with a plain string while it reconnects. */
+export function isNatsOutOfReach(error: unknown): boolean {
+  if (typeof error === 'string') return error.includes('Connection lost');
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONNECTION_LOST_CODES.has(code);
+}
+
 /** Asks a service over NATS request/reply; typed by the contracts, bounded by a timeout. */
 @Injectable()
 export class ServiceClient implements OnApplicationShutdown {
@@ -38,7 +54,9 @@ export class ServiceClient implements OnApplicationShutdown {
         timeouts.inc({ subject });
         throw new ServiceTimeoutError(subject, timeoutMs);
       }
-      if (error instanceof EmptyResponseException) throw new ServiceUnavailableError(subject);
+      if (error instanceof EmptyResponseException || isNatsOutOfReach(error)) {
+        throw new ServiceUnavailableError(subject);
+      }
       if (RpcError.isBody(error)) throw new RpcError(error);
       throw error;
     }

@@ -1,0 +1,99 @@
+import type { TestSystem } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+
+const REFUSED_PAUSE_MS = 100;
+
+/**
+ * Event traffic with a consumer at the end of it: staff add contacts whose emails belong to employer accounts, so
+ * directory links each one (`events.directory.contact.linked`) and identity applies the link from its consumer
+ * (`identity.contact_link`). The accounts are put in place before, in identity and in directory's replica of it.
+ */
+export class LinkedContactsTraffic {
+  private readonly domain = `traffic-${randomUUID().slice(0, 6)}.test`;
+  private next = 0;
+  private accounts = 0;
+  /** Contacts the gateway answered 201 for. */
+  readonly acknowledged: string[] = [];
+  /** Answers other than 201, by status. */
+  readonly refused = new Map<number, number>();
+
+  constructor(
+    private readonly system: TestSystem,
+    private readonly institutionId: string,
+    private readonly token: string,
+  ) {}
+
+  /** Employer accounts employer0..employer{count-1} at the traffic's domain, known to identity and directory. */
+  async prepareAccounts(count: number): Promise<void> {
+    await this.system.db.query(
+      `insert into identity.user_account (id, created_at, updated_at, email, email_key, name, user_type, status)
+       select gen_random_uuid(), now(), now(), 'employer' || i || '@' || $2, 'employer' || i || '@' || $2,
+              'Employer ' || i, 'employer', 'active'
+         from generate_series(0, $1::int - 1) i`,
+      [count, this.domain],
+    );
+    await this.system.db.query(
+      `insert into directory.user_replica (id, email_key, email_at, status, status_at, user_type)
+       select id, email_key, now(), 'active', now(), 'employer'
+         from identity.user_account where email_key like '%@' || $1`,
+      [this.domain],
+    );
+    this.accounts = count;
+  }
+
+  /**
+   * Adds contacts for the next prepared accounts, `concurrency` at a time, until `until` resolves (or the accounts
+   * run out). After a refusal a worker waits a moment, as a client would.
+   */
+  async addContactsUntil(until: Promise<unknown>, concurrency = 4): Promise<void> {
+    let stop = false;
+    void until.then(() => (stop = true));
+    const worker = async (): Promise<void> => {
+      while (!stop && this.next < this.accounts) {
+        if (!(await this.addContact())) await delay(REFUSED_PAUSE_MS);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  }
+
+  /** Whether the gateway acknowledged it. */
+  private async addContact(): Promise<boolean> {
+    const email = `employer${this.next++}@${this.domain}`;
+    const response = await this.system.api
+      .post(
+        `/v1/institutions/${this.institutionId}/contacts`,
+        { firstName: 'Traffic', lastName: 'Contact', email },
+        this.token,
+      )
+      .catch(() => ({ status: 0 }));
+    if (response.status === 201) this.acknowledged.push(email);
+    else this.refused.set(response.status, (this.refused.get(response.status) ?? 0) + 1);
+    return response.status === 201;
+  }
+
+  /** The contacts directory stored, and how identity saw their links, from the database. */
+  async stored(): Promise<{
+    contacts: number;
+    linked: number;
+    linksInIdentity: number;
+    acknowledgedStored: number;
+  }> {
+    const [row] = await this.system.db.query<{
+      contacts: number;
+      linked: number;
+      linksInIdentity: number;
+      acknowledgedStored: number;
+    }>(
+      `select count(*)::int as contacts,
+              count(c.linked_user_id)::int as linked,
+              count(l.contact_id) filter (where l.linked)::int as "linksInIdentity",
+              count(*) filter (where c.email = any($2))::int as "acknowledgedStored"
+         from directory.contact c
+         left join identity.contact_link l on l.contact_id = c.id
+        where c.institution_id = $1 and c.email like '%@' || $3`,
+      [this.institutionId, this.acknowledged, this.domain],
+    );
+    return row;
+  }
+}
