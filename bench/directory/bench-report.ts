@@ -1,5 +1,5 @@
 import { markdownTable, ms } from '../shared/markdown-table';
-import type { LoadedAddressBook } from './address-book-loader';
+import type { LoadedAddressBook } from '../shared/address-book-loader';
 import type { SearchLatency } from './search-latency';
 import type { ResolveWalk } from '../shared/resolve-walk';
 

@@ -1,18 +1,24 @@
 /**
  * `npm run bench:directory`: the address book's search at scale. Starts gateway, identity and directory on a fresh
  * database (the test harness), loads one institution with 1,000,000 contacts, times pages of 50 through the gateway
- * and resolving ~50,000 contacts over NATS, prints the figures as Markdown (also kept in tmp/bench/), and stops.
- * Build the apps first. BENCH_CONTACTS and BENCH_ROUNDS make a smaller or longer run.
+ * and resolving ~50,000 contacts over NATS, samples each app's RSS, prints the figures as Markdown (also kept in
+ * tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set), and stops. Build the apps first. BENCH_CONTACTS and
+ * BENCH_ROUNDS make a smaller or longer run.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ContactFilter, InstitutionReply } from '@careers/contracts';
-import { REPO_ROOT, TestSystem } from '@careers/testing';
+import type { ContactFilter } from '@careers/contracts';
+import { AppName, REPO_ROOT, TestSystem } from '@careers/testing';
+import { FigureLog } from '../shared/bench-figures';
+import { createInstitution } from '../shared/bench-institution';
+import { peakMemoryLine } from '../shared/markdown-table';
 import { natsServiceClient } from '../shared/nats-service-client';
+import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
 import { describeConditions } from '../shared/run-conditions';
 import { withinTime } from '../shared/time-limit';
-import { loadAddressBook, LoadedLabel } from './address-book-loader';
+import { loadAddressBook, LoadedLabel } from '../shared/address-book-loader';
+import { recordDirectoryFigures } from './directory-figures';
 import {
   conditionsSection,
   loadSection,
@@ -32,6 +38,7 @@ const WARM_UP_ROUNDS = 3;
 const RESOLVE_WALKS = 3;
 const RESOLVE_TARGET_CONTACTS = 50_000;
 const MINUTE = 60_000;
+const APPS: AppName[] = ['gateway', 'identity', 'directory'];
 
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
 
@@ -58,10 +65,12 @@ function loadAverage(): { meanwhile(): string } {
 }
 
 let system: TestSystem | undefined;
+let monitor: ProcessMonitor | undefined;
 let stopping: Promise<void> | undefined;
 
-/** Stops the apps, NATS and drops the database, once, whichever way the run ends. */
+/** Stops sampling, the apps, NATS and drops the database, once, whichever way the run ends. */
 function stopSystem(): Promise<void> {
+  monitor?.stop();
   stopping ??= system?.stop() ?? Promise.resolve();
   return stopping;
 }
@@ -74,21 +83,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 async function main(): Promise<void> {
-  say(`starting gateway, identity and directory on a fresh database`);
+  say(`starting ${APPS.join(', ')} on a fresh database`);
   // A slow plan should show as a slow figure, not as the gateway's 504.
   const started = await TestSystem.start({
-    apps: ['gateway', 'identity', 'directory'],
+    apps: APPS,
     env: { REQUEST_TIMEOUT_MS: '60000' },
   });
   system = started;
+  const sampled = new ProcessMonitor(findSystemProcesses(APPS));
+  monitor = sampled;
   const { api, db } = started;
-  const created = await api.post<InstitutionReply>(
-    '/v1/institutions',
-    { name: 'Benchmark University' },
-    await started.adminToken(),
-  );
-  if (created.status !== 201) throw new Error(`creating the institution: ${JSON.stringify(created.body)}`);
-  const institutionId = created.body.id;
+  const institutionId = await createInstitution(started, await started.adminToken(), 'Benchmark University');
   report(
     conditionsSection([
       ...(await describeConditions(db)),
@@ -130,6 +135,16 @@ async function main(): Promise<void> {
   );
   report(resolveSection(resolve, resolveLoad.meanwhile()));
   report(targetsSection(search, resolve));
+  report(peakMemoryLine(sampled.peaks()));
+  recordDirectoryFigures(
+    new FigureLog(
+      'directory',
+      `${CONTACTS.toLocaleString('en')} contacts in one institution; ${ROUNDS} rounds of ${cases.length} queries, one request at a time`,
+    ),
+    search,
+    resolve,
+    sampled.peaks(),
+  );
   say(`report kept in ${REPORT_FILE}`);
 }
 

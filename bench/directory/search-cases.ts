@@ -1,5 +1,5 @@
-import type { LoadedLabel } from './address-book-loader';
-import { COMPANY_LINES, LAST_NAMES } from './sample-names';
+import type { LoadedLabel } from '../shared/address-book-loader';
+import { COMPANY_LINES, LAST_NAMES } from '../shared/sample-names';
 
 /** Query parameters of GET /v1/institutions/{id}/contacts (a list repeats the parameter). */
 export type ListQuery = Record<string, string | string[]>;

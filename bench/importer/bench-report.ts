@@ -3,7 +3,7 @@ import type { CopyBaseline } from './copy-baseline';
 import type { PhaseActivity } from './db-activity';
 import type { EventSettling } from './event-settling';
 import type { Run, Upload } from './import-run';
-import type { PhaseFigures } from './process-monitor';
+import type { PhaseFigures } from '../shared/process-monitor';
 import type { StudentsFile } from './students-file';
 
 /** The targets. */

@@ -1,4 +1,4 @@
-import type { InstitutionReply } from '@careers/contracts';
+import { createInstitution } from '../shared/bench-institution';
 import type { TestSystem } from '@careers/testing';
 
 const PASSWORD = 'correct horse battery staple';
@@ -12,13 +12,7 @@ export async function institutionWithAdmin(
   system: TestSystem,
 ): Promise<{ institutionId: string; token: string }> {
   const admin = await system.adminToken();
-  const created = await system.api.post<InstitutionReply>(
-    '/v1/institutions',
-    { name: 'Bench University' },
-    admin,
-  );
-  if (created.status !== 201) throw new Error(`creating the institution: ${JSON.stringify(created.body)}`);
-  const institutionId = created.body.id;
+  const institutionId = await createInstitution(system, admin, 'Bench University');
   const email = 'careers-admin@bench.test';
   const added = await system.api.post(
     `/v1/institutions/${institutionId}/staff`,

@@ -20,13 +20,8 @@ import { institutionWithAdmin } from './career-services-admin';
 import { copyBaseline } from './copy-baseline';
 import { waitForEvents } from './event-settling';
 import { ImportCall, run, upload } from './import-run';
-import {
-  findAppProcesses,
-  findChildProcess,
-  PhaseFigures,
-  ProcessMonitor,
-  WatchedProcess,
-} from './process-monitor';
+import { recordImporterFigures } from './importer-figures';
+import { findSystemProcesses, PhaseFigures, ProcessMonitor } from '../shared/process-monitor';
 import { writeStudentsFile } from './students-file';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
@@ -73,8 +68,7 @@ async function main(): Promise<void> {
   const { institutionId, token } = await institutionWithAdmin(started);
   const call: ImportCall = { api: started.api, institutionId, token };
 
-  const nats = findChildProcess('nats-server', 'nats-server');
-  const watched: WatchedProcess[] = [...findAppProcesses(APPS), ...(nats ? [nats] : [])];
+  const watched = findSystemProcesses(APPS);
   say(`sampling ${watched.map(({ name, pid }) => `${name} (${pid})`).join(', ')}`);
   const monitor = new ProcessMonitor(watched);
   const activity = await DbActivity.start(started.db.url);
@@ -152,6 +146,7 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, 'tmp/bench'), { recursive: true });
     writeFileSync(REPORT_FILE, `${markdown}\n`);
     writeFileSync(FIGURES_FILE, `${JSON.stringify({ ...bench, members }, null, 2)}\n`);
+    recordImporterFigures(bench);
     say(`report kept in ${REPORT_FILE} and ${FIGURES_FILE}`);
     partial = undefined;
   } finally {

@@ -35,7 +35,7 @@ export interface PhaseFigures {
  * process and keeps the child to itself, so they are found in /proc by their parent and their main file (another
  * engineer's apps on the same machine have another parent).
  */
-export function findAppProcesses(names: readonly string[]): WatchedProcess[] {
+function findAppProcesses(names: readonly string[]): WatchedProcess[] {
   const found: WatchedProcess[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -50,13 +50,19 @@ export function findAppProcesses(names: readonly string[]): WatchedProcess[] {
 }
 
 /** A child of this process by its executable's name (the test harness's nats-server), if there is one. */
-export function findChildProcess(name: string, comm: string): WatchedProcess | undefined {
+function findChildProcess(name: string, comm: string): WatchedProcess | undefined {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (parentOf(pid) === process.pid && readProc(pid, 'comm')?.trim() === comm) return { name, pid };
   }
   return undefined;
+}
+
+/** The apps the test harness started and its nats-server: what a benchmark's memory figures are about. */
+export function findSystemProcesses(apps: readonly string[]): WatchedProcess[] {
+  const nats = findChildProcess('nats-server', 'nats-server');
+  return [...findAppProcesses(apps), ...(nats ? [nats] : [])];
 }
 
 /**

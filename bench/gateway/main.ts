@@ -1,0 +1,157 @@
+/**
+ * `npm run bench:gateway`: a read through the whole system against the two hops it is made of. Starts gateway,
+ * identity and directory on a fresh database (the test harness), loads one institution with 10,000 contacts, then
+ * GETs a page of 50 contacts through the gateway at a fixed rate with autocannon (gateway → NATS → directory →
+ * PostgreSQL and back), and, at the same rate in the same run, the same page from a bare Fastify handler and from a
+ * bare NATS responder on the same nats-server, each in its own process as the apps are. Samples every process's RSS.
+ * Prints the figures as Markdown (also kept in tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build
+ * the apps first. BENCH_CONTACTS, BENCH_RATE (req/s), BENCH_SECONDS, BENCH_WARM_UP_SECONDS and BENCH_CONNECTIONS
+ * change the run. 50 req/s by default: on 2 cores the gateway served about 80 a second at most, and a fixed rate
+ * above that would measure its queue rather than its reads.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, JSONCodec } from 'nats';
+import type { ContactPageReply } from '@careers/contracts';
+import { AppName, TestSystem } from '@careers/testing';
+import { loadAddressBook } from '../shared/address-book-loader';
+import { FigureLog } from '../shared/bench-figures';
+import { createInstitution } from '../shared/bench-institution';
+import { peakMemoryLine } from '../shared/markdown-table';
+import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
+import { keepReport } from '../shared/report-file';
+import { describeConditions } from '../shared/run-conditions';
+import { Teardown } from '../shared/teardown';
+import { withinTime } from '../shared/time-limit';
+import { BaselineProcess } from './baseline-process';
+import { gatewayReport, TargetResult } from './bench-report';
+import { recordGatewayFigures } from './gateway-figures';
+import { httpAtRate } from './http-at-rate';
+import { natsAtRate } from './nats-at-rate';
+import { describePlan, rateFigures, RatePlan, RateRun } from './rate-plan';
+
+const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 10_000);
+const WARM_UP_SECONDS = Number(process.env['BENCH_WARM_UP_SECONDS'] ?? 5);
+const PLAN: RatePlan = {
+  rate: Number(process.env['BENCH_RATE'] ?? 50),
+  seconds: Number(process.env['BENCH_SECONDS'] ?? 20),
+  connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10),
+};
+const APPS: AppName[] = ['gateway', 'identity', 'directory'];
+const PAGE_SIZE = 50;
+/** The bare responder's subject: the bench's own, on the harness's private nats-server. */
+const BARE_SUBJECT = 'bench.contact.page';
+const MINUTE = 60_000;
+
+const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
+const teardown = new Teardown(say);
+
+/** What the load is aimed at: the gateway, or a baseline. */
+interface Target {
+  name: string;
+  drive(plan: RatePlan): Promise<RateRun>;
+}
+
+async function main(): Promise<void> {
+  say(`starting ${APPS.join(', ')} on a fresh database`);
+  const system = await TestSystem.start({ apps: APPS });
+  teardown.add(() => system.stop());
+  const admin = await system.adminToken();
+  const institutionId = await createInstitution(system, admin, 'Bench University');
+  say(`loading ${CONTACTS} contacts`);
+  await withinTime('loading the address book', 5 * MINUTE, () =>
+    loadAddressBook(system.db, institutionId, CONTACTS),
+  );
+
+  const path = `/v1/institutions/${institutionId}/contacts?limit=${PAGE_SIZE}`;
+  const page = await system.api.get<ContactPageReply>(path, admin);
+  if (page.status !== 200 || page.body.items.length !== PAGE_SIZE) {
+    throw new Error(`GET ${path} answered ${page.status} with ${JSON.stringify(page.body).slice(0, 300)}`);
+  }
+  const pageFile = join(tmpdir(), `bench-gateway-page-${process.pid}.json`);
+  writeFileSync(pageFile, JSON.stringify(page.body));
+  teardown.add(() => rmSync(pageFile, { force: true }));
+
+  const bareHttp = await BaselineProcess.start(
+    'a bare Fastify handler',
+    'bench/gateway/bare-http-server.ts',
+    [pageFile],
+  );
+  teardown.add(() => bareHttp.stop());
+  const bareNats = await BaselineProcess.start(
+    'a bare NATS request/reply',
+    'bench/gateway/bare-nats-responder.ts',
+    [system.nats.url, BARE_SUBJECT, pageFile],
+  );
+  teardown.add(() => bareNats.stop());
+  const nats = await connect({ servers: system.nats.url });
+  teardown.add(() => nats.close());
+
+  const monitor = new ProcessMonitor([
+    ...findSystemProcesses(APPS),
+    { name: 'bare-fastify', pid: bareHttp.pid },
+    { name: 'bare-nats-responder', pid: bareNats.pid },
+  ]);
+  teardown.add(() => monitor.stop());
+
+  const listCommand = JSONCodec().encode({ institutionId, limit: PAGE_SIZE });
+  const [gateway, ...baselines] = await measureEach(monitor, [
+    {
+      name: 'gateway → NATS → directory → PostgreSQL',
+      drive: (plan) => httpAtRate(`${system.api.baseUrl}${path}`, { authorization: `Bearer ${admin}` }, plan),
+    },
+    {
+      name: bareHttp.name,
+      drive: (plan) => httpAtRate(`http://127.0.0.1:${bareHttp.ready}${path}`, {}, plan),
+    },
+    { name: bareNats.name, drive: (plan) => natsAtRate(nats, BARE_SUBJECT, listCommand, plan) },
+  ]);
+
+  const conditions = `a page of ${PAGE_SIZE} of ${CONTACTS.toLocaleString('en')} contacts, ${describePlan(PLAN, WARM_UP_SECONDS)}`;
+  const report = [
+    gatewayReport(
+      [
+        ...(await describeConditions(system.db)),
+        conditions,
+        `autocannon drives both HTTP targets: each connection sends its share of the rate a second, one request at a time; the NATS baseline is driven the same way by the bench over one connection (autocannon speaks only HTTP)`,
+        `${APPS.join(', ')} from their dist/ builds; the baselines answer the same page, serialized per request, each in its own process; PostgreSQL, NATS and the load generator on the same machine`,
+      ],
+      gateway,
+      baselines,
+    ),
+    '',
+    peakMemoryLine(monitor.peaks()),
+  ].join('\n');
+  say(`report kept in ${keepReport('gateway', report)}`);
+
+  const figures = new FigureLog('gateway', conditions);
+  recordGatewayFigures(figures, gateway, baselines);
+  figures.addPeakMemory(monitor.peaks());
+  const failed = gateway.figures.failed + baselines.reduce((sum, one) => sum + one.figures.failed, 0);
+  if (failed > 0)
+    throw new Error(`${failed} requests failed (see the table): the figures are not of reads alone`);
+}
+
+/** Each target in turn: a warm-up, then the measured load, with each process's peak RSS meanwhile. */
+async function measureEach(monitor: ProcessMonitor, targets: Target[]): Promise<TargetResult[]> {
+  const results: TargetResult[] = [];
+  for (const target of targets) {
+    say(`${target.name}: ${describePlan(PLAN, WARM_UP_SECONDS)}`);
+    const limitMs = (WARM_UP_SECONDS + PLAN.seconds) * 1000 + MINUTE;
+    results.push(
+      await withinTime(target.name, limitMs, async () => {
+        await target.drive({ ...PLAN, seconds: WARM_UP_SECONDS });
+        const measured = await monitor.phase(target.name, () => target.drive(PLAN));
+        return {
+          name: target.name,
+          figures: rateFigures(measured.value),
+          peakRssMiB: measured.figures.peakRssMiB,
+        };
+      }),
+    );
+  }
+  return results;
+}
+
+teardown.runMain(main);
