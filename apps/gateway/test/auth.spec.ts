@@ -19,30 +19,6 @@ describe('logging in through the gateway', () => {
     expect(response.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 900 });
   });
 
-  it('answers a wrong password and an unknown email with the same 401 problem in about the same time', async () => {
-    const timed = async (email: string) => {
-      const started = performance.now();
-      const response = await system.api.post('/v1/auth/login', { email, password: 'not-the-password' });
-      return { response, ms: performance.now() - started };
-    };
-    const wrongPassword = [];
-    const unknownEmail = [];
-    for (let i = 0; i < 5; i += 1) {
-      wrongPassword.push(await timed(TEST_ADMIN.email));
-      unknownEmail.push(await timed('nobody@example.test'));
-    }
-
-    for (const { response } of [...wrongPassword, ...unknownEmail]) {
-      expect(response.status).toBe(401);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect(response.body).toEqual(unknownEmail[0].response.body);
-    }
-    const median = (samples: { ms: number }[]) => samples.map((s) => s.ms).sort((a, b) => a - b)[2];
-    expect(Math.abs(median(wrongPassword) - median(unknownEmail))).toBeLessThan(
-      Math.max(median(wrongPassword), median(unknownEmail)) * 0.5,
-    );
-  });
-
   it('refuses /v1 calls without a token, with a malformed header, and with a forged token', async () => {
     const forged = (await system.adminToken()).replace(/\.[^.]+$/, '.AAAA');
 

@@ -114,10 +114,12 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
       message.status = MailStatus.Sent;
       message.sentAt = new Date();
       message.lastError = undefined;
+      forgetBodies(message);
     } catch (error) {
       message.lastError = describeSmtpFailure(error);
       if (isPermanentSmtpFailure(error) || message.attempts >= this.maxAttempts) {
         message.status = MailStatus.Failed;
+        forgetBodies(message);
         this.logger.error(`Mail ${message.id} (${message.template}) failed for good: ${message.lastError}`);
       } else {
         const delay = Math.min(this.retryBaseMs * 2 ** (message.attempts - 1), this.maxRetryDelayMs);
@@ -128,4 +130,13 @@ export class MailDispatcher implements OnApplicationBootstrap, OnApplicationShut
       }
     }
   }
+}
+
+/**
+ * A message's bodies hold working links and codes, whose services keep only digests: once the message is sent (or
+ * never will be), the queue keeps who was mailed what and when, not the secrets.
+ */
+function forgetBodies(message: MailMessage): void {
+  message.html = '';
+  message.text = '';
 }

@@ -14,7 +14,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -80,8 +79,10 @@ export class ImportRunsController {
    */
   @Get('failed-rows.csv')
   @RequiresPermission('imports:manage')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV: the uploaded header plus `error`, then each failed row.' })
+  @ApiOkResponse({
+    description: 'CSV: the uploaded header plus `error`, then each failed row.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiConflictResponse({ description: 'The import has not been run.' })
   async failedRows(
     @Param('institutionId') institutionId: string,
