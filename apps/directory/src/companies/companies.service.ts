@@ -20,6 +20,7 @@ import {
   CompanyNotFound,
   EmployersOnly,
   NotCompanyStaff,
+  OnlyThemselvesLeave,
 } from './company-errors';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -102,8 +103,7 @@ export class CompaniesService {
 
   /** A staff member leaves, or a platform administrator removes them. The company stays, even with no staff. */
   async leave(em: EntityManager, companyId: string, userId: string, actor: Actor): Promise<void> {
-    if (actor.userId !== userId && actor.userType !== 'platform_admin')
-      throw new NotCompanyStaff(userId, companyId);
+    if (actor.userId !== userId && actor.userType !== 'platform_admin') throw new OnlyThemselvesLeave();
     const company = await this.find(em, companyId);
     const member = await em.findOne(CompanyStaffMember, { userId, company });
     if (!member) throw new NotCompanyStaff(userId, companyId);

@@ -38,3 +38,12 @@ export class EmployersOnly extends ForbiddenError {
     super('employers_only', `Only employer users ${what}.`);
   }
 }
+
+export class OnlyThemselvesLeave extends ForbiddenError {
+  constructor() {
+    super(
+      'only_themselves_leave',
+      'Only the staff member themselves, or a platform administrator, may take them off a company’s staff.',
+    );
+  }
+}

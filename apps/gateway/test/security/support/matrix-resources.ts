@@ -1,0 +1,128 @@
+import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { addContact, addLabel } from '../../support/address-book';
+import { ImportsClient } from '../../support/imports';
+import { signUpVerified, tokenIn } from '../../support/people';
+
+/** A path id for each `{name}` of the routes, all of the institution the routes name. */
+export type PathIds = Record<string, string>;
+
+/**
+ * What the matrix's requests point at: a resource of each kind in the institution, in a state where an allowed caller
+ * gets an answer without changing anything (an already decided join request, an already sent invite, an already run
+ * import, a revoked invitation), so the cases can run in any order. `forRoute` gives the ids of one route: the
+ * defaults, with a route's own where it needs another resource, or a fresh one where an allowed call consumes it.
+ */
+export class MatrixResources {
+  private constructor(
+    private readonly system: TestSystem,
+    private readonly adminToken: string,
+    private readonly ids: PathIds,
+    private readonly routeIds: Record<string, PathIds>,
+  ) {}
+
+  static async create(
+    system: TestSystem,
+    adminToken: string,
+    institutionId: string,
+  ): Promise<MatrixResources> {
+    const api = system.api;
+    const inInstitution = (suffix: string) => `/v1/institutions/${institutionId}${suffix}`;
+    await api.patch(
+      inInstitution('/settings'),
+      { employerApproval: { approval: 'review', permissions: ['post_jobs'] } },
+      adminToken,
+    );
+    const labelId = await addLabel(system, adminToken, institutionId, 'Matrix');
+    const contact = await addContact(system, adminToken, institutionId, { labelIds: [labelId] });
+    const archived = await addContact(system, adminToken, institutionId);
+    await api.post(inInstitution(`/contacts/${archived.id}/archive`), {}, adminToken);
+
+    const student = await createUser(system.db, { userType: 'student' });
+    await createMembership(system.db, student, institutionId, { roles: ['student'] });
+
+    const company = await api.post(
+      '/v1/companies',
+      { name: `Matrix Co ${randomUUID().slice(0, 6)}` },
+      adminToken,
+    );
+    const companyStaff = await createUser(system.db, { userType: 'employer' });
+    await system.db.query(
+      'insert into directory.company_staff (user_id, company_id, joined_at) values ($1, $2, now())',
+      [companyStaff.id, company.body['id']],
+    );
+
+    const asker = await signUpVerified(system, 'student');
+    const asked = await api.post('/v1/me/join-requests', { institutionId }, asker.token);
+    await api.post(inInstitution(`/join-requests/${asked.body['id']}/approve`), {}, adminToken);
+
+    const invitees = [
+      await addContact(system, adminToken, institutionId),
+      await addContact(system, adminToken, institutionId),
+    ];
+    const invite = await api.post(
+      inInstitution('/bulk-invites'),
+      { contactIds: invitees.map((one) => one.id) },
+      adminToken,
+    );
+    await api.post(inInstitution(`/bulk-invites/${invite.body['id']}/send`), {}, adminToken);
+    const [revoked, live] = await Promise.all(
+      invitees.map(async (invitee) => ({
+        id: await invitationOf(system, invitee.email),
+        token: tokenIn(await system.smtp.waitForMail(invitee.email, /.*/, 30_000)),
+      })),
+    );
+    await api.post(inInstitution(`/invitations/${revoked.id}/revoke`), {}, adminToken);
+
+    const imports = new ImportsClient(system, institutionId, adminToken);
+    const uploaded = await imports.upload(
+      'first_name,last_name,email_address,username,user_type',
+      [`Matrix,Row,matrix-row-${randomUUID().slice(0, 6)}@example.test,M1,Students`],
+      { fileType: 'Students', mode: 'manual' },
+    );
+    await imports.run(uploaded.id);
+
+    const ids: PathIds = {
+      institutionId,
+      labelId,
+      contactId: contact.id,
+      userId: student.id,
+      companyId: company.body['id'] as string,
+      requestId: asked.body['id'] as string,
+      inviteId: invite.body['id'] as string,
+      invitationId: revoked.id,
+      token: live.token,
+      importId: uploaded.id,
+    };
+    const routeIds: Record<string, PathIds> = {
+      'POST /v1/institutions/{institutionId}/contacts/{contactId}/archive': { contactId: archived.id },
+      'DELETE /v1/companies/{companyId}/staff/{userId}': { userId: companyStaff.id },
+    };
+    return new MatrixResources(system, adminToken, ids, routeIds);
+  }
+
+  /** The ids for one call of the route (`METHOD /path`). */
+  async forRoute(route: string): Promise<PathIds> {
+    if (route === 'DELETE /v1/institutions/{institutionId}/labels/{labelId}') {
+      // An allowed call deletes the label: each call gets one of its own.
+      const labelId = await addLabel(
+        this.system,
+        this.adminToken,
+        this.ids['institutionId'],
+        `Doomed ${randomUUID()}`,
+      );
+      return { ...this.ids, labelId };
+    }
+    return { ...this.ids, ...this.routeIds[route] };
+  }
+}
+
+async function invitationOf(system: TestSystem, email: string): Promise<string> {
+  return waitFor(`an invitation for ${email}`, async () => {
+    const [row] = await system.db.query<{ id: string }>(
+      'select id from onboarding.invitation where email = $1',
+      [email],
+    );
+    return row?.id;
+  });
+}
