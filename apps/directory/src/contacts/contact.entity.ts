@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, Index, ManyToMany, Property, Unique } from '@mikro-orm/core';
-import { CONTACT_SOURCES, ContactReply, ContactSource } from '@careers/contracts';
+import { CONTACT_SOURCES, ContactReply, ContactSource, LabelReply } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 import { Label } from '../labels/label.entity';
 
@@ -119,32 +119,63 @@ export class Contact extends BaseEntity {
   }
 
   toReply(): ContactReply {
-    return {
-      id: this.id,
-      institutionId: this.institutionId,
-      firstName: this.firstName,
-      lastName: this.lastName,
-      email: this.email,
-      title: this.title,
-      department: this.department,
-      phone: this.phone,
-      mobilePhone: this.mobilePhone,
-      companyId: this.companyId,
-      companyName: this.companyName,
-      source: this.source,
-      labels: this.labels
-        .getItems()
-        .map((label) => label.toReply())
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      linkedUserId: this.linkedUserId,
-      linkedAt: this.linkedAt?.toISOString() ?? null,
-      archived: this.archived,
-      archivedAt: this.archivedAt?.toISOString() ?? null,
-      createdBy: this.createdBy,
-      createdAt: this.createdAt.toISOString(),
-      updatedAt: this.updatedAt.toISOString(),
-    };
+    return contactReply(
+      this,
+      this.labels.getItems().map((label) => label.toReply()),
+    );
   }
+}
+
+/** The stored fields a reply is made of: an entity's, or a row's as a list reads them without making entities. */
+export type ContactFields = Pick<
+  Contact,
+  | 'id'
+  | 'institutionId'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'title'
+  | 'department'
+  | 'phone'
+  | 'mobilePhone'
+  | 'companyId'
+  | 'companyName'
+  | 'source'
+  | 'linkedUserId'
+  | 'linkedAt'
+  | 'archivedAt'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
+export function contactReply(contact: ContactFields, labels: LabelReply[]): ContactReply {
+  return {
+    id: contact.id,
+    institutionId: contact.institutionId,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    title: contact.title,
+    department: contact.department,
+    phone: contact.phone,
+    mobilePhone: contact.mobilePhone,
+    companyId: contact.companyId,
+    companyName: contact.companyName,
+    source: contact.source,
+    labels: [...labels].sort((a, b) => a.name.localeCompare(b.name)),
+    linkedUserId: contact.linkedUserId,
+    linkedAt: isoOrNull(contact.linkedAt),
+    archived: contact.archivedAt !== null,
+    archivedAt: isoOrNull(contact.archivedAt),
+    createdBy: contact.createdBy,
+    createdAt: new Date(contact.createdAt).toISOString(),
+    updatedAt: new Date(contact.updatedAt).toISOString(),
+  };
+}
+
+function isoOrNull(time: Date | null): string | null {
+  return time === null ? null : new Date(time).toISOString();
 }
 
 /** Emails are unique within an address book whatever their case: this is the form compared and indexed. */
