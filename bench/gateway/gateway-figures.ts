@@ -1,9 +1,10 @@
 import { FigureLog } from '../shared/bench-figures';
 import type { TargetResult } from './bench-report';
 
-/** The gateway's throughput, p50 and p99, each against each baseline measured in the same run. */
+/** The gateway's throughput, p50 and p99 under one load, each against each baseline measured in the same run. */
 export function recordGatewayFigures(
   figures: FigureLog,
+  load: string,
   gateway: TargetResult,
   baselines: TargetResult[],
 ): void {
@@ -14,7 +15,7 @@ export function recordGatewayFigures(
       ['p99', 'ms', gateway.figures.latency.p99, baseline.figures.latency.p99],
     ] as const) {
       figures.add({
-        figure: `${gateway.name}: ${figure}`,
+        figure: `${load}: ${figure}`,
         value,
         unit,
         baseline: { name: baseline.name, value: baselineValue },

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import type { RatePlan, RateRun } from './rate-plan';
 
 /**
- * GETs a URL at the plan's rate with autocannon, keeping each 200's latency as autocannon measured it (its own
+ * GETs a URL under the plan's load with autocannon, keeping each 200's latency as autocannon measured it (its own
  * percentiles are of whole milliseconds and corrected for a rate in a way that is not ours to read).
  */
 export function httpAtRate(url: string, headers: Record<string, string>, plan: RatePlan): Promise<RateRun> {
@@ -13,7 +13,7 @@ export function httpAtRate(url: string, headers: Record<string, string>, plan: R
         url,
         headers,
         connections: plan.connections,
-        overallRate: plan.rate,
+        ...(plan.rate === undefined ? {} : { overallRate: plan.rate }),
         duration: plan.seconds,
         timeout: 10,
       },

@@ -4,10 +4,12 @@
  * GETs a page of 50 contacts through the gateway at a fixed rate with autocannon (gateway → NATS → directory →
  * PostgreSQL and back), and, at the same rate in the same run, the same page from a bare Fastify handler and from a
  * bare NATS responder on the same nats-server, each in its own process as the apps are. Samples every process's RSS.
- * Prints the figures as Markdown (also kept in tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build
- * the apps first. BENCH_CONTACTS, BENCH_RATE (req/s), BENCH_SECONDS, BENCH_WARM_UP_SECONDS and BENCH_CONNECTIONS
- * change the run. 50 req/s by default: on 2 cores the gateway served about 80 a second at most, and a fixed rate
- * above that would measure its queue rather than its reads.
+ * Two loads: a fixed rate over one connection (each request alone in the system: the latency of a read), then ten
+ * connections as fast as answered (the most each serves a second, and the latency under that load). autocannon sends
+ * a second's share of a fixed rate back to back, so over several connections a fixed rate would queue requests
+ * behind each other and measure the queue. Prints the figures as Markdown (also kept in tmp/bench/; and as JSON lines
+ * in BENCH_FIGURES_FILE when set). Build the apps first. BENCH_CONTACTS, BENCH_RATE (req/s), BENCH_SECONDS,
+ * BENCH_WARM_UP_SECONDS and BENCH_CONNECTIONS (of the saturating load) change the run.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,11 +35,11 @@ import { describePlan, rateFigures, RatePlan, RateRun } from './rate-plan';
 
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 10_000);
 const WARM_UP_SECONDS = Number(process.env['BENCH_WARM_UP_SECONDS'] ?? 5);
-const PLAN: RatePlan = {
-  rate: Number(process.env['BENCH_RATE'] ?? 50),
-  seconds: Number(process.env['BENCH_SECONDS'] ?? 20),
-  connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10),
-};
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
+const PLANS: RatePlan[] = [
+  { name: 'fixed rate', rate: Number(process.env['BENCH_RATE'] ?? 50), seconds: SECONDS, connections: 1 },
+  { name: 'saturation', seconds: SECONDS, connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10) },
+];
 const APPS: AppName[] = ['gateway', 'identity', 'directory'];
 const PAGE_SIZE = 50;
 /** The bare responder's subject: the bench's own, on the harness's private nats-server. */
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
   teardown.add(() => monitor.stop());
 
   const listCommand = JSONCodec().encode({ institutionId, limit: PAGE_SIZE });
-  const [gateway, ...baselines] = await measureEach(monitor, [
+  const targets: Target[] = [
     {
       name: 'gateway → NATS → directory → PostgreSQL',
       drive: (plan) => httpAtRate(`${system.api.baseUrl}${path}`, { authorization: `Bearer ${admin}` }, plan),
@@ -106,43 +108,43 @@ async function main(): Promise<void> {
       drive: (plan) => httpAtRate(`http://127.0.0.1:${bareHttp.ready}${path}`, {}, plan),
     },
     { name: bareNats.name, drive: (plan) => natsAtRate(nats, BARE_SUBJECT, listCommand, plan) },
-  ]);
+  ];
 
-  const conditions = `a page of ${PAGE_SIZE} of ${CONTACTS.toLocaleString('en')} contacts, ${describePlan(PLAN, WARM_UP_SECONDS)}`;
-  const report = [
-    gatewayReport(
-      [
-        ...(await describeConditions(system.db)),
-        conditions,
-        `autocannon drives both HTTP targets: each connection sends its share of the rate a second, one request at a time; the NATS baseline is driven the same way by the bench over one connection (autocannon speaks only HTTP)`,
-        `${APPS.join(', ')} from their dist/ builds; the baselines answer the same page, serialized per request, each in its own process; PostgreSQL, NATS and the load generator on the same machine`,
-      ],
-      gateway,
-      baselines,
-    ),
-    '',
-    peakMemoryLine(monitor.peaks()),
-  ].join('\n');
-  say(`report kept in ${keepReport('gateway', report)}`);
-
-  const figures = new FigureLog('gateway', conditions);
-  recordGatewayFigures(figures, gateway, baselines);
-  figures.addPeakMemory(monitor.peaks());
-  const failed = gateway.figures.failed + baselines.reduce((sum, one) => sum + one.figures.failed, 0);
+  const page50 = `a page of ${PAGE_SIZE} of ${CONTACTS.toLocaleString('en')} contacts`;
+  const sections = [
+    ...(await describeConditions(system.db)).map((line) => `- ${line}`),
+    `- autocannon drives both HTTP targets; the NATS baseline is driven the same way by the bench over one connection (autocannon speaks only HTTP)`,
+    `- ${APPS.join(', ')} from their dist/ builds; the baselines answer the same page, serialized per request, each in its own process; PostgreSQL, NATS and the load generator on the same machine`,
+  ];
+  let failed = 0;
+  for (const plan of PLANS) {
+    const conditions = `${page50}, ${describePlan(plan, WARM_UP_SECONDS)}`;
+    const [gateway, ...baselines] = await measureEach(monitor, targets, plan);
+    sections.push('', gatewayReport(conditions, gateway, baselines));
+    recordGatewayFigures(new FigureLog('gateway', conditions), plan.name, gateway, baselines);
+    failed += [gateway, ...baselines].reduce((sum, one) => sum + one.figures.failed, 0);
+  }
+  sections.push('', peakMemoryLine(monitor.peaks()));
+  say(`report kept in ${keepReport('gateway', sections.join('\n'))}`);
+  new FigureLog('gateway', `${page50}, both loads`).addPeakMemory(monitor.peaks());
   if (failed > 0)
     throw new Error(`${failed} requests failed (see the table): the figures are not of reads alone`);
 }
 
-/** Each target in turn: a warm-up, then the measured load, with each process's peak RSS meanwhile. */
-async function measureEach(monitor: ProcessMonitor, targets: Target[]): Promise<TargetResult[]> {
+/** Each target in turn under the plan: a warm-up, then the measured load, with each process's peak RSS meanwhile. */
+async function measureEach(
+  monitor: ProcessMonitor,
+  targets: Target[],
+  plan: RatePlan,
+): Promise<TargetResult[]> {
   const results: TargetResult[] = [];
   for (const target of targets) {
-    say(`${target.name}: ${describePlan(PLAN, WARM_UP_SECONDS)}`);
-    const limitMs = (WARM_UP_SECONDS + PLAN.seconds) * 1000 + MINUTE;
+    say(`${target.name}: ${describePlan(plan, WARM_UP_SECONDS)}`);
+    const limitMs = (WARM_UP_SECONDS + plan.seconds) * 1000 + MINUTE;
     results.push(
       await withinTime(target.name, limitMs, async () => {
-        await target.drive({ ...PLAN, seconds: WARM_UP_SECONDS });
-        const measured = await monitor.phase(target.name, () => target.drive(PLAN));
+        await target.drive({ ...plan, seconds: WARM_UP_SECONDS });
+        const measured = await monitor.phase(`${target.name}, ${plan.name}`, () => target.drive(plan));
         return {
           name: target.name,
           figures: rateFigures(measured.value),

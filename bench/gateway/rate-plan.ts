@@ -1,12 +1,14 @@
 import { LatencySummary, summarizeLatencies } from '../shared/latency-stats';
 
 /**
- * A load at a fixed rate, shaped as autocannon shapes it (`overallRate`): `connections` clients, each sending up to
- * its share of `rate` requests a second, one at a time, the next as soon as the last is answered; each client's
- * count starts again every second.
+ * A load as autocannon shapes it: `connections` clients, each sending one request at a time, the next as soon as the
+ * last is answered; with a `rate` (`overallRate`), each sends up to its share of it a second and waits for the next
+ * second (so a second's requests leave together, back to back); without one, as fast as they are answered.
  */
 export interface RatePlan {
-  rate: number;
+  /** What the load is, for the report: "fixed rate", "saturation". */
+  name: string;
+  rate?: number;
   seconds: number;
   connections: number;
 }
@@ -26,10 +28,11 @@ export interface RateFigures {
 }
 
 /** Each client's share of the rate, as autocannon splits it: the remainder goes to the first clients. */
-export function clientRates(plan: RatePlan): number[] {
+export function clientRates(plan: RatePlan & { rate: number }): number[] {
+  const { rate, connections } = plan;
   return Array.from(
-    { length: Math.min(plan.connections, plan.rate) },
-    (_, client) => Math.floor(plan.rate / plan.connections) + (client < plan.rate % plan.connections ? 1 : 0),
+    { length: Math.min(connections, rate) },
+    (_, client) => Math.floor(rate / connections) + (client < rate % connections ? 1 : 0),
   );
 }
 
@@ -42,5 +45,7 @@ export function rateFigures(run: RateRun): RateFigures {
 }
 
 export function describePlan(plan: RatePlan, warmUpSeconds: number): string {
-  return `${plan.rate} req/s for ${plan.seconds} s after a ${warmUpSeconds} s warm-up, ${plan.connections} connections`;
+  const load = plan.rate === undefined ? 'as fast as answered' : `${plan.rate} req/s`;
+  const connections = plan.connections === 1 ? '1 connection' : `${plan.connections} connections`;
+  return `${plan.name}: ${load}, ${connections}, for ${plan.seconds} s after a ${warmUpSeconds} s warm-up`;
 }
