@@ -48,7 +48,8 @@ export class LinkedContactsTraffic {
    */
   async addContactsUntil(until: Promise<unknown>, concurrency = 4): Promise<void> {
     let stop = false;
-    void until.then(() => (stop = true));
+    const stopNow = () => (stop = true);
+    until.then(stopNow, stopNow);
     const worker = async (): Promise<void> => {
       while (!stop && this.next < this.accounts) {
         if (!(await this.addContact())) await delay(REFUSED_PAUSE_MS);

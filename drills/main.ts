@@ -10,12 +10,12 @@ import {
   findOrStartPostgres,
   NATS_SERVER_BINARY_HOW_TO_GET,
   type LocalService,
-} from '../libs/local-infra/src';
+} from '@careers/local-infra';
 import { withinTime } from '../bench/shared/time-limit';
 import { buildApps } from '../tools/shared/build';
 import { enterRepoRoot, say } from '../tools/shared/repo';
 import { exitStatus } from '../tools/shared/run';
-import { Checks, Drill } from './drill';
+import { Checks, Drill, stopLeftovers } from './drill';
 import { eventsAcrossNatsOutage } from './events-across-nats-outage';
 import { importerKilled } from './importer-killed';
 import { invitesAcrossNatsOutage } from './invites-across-nats-outage';
@@ -45,6 +45,7 @@ async function runDrill(drill: Drill): Promise<{ name: string; passed: boolean; 
   } catch (error) {
     process.stdout.write(`  FAIL ${error instanceof Error ? error.message : String(error)}\n`);
     passed = false;
+    await stopLeftovers();
   }
   return { name: drill.name, passed, seconds: Math.round((Date.now() - started) / 1000) };
 }

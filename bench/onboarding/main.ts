@@ -9,7 +9,8 @@ import { AppName, TestSystem } from '@careers/testing';
 import { FigureLog } from '../shared/bench-figures';
 import { createInstitution } from '../shared/bench-institution';
 import { CountingSmtpServer } from '../shared/counting-smtp-server';
-import { markdownTable, ms, peakMemoryLine } from '../shared/markdown-table';
+import { figuresTable } from '../runner/figures-table';
+import { ms, peakMemoryLine } from '../shared/markdown-table';
 import { natsServiceClient } from '../shared/nats-service-client';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
 import { walkResolve } from '../shared/resolve-walk';
@@ -18,12 +19,7 @@ import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
 import { withinTime } from '../shared/time-limit';
 import { loadInviteAudience } from './invite-audience-loader';
-import {
-  DELIVERY_TARGET_S,
-  DRAFT_TARGET_MS,
-  recordOnboardingFigures,
-  SEND_CALL_TARGET_MS,
-} from './onboarding-figures';
+import { recordOnboardingFigures } from './onboarding-figures';
 
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 50_000);
 const MINUTE = 60_000;
@@ -90,19 +86,22 @@ async function main(): Promise<void> {
   );
   const sendStarted = performance.now() - send.ms;
   let queued = 0;
+  const pollQueued = async (): Promise<void> => {
+    const read = await system.api.get<BulkInviteBody>(
+      `/v1/institutions/${institutionId}/bulk-invites/${invite.id}`,
+      admin,
+    );
+    if (read.body.status === 'sent') queued = performance.now() - sendStarted;
+  };
   const delivered = await withinTime('sending', 5 * MINUTE, async () => {
     while (smtp.received - mailsBefore < invite.demographics.emails) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      if (!queued) {
-        const read = await system.api.get<BulkInviteBody>(
-          `/v1/institutions/${institutionId}/bulk-invites/${invite.id}`,
-          admin,
-        );
-        if (read.body.status === 'sent') queued = performance.now() - sendStarted;
-      }
+      if (!queued) await pollQueued();
     }
     return performance.now() - sendStarted;
   });
+  // The last email can reach SMTP before a poll saw the invite sent: it is, within a poll of the last email.
+  while (!queued) await pollQueued();
   say(`every invitation made and its email queued after ${(queued / 1000).toFixed(1)} s`);
   say(
     `send call: ${ms(send.ms)} ms; every email at the SMTP server after ${(delivered / 1000).toFixed(1)} s`,
@@ -112,7 +111,7 @@ async function main(): Promise<void> {
     'onboarding',
     `${CONTACTS.toLocaleString('en')} contacts with one label (${invite.demographics.emails.toLocaleString('en')} emails), a counting SMTP server`,
   );
-  recordOnboardingFigures(figures, {
+  const recorded = recordOnboardingFigures(figures, {
     draftMs: draft.ms,
     resolveMs: resolve.ms,
     resolveRequests: resolve.batches,
@@ -122,36 +121,13 @@ async function main(): Promise<void> {
     queuedMs: queued,
   });
   figures.addPeakMemory(monitor.peaks());
-  const rows = [
-    [
-      'draft with demographics',
-      `${ms(draft.ms)} ms`,
-      `${DRAFT_TARGET_MS.toLocaleString('en')} ms`,
-      draft.ms <= DRAFT_TARGET_MS ? 'met' : 'MISSED',
-    ],
-    [`  of which resolving the filter (${resolve.batches} requests, warm)`, `${ms(resolve.ms)} ms`, '', ''],
-    [
-      'send call (202)',
-      `${ms(send.ms)} ms`,
-      `${SEND_CALL_TARGET_MS} ms`,
-      send.ms <= SEND_CALL_TARGET_MS ? 'met' : 'MISSED',
-    ],
-    [
-      `until the last of ${invite.demographics.emails} emails reached SMTP`,
-      `${(delivered / 1000).toFixed(1)} s`,
-      `${DELIVERY_TARGET_S} s`,
-      delivered <= DELIVERY_TARGET_S * 1000 ? 'met' : 'MISSED',
-    ],
-    ['until every invitation was made and its email queued', `${(queued / 1000).toFixed(1)} s`, '', ''],
-    ['emails per second', (invite.demographics.emails / (delivered / 1000)).toFixed(0), '', ''],
-  ];
   const report = [
     `### Bulk invite of ${CONTACTS.toLocaleString('en')} contacts`,
     '',
     ...(await describeConditions(system.db)).map((line) => `- ${line}`),
     `- audience: ${JSON.stringify(invite.demographics.outcomes)}; loaded in ${(audience.ms / 1000).toFixed(1)} s`,
     '',
-    markdownTable(['measure', 'figure', 'target', ''], rows),
+    figuresTable(recorded),
     '',
     peakMemoryLine(monitor.peaks()),
   ].join('\n');

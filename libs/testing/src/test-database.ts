@@ -23,7 +23,7 @@ export class TestDatabase {
     url.pathname = `/${name}`;
     // One connection (loaders create session-scoped pg_temp functions), in a pool that makes a new one when the
     // server cut it (a drill restarts the server).
-    const pool = new Pool({ connectionString: url.toString(), max: 1 });
+    const pool = new Pool({ connectionString: url.toString(), max: 1, idleTimeoutMillis: 0 });
     pool.on('error', () => undefined); // an idle connection cut by the server; the pool makes another
     return new TestDatabase(url.toString(), name, pool, serverUrl);
   }

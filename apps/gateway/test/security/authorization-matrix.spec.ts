@@ -11,7 +11,8 @@ import { MatrixResources } from './support/matrix-resources';
  * The expected status of every route (`METHOD /path` as in the OpenAPI document) for each caller: nobody, the
  * platform administrator, and each institution role as a member of the institution the route names (`own`) or of
  * another one (`other`). Requests carry an empty JSON object where the route takes a JSON body, so a caller let
- * through gets the route's own answer to it (often a 400 naming the missing fields), one refused gets 401, 403 or 404.
+ * through gets the route's own answer to it (often a 400 naming the missing fields), one refused gets 401, 403 or 404;
+ * where the service decides from the body who may, a real one (MatrixResources.bodyFor).
  */
 type Expected = { anonymous: number; platform_admin: number } & Record<
   (typeof INSTITUTION_ROLES)[number],
@@ -28,13 +29,19 @@ function expectedStatus(expected: Expected, caller: CallerName): number {
   return expected[role][scope];
 }
 
-async function statusOf(system: TestSystem, operation: ApiOperation, path: string, caller: MatrixCaller) {
+async function statusOf(
+  system: TestSystem,
+  operation: ApiOperation,
+  path: string,
+  caller: MatrixCaller,
+  body: Record<string, unknown>,
+) {
   const headers: Record<string, string> = caller.token ? { authorization: `Bearer ${caller.token}` } : {};
   if (operation.jsonBody) headers['content-type'] = 'application/json';
   const response = await fetch(`${system.api.baseUrl}${path}`, {
     method: operation.method,
     headers,
-    body: operation.jsonBody ? '{}' : undefined,
+    body: operation.jsonBody ? JSON.stringify(body) : undefined,
   });
   await response.arrayBuffer();
   return response.status;
@@ -75,7 +82,7 @@ describe('authorization matrix: every route × caller × own or other institutio
       if (!expected) continue; // the test above names it
       for (const caller of callers) {
         const path = concretePath(operation, await resources.forRoute(route));
-        const status = await statusOf(system, operation, path, caller);
+        const status = await statusOf(system, operation, path, caller, resources.bodyFor(route));
         const wanted = expectedStatus(expected, caller.name);
         cases++;
         if (status !== wanted)

@@ -19,11 +19,12 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
     const subject = host.getType() === 'rpc' ? host.switchToRpc().getContext()?.getSubject?.() : undefined;
     if (isStorageUnavailable(exception)) {
       this.logger.warn({ err: exception, subject }, 'The database is out of reach; the request is refused');
-      return throwError(() => ({
+      const unavailable: RpcErrorBody = {
         kind: 'unavailable',
         code: 'storage_unavailable',
         message: 'The service cannot reach its database right now; try again shortly.',
-      }));
+      };
+      return throwError(() => unavailable);
     }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId, subject }, 'Unhandled error in a request handler');

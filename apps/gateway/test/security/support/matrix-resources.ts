@@ -101,6 +101,17 @@ export class MatrixResources {
     return new MatrixResources(system, adminToken, ids, routeIds);
   }
 
+  /**
+   * The JSON body of one call of a route that takes one: empty, so that a caller let through gets the route's 400,
+   * except where the service decides who may (from the body): there a real body, so that the answer is its decision.
+   */
+  bodyFor(route: string): Record<string, unknown> {
+    const institutionId = this.ids['institutionId'];
+    if (route === 'POST /v1/companies') return { name: `Matrix Co ${randomUUID()}`, institutionId };
+    if (route === 'POST /v1/me/join-requests') return { institutionId };
+    return {};
+  }
+
   /** The ids for one call of the route (`METHOD /path`). */
   async forRoute(route: string): Promise<PathIds> {
     if (route === 'DELETE /v1/institutions/{institutionId}/labels/{labelId}') {
