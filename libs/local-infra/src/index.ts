@@ -11,3 +11,4 @@ export { startEmbeddedCluster, type EmbeddedCluster } from './lib/embedded-clust
 export { findOrStartNats, type FindOrStartNatsOptions } from './lib/find-or-start-nats';
 export type { LocalService, LogLine } from './lib/local-service';
 export { childClosed, terminateChild, describeExit, type ChildExit } from './lib/child-exit';
+export { killOnExit } from './lib/exit-guard';

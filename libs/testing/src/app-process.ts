@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ChildExit, childClosed, terminateChild } from '@careers/local-infra';
+import { ChildExit, childClosed, killOnExit, terminateChild } from '@careers/local-infra';
 import { REPO_ROOT } from './repo-root';
 
 export const APP_NAMES = ['gateway', 'identity', 'directory', 'onboarding', 'importer'] as const;
@@ -43,6 +43,8 @@ export class AppProcess {
     this.child.stdout?.pipe(log);
     this.child.stderr?.pipe(log);
     this.closed = childClosed(this.child);
+    // A test run, drill or benchmark that crashes leaves no app behind.
+    killOnExit(this.child);
     await this.waitReady();
   }
 
