@@ -12,6 +12,14 @@ export interface ServiceStorage {
   /** In order; each `{ name, class }`. */
   migrations: MigrationObject[];
   poolMax?: number;
+  /** PostgreSQL settings for the service's own sessions (`-c name=value` at connect), whatever the server's. */
+  sessionSettings?: Record<string, string>;
+}
+
+function connectOptions(settings: Record<string, string> | undefined): Options['driverOptions'] {
+  const entries = Object.entries(settings ?? {});
+  if (entries.length === 0) return {};
+  return { connection: { options: entries.map(([name, value]) => `-c ${name}=${value}`).join(' ') } };
 }
 
 /** MikroORM options for one service's schema. */
@@ -30,6 +38,7 @@ export function ormOptions(storage: ServiceStorage): Options {
       snapshot: false,
     },
     pool: { min: 0, max: storage.poolMax ?? 10 },
+    driverOptions: connectOptions(storage.sessionSettings),
     forceUtcTimezone: true,
     // The ORM connects at start, so readiness reflects the database from the first probe.
     connect: true,
