@@ -16,6 +16,7 @@ import { peakMemoryLine } from '../shared/markdown-table';
 import { natsServiceClient } from '../shared/nats-service-client';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
 import { describeConditions } from '../shared/run-conditions';
+import { Teardown } from '../shared/teardown';
 import { withinTime } from '../shared/time-limit';
 import { loadAddressBook, LoadedLabel } from '../shared/address-book-loader';
 import { recordDirectoryFigures } from './directory-figures';
@@ -64,23 +65,7 @@ function loadAverage(): { meanwhile(): string } {
   };
 }
 
-let system: TestSystem | undefined;
-let monitor: ProcessMonitor | undefined;
-let stopping: Promise<void> | undefined;
-
-/** Stops sampling, the apps, NATS and drops the database, once, whichever way the run ends. */
-function stopSystem(): Promise<void> {
-  monitor?.stop();
-  stopping ??= system?.stop() ?? Promise.resolve();
-  return stopping;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    say(`${signal}: stopping`);
-    void stopSystem().finally(() => process.exit(130));
-  });
-}
+const teardown = new Teardown(say);
 
 async function main(): Promise<void> {
   say(`starting ${APPS.join(', ')} on a fresh database`);
@@ -89,9 +74,9 @@ async function main(): Promise<void> {
     apps: APPS,
     env: { REQUEST_TIMEOUT_MS: '60000' },
   });
-  system = started;
+  teardown.add(() => started.stop());
   const sampled = new ProcessMonitor(findSystemProcesses(APPS));
-  monitor = sampled;
+  teardown.add(() => sampled.stop());
   const { api, db } = started;
   const institutionId = await createInstitution(started, await started.adminToken(), 'Benchmark University');
   report(
@@ -179,10 +164,4 @@ async function resolveFilters(
   }
 }
 
-main()
-  .then(() => stopSystem())
-  .catch(async (error: unknown) => {
-    process.stderr.write(`[bench] failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    await stopSystem().catch(() => undefined);
-    process.exit(1);
-  });
+teardown.runMain(main);

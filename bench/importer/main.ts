@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_NAMES, REPO_ROOT, TestSystem } from '@careers/testing';
 import { describeConditions } from '../shared/run-conditions';
+import { Teardown } from '../shared/teardown';
 import { withinTime } from '../shared/time-limit';
 import { ImporterBench, ImportPass, phaseSpans, report } from './bench-report';
 import { DbActivity, PhaseActivity } from './db-activity';
@@ -38,24 +39,11 @@ const REPORT_FILE = join(REPO_ROOT, 'tmp/bench', `importer-${STAMP}.md`);
 const FIGURES_FILE = join(REPO_ROOT, 'tmp/bench', `importer-${STAMP}.json`);
 const CSV_FILE = join(tmpdir(), `bench-importer-${process.pid}.csv`);
 
-let system: TestSystem | undefined;
 /** What a run that fails half-way has measured so far, kept all the same. */
 let partial: Record<string, unknown> | undefined;
-let stopping: Promise<void> | undefined;
 
-/** Stops the apps, NATS and drops the database, once, whichever way the run ends. */
-function stopSystem(): Promise<void> {
-  stopping ??= system?.stop() ?? Promise.resolve();
-  return stopping;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    say(`${signal}: stopping`);
-    rmSync(CSV_FILE, { force: true });
-    void stopSystem().finally(() => process.exit(130));
-  });
-}
+const teardown = new Teardown(say);
+teardown.add(() => rmSync(CSV_FILE, { force: true }));
 
 async function main(): Promise<void> {
   say(`writing a ${ROWS}-row Students file to ${CSV_FILE}`);
@@ -64,7 +52,7 @@ async function main(): Promise<void> {
 
   say(`starting ${APPS.join(', ')} on a fresh database`);
   const started = await TestSystem.start({ apps: [...APPS] });
-  system = started;
+  teardown.add(() => started.stop());
   const { institutionId, token } = await institutionWithAdmin(started);
   const call: ImportCall = { api: started.api, institutionId, token };
 
@@ -204,13 +192,4 @@ async function importPass(
   };
 }
 
-main()
-  .then(() => stopSystem())
-  .catch(async (error: unknown) => {
-    process.stderr.write(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    await stopSystem().catch(() => undefined);
-    process.exitCode = 1;
-  })
-  .finally(() => rmSync(CSV_FILE, { force: true }));
+teardown.runMain(main);
