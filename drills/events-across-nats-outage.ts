@@ -2,7 +2,6 @@ import { Events } from '@careers/contracts';
 import { consumerName } from '@careers/messaging';
 import { waitFor } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { addStaffMember, createInstitution } from '../apps/gateway/test/support/people';
 import { Checks, Drill, withSystem } from './drill';
 import { eventsInStream } from './event-stream';
 import { LinkedContactsTraffic } from './linked-contacts-traffic';
@@ -19,11 +18,7 @@ export const eventsAcrossNatsOutage: Drill = {
   timeLimitMs: 4 * 60_000,
   run: (checks: Checks) =>
     withSystem({ apps: ['gateway', 'identity', 'directory'] }, async (system) => {
-      const admin = await system.adminToken();
-      const institutionId = await createInstitution(system, admin);
-      const staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
-      const traffic = new LinkedContactsTraffic(system, institutionId, staff.token);
-      await traffic.prepareAccounts(ACCOUNTS);
+      const traffic = await LinkedContactsTraffic.start(system, ACCOUNTS);
 
       const outage = delay(TRAFFIC_BEFORE_MS)
         .then(() => natsOutage(system, checks))

@@ -1,6 +1,7 @@
 import type { TestSystem } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { addStaffMember, createInstitution } from '../apps/gateway/test/support/people';
 
 const REFUSED_PAUSE_MS = 100;
 
@@ -18,14 +19,24 @@ export class LinkedContactsTraffic {
   /** Answers other than 201, by status. */
   readonly refused = new Map<number, number>();
 
-  constructor(
+  private constructor(
     private readonly system: TestSystem,
     private readonly institutionId: string,
     private readonly token: string,
   ) {}
 
+  /** Traffic in a new institution, by one of its career services admins, for `accounts` prepared accounts. */
+  static async start(system: TestSystem, accounts: number): Promise<LinkedContactsTraffic> {
+    const admin = await system.adminToken();
+    const institutionId = await createInstitution(system, admin);
+    const staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    const traffic = new LinkedContactsTraffic(system, institutionId, staff.token);
+    await traffic.prepareAccounts(accounts);
+    return traffic;
+  }
+
   /** Employer accounts employer0..employer{count-1} at the traffic's domain, known to identity and directory. */
-  async prepareAccounts(count: number): Promise<void> {
+  private async prepareAccounts(count: number): Promise<void> {
     await this.system.db.query(
       `insert into identity.user_account (id, created_at, updated_at, email, email_key, name, user_type, status)
        select gen_random_uuid(), now(), now(), 'employer' || i || '@' || $2, 'employer' || i || '@' || $2,

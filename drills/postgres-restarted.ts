@@ -1,4 +1,4 @@
-import { freePort, startEmbeddedCluster, type EmbeddedCluster } from '@careers/local-infra';
+import { freePort, isProcessAlive, startEmbeddedCluster, type EmbeddedCluster } from '@careers/local-infra';
 import { TestSystem, waitFor } from '@careers/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +10,6 @@ import { Checks, Drill, withSystem } from './drill';
 
 const DOWN_MS = 5_000;
 const SERVICES = ['identity', 'directory'] as const;
-
-function isRunning(pid: number | undefined): boolean {
-  if (pid === undefined) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function readiness(system: TestSystem): Promise<Record<string, number>> {
   const entries = await Promise.all(
@@ -98,7 +88,7 @@ export const postgresRestarted: Drill = {
           checks.equal(
             'the services were not restarted: the same processes, still running',
             pids.map(() => true),
-            pids.map(isRunning),
+            pids.map((pid) => pid !== undefined && isProcessAlive(pid)),
           );
         },
       );

@@ -3,7 +3,6 @@ import { consumerName } from '@careers/messaging';
 import { TestSystem, waitFor } from '@careers/testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { addStaffMember, createInstitution } from '../apps/gateway/test/support/people';
 import { Checks, Drill, withSystem } from './drill';
 import { eventsInStream } from './event-stream';
 import { LinkedContactsTraffic } from './linked-contacts-traffic';
@@ -51,11 +50,7 @@ export const redeliveredEvents: Drill = {
   timeLimitMs: 3 * 60_000,
   run: (checks: Checks) =>
     withSystem({ apps: ['gateway', 'identity', 'directory'] }, async (system) => {
-      const admin = await system.adminToken();
-      const institutionId = await createInstitution(system, admin);
-      const staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
-      const traffic = new LinkedContactsTraffic(system, institutionId, staff.token);
-      await traffic.prepareAccounts(CONTACTS);
+      const traffic = await LinkedContactsTraffic.start(system, CONTACTS);
       await traffic.addContactsUntil(new Promise(() => undefined));
       const added = traffic.acknowledged.length;
       const before = await waitFor('identity to apply every link', async () => {

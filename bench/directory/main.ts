@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import type { ContactFilter } from '@careers/contracts';
 import { AppName, REPO_ROOT, TestSystem } from '@careers/testing';
 import { FigureLog } from '../shared/bench-figures';
-import { createInstitution } from '../shared/bench-institution';
+import { createInstitution } from '../../apps/gateway/test/support/people';
 import { peakMemoryLine } from '../shared/markdown-table';
 import { natsServiceClient } from '../shared/nats-service-client';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';

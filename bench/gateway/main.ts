@@ -19,7 +19,7 @@ import type { ContactPageReply } from '@careers/contracts';
 import { AppName, TestSystem } from '@careers/testing';
 import { loadAddressBook } from '../shared/address-book-loader';
 import { FigureLog } from '../shared/bench-figures';
-import { createInstitution } from '../shared/bench-institution';
+import { createInstitution } from '../../apps/gateway/test/support/people';
 import { peakMemoryLine } from '../shared/markdown-table';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
 import { keepReport } from '../shared/report-file';

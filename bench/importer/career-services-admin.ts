@@ -1,4 +1,4 @@
-import { createInstitution } from '../shared/bench-institution';
+import { createInstitution } from '../../apps/gateway/test/support/people';
 import type { TestSystem } from '@careers/testing';
 
 const PASSWORD = 'correct horse battery staple';

@@ -7,7 +7,7 @@
  */
 import { AppName, TestSystem } from '@careers/testing';
 import { FigureLog } from '../shared/bench-figures';
-import { createInstitution } from '../shared/bench-institution';
+import { createInstitution } from '../../apps/gateway/test/support/people';
 import { CountingSmtpServer } from '../shared/counting-smtp-server';
 import { figuresTable } from '../runner/figures-table';
 import { ms, peakMemoryLine } from '../shared/markdown-table';

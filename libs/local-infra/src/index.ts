@@ -12,3 +12,4 @@ export { findOrStartNats, type FindOrStartNatsOptions } from './lib/find-or-star
 export type { LocalService, LogLine } from './lib/local-service';
 export { childClosed, terminateChild, describeExit, type ChildExit } from './lib/child-exit';
 export { killOnExit } from './lib/exit-guard';
+export { isProcessAlive } from './lib/process-alive';

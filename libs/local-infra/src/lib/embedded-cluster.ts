@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { freePort, isPortFree } from './free-port';
 import { LineTail } from './line-tail';
 import { loadEmbeddedPostgres } from './load-embedded-postgres';
+import { isProcessAlive } from './process-alive';
 import { isTcpReachable } from './tcp';
 
 /** The superuser of the embedded cluster (set when the cluster is initialised). */
@@ -26,16 +27,6 @@ function serverUrl(port: number): string {
 
 function isRoot(): boolean {
   return process.getuid?.() === 0;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user (the postgres user when run as root).
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The pid and port PostgreSQL wrote to postmaster.pid (lines 1 and 4), if it is there. */
@@ -76,7 +67,7 @@ async function runningClusterPort(dataDir: string): Promise<number | undefined> 
     return undefined;
   }
   const running = readPostmasterPid(content);
-  if (!running || !isAlive(running.pid)) return undefined;
+  if (!running || !isProcessAlive(running.pid)) return undefined;
   return (await isTcpReachable(HOST, running.port)) ? running.port : undefined;
 }
 
