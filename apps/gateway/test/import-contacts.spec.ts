@@ -61,11 +61,20 @@ describe('contacts files: the address book created and updated from a file (sour
     );
 
     expect(plan.items.map((item) => item.outcome)).toEqual(['create', 'update', 'update']);
+    expect(plan.items[0].changes).toEqual([
+      { field: 'email', from: null, to: at('fresh') },
+      { field: 'firstName', from: null, to: 'Fresh' },
+      { field: 'lastName', from: null, to: 'Face' },
+      { field: 'title', from: null, to: 'Talent Lead' },
+      { field: 'companyName', from: null, to: 'Acme Corp' },
+      { field: 'labels', from: null, to: 'Career fair 2026; Engineering' },
+    ]);
     expect(plan.items[1].changes).toEqual([
       { field: 'title', from: 'Recruiter', to: 'Head of Talent' },
       { field: 'companyName', from: null, to: 'Acme Corp' },
       { field: 'labels', from: null, to: 'Engineering' },
     ]);
+    expect((await client.outcomes(uploaded.id, 'results')).items[0].changes).toEqual(plan.items[0].changes);
     expect(done.status).toBe('completed');
     expect(done.run?.counts).toEqual({ create: 1, update: 2, unchanged: 0, skip: 0, fail: 0 });
     expect(again.run?.counts).toEqual({ create: 0, update: 0, unchanged: 3, skip: 0, fail: 0 });

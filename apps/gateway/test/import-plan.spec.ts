@@ -72,6 +72,12 @@ describe('the dry run and the analyzers that read the system', () => {
       [5, 'fail'],
       [6, 'fail'],
     ]);
+    expect(plan.items[0].changes).toEqual([
+      { field: 'name', from: null, to: 'New Person' },
+      { field: 'email', from: null, to: 'new@school.test' },
+      { field: 'username', from: null, to: 'S400' },
+      { field: 'school_year', from: null, to: 'Junior' },
+    ]);
     expect(plan.items[2].changes).toEqual(
       expect.arrayContaining([{ field: 'name', from: 'Old Name', to: 'New Name' }]),
     );

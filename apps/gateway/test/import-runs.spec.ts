@@ -79,6 +79,12 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
       [5, 'fail'],
       [6, 'fail'],
     ]);
+    expect(results.items[0].changes).toEqual([
+      { field: 'name', from: null, to: 'New Person' },
+      { field: 'email', from: null, to: at('new') },
+      { field: 'username', from: null, to: 'S400' },
+      { field: 'school_year', from: null, to: 'Junior' },
+    ]);
     expect(results.items[3].reason).toContain('the username S300 belongs to another person');
     expect(results.items[4].reason).toContain('another type (employer)');
     expect(await membershipOf(at('new'))).toMatchObject({

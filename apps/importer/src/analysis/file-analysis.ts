@@ -2,7 +2,7 @@ import { IMPORT_LOOKUP_MAX } from '@careers/contracts';
 import type { FileDefinition } from '../file-definitions/file-definition';
 import type { PlannedBatch } from '../planning/import-planner';
 import { csvRecords } from '../imports/csv-records';
-import type { ImportStore, StoredRow } from '../imports/import-store';
+import type { ImportStore, UploadedRow } from '../imports/import-store';
 import { Finding, finding } from './finding';
 import { AnalysisSettings, analyzeHeader } from './header-analysis';
 import { RowAnalyzer } from './row-analyzer';
@@ -30,11 +30,11 @@ export async function analyzeFile(
   bytes: ReadableStream<Uint8Array>,
   definition: FileDefinition,
   settings: AnalysisSettings,
-  plan?: (rows: StoredRow[]) => Promise<PlannedBatch>,
+  plan?: (rows: UploadedRow[]) => Promise<PlannedBatch>,
 ): Promise<FileAnalysisResult> {
   await store.clear();
   const result: FileAnalysisResult = { header: [], rows: 0, errors: 0, warnings: 0, fileErrors: 0 };
-  let rows: StoredRow[] = [];
+  let rows: UploadedRow[] = [];
   let findings: Finding[] = [];
   const keep = (found: Finding[]) => {
     for (const item of found) {

@@ -1,5 +1,6 @@
 import type { FileDefinition } from '../file-definitions/file-definition';
 import { Finding, finding } from './finding';
+import { columnIndexOf } from './row-values';
 
 export interface AnalysisSettings {
   usesSingleSignOn: boolean;
@@ -18,7 +19,6 @@ export function analyzeHeader(
   settings: AnalysisSettings,
 ): HeaderAnalysis {
   const findings: Finding[] = [];
-  const columnIndex = new Map<string, number>();
   const known = new Set(definition.columns.map((column) => column.name));
   const seen = new Set<string>();
   header.forEach((raw, index) => {
@@ -31,7 +31,6 @@ export function analyzeHeader(
       findings.push(
         finding('error', 'duplicate_header', `The column ${name} appears more than once.`, { column: name }),
       );
-      columnIndex.delete(name);
       return;
     }
     seen.add(name);
@@ -46,9 +45,7 @@ export function analyzeHeader(
           },
         ),
       );
-      return;
     }
-    columnIndex.set(name, index);
   });
   for (const column of definition.columns) {
     if (seen.has(column.name)) {
@@ -83,5 +80,5 @@ export function analyzeHeader(
       );
     }
   }
-  return { findings, columnIndex };
+  return { findings, columnIndex: columnIndexOf(header, definition) };
 }

@@ -2,9 +2,7 @@ import type { FileDefinition } from '../file-definitions/file-definition';
 import { checkValue } from '../file-definitions/column-rule';
 import { Finding, finding } from './finding';
 import type { AnalysisSettings, HeaderAnalysis } from './header-analysis';
-
-/** A row's values by column name, blank cells left out. */
-export type RowValues = Record<string, string>;
+import { RowValues, rowValues } from './row-values';
 
 /**
  * Checks each row against the file definition as the rows stream by: required values, each column's rule, values
@@ -39,16 +37,16 @@ export class RowAnalyzer {
         ),
       );
     }
-    const values: RowValues = {};
+    const values = rowValues(this.definition, this.header.columnIndex, cells);
     for (const column of this.definition.columns) {
-      const index = this.header.columnIndex.get(column.name);
-      const value = index === undefined ? '' : (cells[index] ?? '').trim();
-      if (value === '') {
-        if (column.required && index !== undefined) {
+      const given = this.header.columnIndex.has(column.name);
+      const value = values[column.name];
+      if (value === undefined) {
+        if (column.required && given) {
           findings.push(
             finding('error', 'missing_value', `${column.name} is required.`, { row, column: column.name }),
           );
-        } else if (column.recommended && index !== undefined) {
+        } else if (column.recommended && given) {
           findings.push(
             finding('warning', 'recommended_value_missing', `${column.name} is recommended.`, {
               row,
@@ -58,7 +56,6 @@ export class RowAnalyzer {
         }
         continue;
       }
-      values[column.name] = value;
       const breach = checkValue(column.name, value, column.rule);
       if (breach)
         findings.push(finding('error', breach.code, breach.message, { row, column: column.name, value }));

@@ -1,5 +1,5 @@
 import type { ContactForImport, ImportedContact } from '@careers/contracts';
-import type { RowValues } from '../analysis/row-analyzer';
+import type { RowValues } from '../analysis/row-values';
 import { splitList } from '../file-definitions/column-rule';
 import { decided, FieldChange, RowDecision } from './row-decision';
 

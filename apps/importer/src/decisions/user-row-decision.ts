@@ -1,5 +1,5 @@
 import type { AccountByEmail, ImportMode, MemberByUsername, UserType } from '@careers/contracts';
-import type { RowValues } from '../analysis/row-analyzer';
+import type { RowValues } from '../analysis/row-values';
 import { decided, FieldChange, RowDecision } from './row-decision';
 
 /** The message of DESIGN rule 7, word for word: people search for it. */

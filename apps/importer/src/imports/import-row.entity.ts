@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { FieldChange, RowOutcome } from '../decisions/row-decision';
 
-/** One row of the file: its cells as uploaded (for the failed-rows file) and its values by column. */
+/** One row of the file: its cells as uploaded (its values are made again from them and the header). */
 @Entity({ tableName: 'import_row' })
 export class ImportRow {
   @PrimaryKey({ type: 'uuid' })
@@ -13,9 +13,6 @@ export class ImportRow {
 
   @Property({ type: 'json', columnType: 'json' })
   cells!: string[];
-
-  @Property({ type: 'json', columnType: 'json' })
-  values!: Record<string, string>;
 
   /** How many error findings the row has: a row with errors is not run. */
   @Property({ type: 'integer' })
@@ -31,6 +28,7 @@ export class ImportRow {
   @Property({ type: 'text', nullable: true })
   planReason!: string | null;
 
+  /** `null` for a row that creates: its changes are its values. */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   planChanges!: FieldChange[] | null;
 }

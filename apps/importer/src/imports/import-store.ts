@@ -3,18 +3,38 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Finding } from '../analysis/finding';
 import type { ImportApplyFailure, RowOutcomeName } from '@careers/contracts';
 import { emptyCounts } from './import.entity';
-import type { DecidedRow, RowToDecide } from '../targets/row-target';
+import type { RowValues } from '../analysis/row-values';
+import type { DecidedRow } from '../targets/row-target';
 
+export interface UploadedRow {
+  row: number;
+  cells: string[];
+  /** What the analyzers and the dry run read; not stored (made again from the cells). */
+  values: RowValues;
+  errors: number;
+}
+
+/** A row as stored: its cells as uploaded. */
 export interface StoredRow {
   row: number;
   cells: string[];
-  values: Record<string, string>;
-  errors: number;
+}
+
+/** A run's decision for a row, as stored: a row decided to create is its outcome only (and its cells). */
+export interface StoredDecision {
+  row: number;
+  outcome: RowOutcomeName;
+  /** What the row sends to be written; `null` when it writes nothing, or when it creates. */
+  apply: object | null;
+  /** The row's cells when it creates, to make what it sends again. */
+  cells: string[] | null;
 }
 
 /**
  * Writes an import's rows and findings a batch per statement (the batch as one JSON parameter, expanded by
- * `json_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand.
+ * `json_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand. What can be made again
+ * from the cells is not stored: a row's values, and the changes and writes of a row that creates (its values again),
+ * which were three quarters of the bytes written and of the time it took (see `RowTarget.created`).
  */
 export class ImportStore {
   private findingSeq = 0;
@@ -38,51 +58,65 @@ export class ImportStore {
   }
 
   /** New rows, with each one's planned outcome when the dry run decided it. */
-  async writeRows(rows: StoredRow[], plans: DecidedRow[] = []): Promise<void> {
+  async writeRows(rows: UploadedRow[], plans: DecidedRow[] = []): Promise<void> {
     if (rows.length === 0) return;
     const planOf = new Map(plans.map((plan) => [plan.row, plan.decision]));
-    const records = rows.map((row) => {
-      const decision = planOf.get(row.row);
+    const records = rows.map(({ row, cells, errors }) => {
+      const decision = planOf.get(row);
       return {
-        ...row,
+        row,
+        cells,
+        errors,
         outcome: decision?.outcome ?? null,
         code: decision?.code ?? null,
         reason: decision?.reason ?? null,
-        changes: decision?.changes ?? null,
+        changes: decision && decision.outcome !== 'create' ? decision.changes : null,
       };
     });
     await executeBound(
       this.em,
       `insert into "${this.schema}"."import_row"
-         ("import_id", "row", "cells", "values", "errors", "plan_outcome", "plan_code", "plan_reason", "plan_changes")
-       select ?, r."row", r."cells", r."values", r."errors", r."outcome", r."code", r."reason", r."changes"
+         ("import_id", "row", "cells", "errors", "plan_outcome", "plan_code", "plan_reason", "plan_changes")
+       select ?, r."row", r."cells", r."errors", r."outcome", r."code", r."reason", r."changes"
          from json_to_recordset(?::json)
-           as r("row" int, "cells" json, "values" json, "errors" int, "outcome" text, "code" text, "reason" text,
-                "changes" json)`,
+           as r("row" int, "cells" json, "errors" int, "outcome" text, "code" text, "reason" text, "changes" json)`,
       [this.importId, JSON.stringify(records)],
     );
   }
 
   /**
-   * The next rows for the run to decide, after `after`: their number and values. Rows are
-   * numbered without gaps, so the batch is also a closed range: the index answers it even before the table's
-   * statistics know how large it has grown (without the upper bound, PostgreSQL read every row after `after`).
+   * The next rows for the run to decide, after `after`. Rows are numbered without gaps, so the batch is also a
+   * closed range: the index answers it even before the table's statistics know how large it has grown (without the
+   * upper bound, PostgreSQL read every row after `after`).
    */
-  rowsToDecide(after: number, limit: number): Promise<RowToDecide[]> {
+  rowsAfter(after: number, limit: number): Promise<StoredRow[]> {
     return executeBound(
       this.em,
-      `select "row", "values" from "${this.schema}"."import_row"
+      `select "row", "cells" from "${this.schema}"."import_row"
         where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
       [this.importId, after, after + limit, limit],
     );
   }
 
-  /** Rows the run decided after `after` (a batch decided before a restart, to be written now); a range as above. */
-  rowsToApply(after: number, limit: number): Promise<Array<{ row: number; apply: object | null }>> {
+  /** The rows' cells, by row number. */
+  async cellsOf(rows: number[]): Promise<Map<number, string[]>> {
+    if (rows.length === 0) return new Map();
+    const stored = await executeBound<StoredRow>(
+      this.em,
+      `select "row", "cells" from "${this.schema}"."import_row" where "import_id" = ? and "row" = any(?::int[])`,
+      [this.importId, rows],
+    );
+    return new Map(stored.map((row) => [row.row, row.cells]));
+  }
+
+  /** What the run decided after `after` (a batch decided by the step before, or before a restart); a range as above. */
+  decisionsAfter(after: number, limit: number): Promise<StoredDecision[]> {
     return executeBound(
       this.em,
-      `select "row", "apply" from "${this.schema}"."import_run_row"
-        where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
+      `select d."row", d."outcome", d."apply", case when d."outcome" = 'create' then r."cells" end as "cells"
+         from "${this.schema}"."import_run_row" d
+         join "${this.schema}"."import_row" r on r."import_id" = d."import_id" and r."row" = d."row"
+        where d."import_id" = ? and d."row" > ? and d."row" <= ? order by d."row" limit ?`,
       [this.importId, after, after + limit, limit],
     );
   }
@@ -104,14 +138,17 @@ export class ImportStore {
   /** The run's decisions for a batch: what each row will do and what it sends to be written. */
   async writeRunDecisions(decided: DecidedRow[]): Promise<void> {
     if (decided.length === 0) return;
-    const rows = decided.map(({ row, decision, apply }) => ({
-      row,
-      outcome: decision.outcome,
-      code: decision.code,
-      reason: decision.reason,
-      changes: decision.changes,
-      apply,
-    }));
+    const rows = decided.map(({ row, decision, apply }) => {
+      const creates = decision.outcome === 'create';
+      return {
+        row,
+        outcome: decision.outcome,
+        code: decision.code,
+        reason: decision.reason,
+        changes: creates ? null : decision.changes,
+        apply: creates ? null : apply,
+      };
+    });
     await executeBound(
       this.em,
       `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")

@@ -24,6 +24,7 @@ import { ImportFileReader } from './import-file-reader';
 import { ImportStore } from './import-store';
 import { rowOutcomesPage } from './row-outcomes';
 import { ImportPlanner } from '../planning/import-planner';
+import { RowTargets } from '../targets/row-targets';
 
 const DEFAULT_PAGE_SIZE = 25;
 const DEFAULT_FINDINGS_PAGE_SIZE = 100;
@@ -35,6 +36,7 @@ export class Imports {
     private readonly files: ImportFileReader,
     private readonly services: ServiceClient,
     private readonly planner: ImportPlanner,
+    private readonly targets: RowTargets,
   ) {}
 
   async create(em: EntityManager, command: CreateImportCommand): Promise<ImportReply> {
@@ -93,8 +95,8 @@ export class Imports {
 
   /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */
   async plan(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
-    await this.find(em, query.institutionId, query.importId);
-    return rowOutcomesPage(em, query.importId, query, 'plan');
+    const imported = await this.find(em, query.institutionId, query.importId);
+    return rowOutcomesPage(em, imported, this.targets.of(imported), query, 'plan');
   }
 
   /** Reads the file through the analyzers in one transaction: a new import, or a replacement, is all or nothing. */

@@ -5,6 +5,7 @@ import { Migration20261121000710_import_plan } from './Migration20261121000710_i
 import { Migration20261121000720_import_runs } from './Migration20261121000720_import_runs';
 import { Migration20261121000730_import_run_rows } from './Migration20261121000730_import_run_rows';
 import { Migration20261121000740_plain_json_rows } from './Migration20261121000740_plain_json_rows';
+import { Migration20261204000750_rows_as_uploaded } from './Migration20261204000750_rows_as_uploaded';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const importerMigrations: MigrationObject[] = [
   { name: 'Migration20261121000720_import_runs', class: Migration20261121000720_import_runs },
   { name: 'Migration20261121000730_import_run_rows', class: Migration20261121000730_import_run_rows },
   { name: 'Migration20261121000740_plain_json_rows', class: Migration20261121000740_plain_json_rows },
+  { name: 'Migration20261204000750_rows_as_uploaded', class: Migration20261204000750_rows_as_uploaded },
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding } from '../analysis/finding';
 import type { Import } from '../imports/import.entity';
-import type { StoredRow } from '../imports/import-store';
+import type { UploadedRow } from '../imports/import-store';
 import type { DecidedRow } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
 import { planFindings } from './plan-findings';
@@ -20,7 +20,7 @@ export interface PlannedBatch {
 export class ImportPlanner {
   constructor(private readonly targets: RowTargets) {}
 
-  async plan(imported: Import, rows: StoredRow[]): Promise<PlannedBatch> {
+  async plan(imported: Import, rows: UploadedRow[]): Promise<PlannedBatch> {
     const clean = rows.filter((row) => row.errors === 0);
     if (clean.length === 0) return { plans: [], findings: [] };
     const plans = await this.targets.of(imported).decide(imported, clean);

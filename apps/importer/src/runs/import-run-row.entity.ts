@@ -19,10 +19,11 @@ export class ImportRunRow {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Property({ type: 'json', columnType: 'json' })
-  changes!: FieldChange[];
+  /** `null` for a row that creates: its changes are its values. */
+  @Property({ type: 'json', columnType: 'json', nullable: true })
+  changes!: FieldChange[] | null;
 
-  /** `null` for a row that writes nothing. */
+  /** `null` for a row that writes nothing, and for one that creates (what it sends is made again from its cells). */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   apply!: Record<string, unknown> | null;
 }

@@ -7,6 +7,7 @@ import { LoopedWork } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
+import { storedRowReader } from '../imports/stored-rows';
 import type { DecidedRow, RowTarget, RowToApply, RowToDecide } from '../targets/row-target';
 import { RowTargets } from '../targets/row-targets';
 import { emailChangeStop } from './email-change-guard';
@@ -15,6 +16,12 @@ import { refusedAsFailures } from './refused-as-failures';
 const BATCH = IMPORT_APPLY_MAX;
 const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
+
+/** A decided row and what it sends to be written (`null`: nothing). */
+interface RowToWrite {
+  row: number;
+  apply: object | null;
+}
 
 const rowsProcessed = counter({
   name: 'import_rows_processed_total',
@@ -66,7 +73,7 @@ export class ImportRunner extends LoopedWork {
 
   /** A sync's guard pass: how many of the people the file matches by username it gives another email. */
   private async checkBatch(imported: Import, target: RowTarget, store: ImportStore): Promise<void> {
-    const rows = await store.rowsToDecide(imported.runCursor, BATCH);
+    const rows = (await store.rowsAfter(imported.runCursor, BATCH)).map(storedRowReader(imported));
     if (rows.length === 0) return this.checked(imported);
     const matched = (await target.decide(imported, rows)).filter((item) => item.memberMatch);
     imported.runMatched += matched.length;
@@ -95,7 +102,7 @@ export class ImportRunner extends LoopedWork {
    * import moves past it. Rows of two batches never depend on each other: a file's emails and usernames are unique.
    */
   private async writeBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    let rows = await store.rowsToApply(imported.runCursor, BATCH);
+    let rows = await this.decidedAfter(imported, target, store, imported.runCursor);
     if (rows.length === 0) {
       rows = await this.decideAfter(imported, target, imported.runCursor);
       if (rows.length === 0) return this.complete(em, imported, store);
@@ -116,12 +123,26 @@ export class ImportRunner extends LoopedWork {
     imported.passedRow(last);
   }
 
+  /** The batch after `after` as decided and stored, each row with what it sends (a created row's made again). */
+  private async decidedAfter(
+    imported: Import,
+    target: RowTarget,
+    store: ImportStore,
+    after: number,
+  ): Promise<RowToWrite[]> {
+    const read = storedRowReader(imported);
+    return (await store.decisionsAfter(after, BATCH)).map(({ row, apply, cells }) => ({
+      row,
+      apply: apply ?? (cells ? target.created(imported, read({ row, cells })).apply : null),
+    }));
+  }
+
   /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
   private async decideAfter(imported: Import, target: RowTarget, after: number): Promise<DecidedRow[]> {
     return this.fork().transactional(async (tx) => {
       const store = new ImportStore(tx, imported.id);
-      if ((await store.rowsToApply(after, 1)).length > 0) return []; // decided before a restart
-      const rows = await store.rowsToDecide(after, BATCH);
+      if ((await store.decisionsAfter(after, 1)).length > 0) return []; // decided before a restart
+      const rows = (await store.rowsAfter(after, BATCH)).map(storedRowReader(imported));
       if (rows.length === 0) return [];
       const decisions = await this.decide(imported, target, rows);
       await store.writeRunDecisions(decisions);

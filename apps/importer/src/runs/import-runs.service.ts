@@ -16,6 +16,7 @@ import { ImportAlreadyRun, ImportHasErrors, ImportNotFound, ImportNotRun } from 
 import { Import } from '../imports/import.entity';
 import { rowOutcomesPage } from '../imports/row-outcomes';
 import { Imports } from '../imports/imports.service';
+import { RowTargets } from '../targets/row-targets';
 import { ImportRunner } from './import-runner';
 
 /** Submitting an analysed import to run, and what the run did: per-row results and the failed rows. */
@@ -24,6 +25,7 @@ export class ImportRuns {
   constructor(
     private readonly imports: Imports,
     private readonly runner: ImportRunner,
+    private readonly targets: RowTargets,
   ) {}
 
   /** Refused while the file has error findings, and once run; the run itself goes on in the background. */
@@ -46,8 +48,8 @@ export class ImportRuns {
   }
 
   async results(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
-    await this.ran(em, query.institutionId, query.importId);
-    return rowOutcomesPage(em, query.importId, query, 'run');
+    const imported = await this.ran(em, query.institutionId, query.importId);
+    return rowOutcomesPage(em, imported, this.targets.of(imported), query, 'run');
   }
 
   /** A page of the rows that failed, as uploaded, with why: the gateway writes them out as CSV. */

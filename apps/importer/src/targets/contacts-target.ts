@@ -28,6 +28,10 @@ export class ContactsTarget implements RowTarget {
     }));
   }
 
+  created(_imported: Import, row: RowToDecide): DecidedRow {
+    return { row: row.row, ...decideContactRow(row.row, row.values, undefined) };
+  }
+
   async apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]> {
     const { failures } = await this.services.request(
       DirectorySubjects.importApplyContacts,

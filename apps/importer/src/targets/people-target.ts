@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AccountByEmail,
   IdentitySubjects,
   ImportApplyFailure,
   ImportedPerson,
   ImportLookupReply,
+  MemberByUsername,
   OnboardingSubjects,
   UserType,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
-import type { RowValues } from '../analysis/row-analyzer';
+import type { RowValues } from '../analysis/row-values';
 import type { RowDecision } from '../decisions/row-decision';
 import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
 import type { Import } from '../imports/import.entity';
@@ -36,29 +38,43 @@ export class PeopleTarget implements RowTarget {
   constructor(private readonly services: ServiceClient) {}
 
   async decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]> {
-    const userType = USER_TYPE_OF_FILE[imported.fileType];
     const lookup = await this.lookup(imported.institutionId, rows);
-    return rows.map((row) => {
-      const email = row.values['email_address'];
-      const account = lookup.accounts.get(email.toLowerCase());
-      const holder = lookup.members.get(row.values['username'].toLowerCase());
-      const decision = decideUserRow(row.values, {
-        mode: imported.mode,
-        sensitiveFields: imported.sensitiveFields,
-        userType,
-        account,
-        holder,
-      });
-      return {
-        row: row.row,
-        decision,
-        apply: personToApply(row.row, row.values, decision),
-        account,
-        memberMatch: holder
-          ? { emailDiffers: holder.email.toLowerCase() !== email.toLowerCase() }
-          : undefined,
-      };
+    return rows.map((row) =>
+      this.decideRow(
+        imported,
+        row,
+        lookup.accounts.get(row.values['email_address'].toLowerCase()),
+        lookup.members.get(row.values['username'].toLowerCase()),
+      ),
+    );
+  }
+
+  created(imported: Import, row: RowToDecide): DecidedRow {
+    return this.decideRow(imported, row, undefined, undefined);
+  }
+
+  private decideRow(
+    imported: Import,
+    row: RowToDecide,
+    account: AccountByEmail | undefined,
+    holder: MemberByUsername | undefined,
+  ): DecidedRow {
+    const decision = decideUserRow(row.values, {
+      mode: imported.mode,
+      sensitiveFields: imported.sensitiveFields,
+      userType: USER_TYPE_OF_FILE[imported.fileType],
+      account,
+      holder,
     });
+    return {
+      row: row.row,
+      decision,
+      apply: personToApply(row.row, row.values, decision),
+      account,
+      memberMatch: holder
+        ? { emailDiffers: holder.email.toLowerCase() !== row.values['email_address'].toLowerCase() }
+        : undefined,
+    };
   }
 
   async apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]> {

@@ -1,6 +1,6 @@
 import type { AccountByEmail, ImportApplyFailure } from '@careers/contracts';
 import type { RowDecision } from '../decisions/row-decision';
-import type { RowValues } from '../analysis/row-analyzer';
+import type { RowValues } from '../analysis/row-values';
 import type { Import } from '../imports/import.entity';
 
 /** A batch's writes take a few seconds at most; the owning service writes set-based whatever its size. */
@@ -35,6 +35,12 @@ export interface RowToApply {
  */
 export interface RowTarget {
   decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]>;
+  /**
+   * What the row does when nothing in the system matches it: it creates, from its values alone. A row decided to
+   * create is stored as its outcome only (the cells are stored already); this makes its changes and what it sends
+   * again whenever they are read.
+   */
+  created(imported: Import, row: RowToDecide): DecidedRow;
   /** Writes rows decided earlier; answers the rows that could not be written and why. */
   apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]>;
 }
