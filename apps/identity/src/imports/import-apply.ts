@@ -139,10 +139,13 @@ class ImportBatch {
   }
 
   /**
-   * A username is one person's at the institution: a row whose username someone else now has fails. (Two queries in
-   * one: with `or` between the two lists PostgreSQL scans every membership; each half on its own uses its index.)
+   * A username is one person's at the institution: a row whose username someone else now has fails. The members are
+   * the holders of the rows' usernames and the accounts' own memberships (an account this batch just created has
+   * none). Two queries in one: with `or` between the two lists PostgreSQL scans every membership; each half on its
+   * own uses its index.
    */
   async checkUsernames(): Promise<void> {
+    const createdIds = new Set(this.created.map((user) => user.userId));
     const members = await this.sql<Member>(
       `select "user_id", "status", "username_key" from "${this.schema}"."membership"
         where "user_id" = any(?::uuid[]) and "institution_id" = ?
@@ -150,7 +153,7 @@ class ImportBatch {
        select "user_id", "status", "username_key" from "${this.schema}"."membership"
         where "institution_id" = ? and "username_key" = any(?)`,
       [
-        this.targets.map((target) => target.targetId),
+        this.targets.filter((target) => !createdIds.has(target.targetId)).map((target) => target.targetId),
         this.institutionId,
         this.institutionId,
         this.targets.map((target) => target.usernameKey),
