@@ -56,24 +56,37 @@ export class ContactLinker {
   }
 
   /**
-   * The same for many users, in two queries that find only the contacts to change (usually none). `emailKey` is the
-   * email a user's contacts link by, `null` for a user that may not be linked. Call under their user and email locks.
+   * The same for many users: one query finds the contacts to change (usually none: a batch of imported people is
+   * hundreds), read as ids with no entities built, and only those are loaded. `emailKey` is the email a user's contacts
+   * link by, `null` for a user that may not be linked. Call under their user and email locks.
    */
   async relinkUsers(em: EntityManager, users: LinkableUser[]): Promise<void> {
     if (users.length === 0) return;
+    const schema = em.config.get('schema') as string;
+    const changing = await executeBound<{ id: string }>(
+      em,
+      `select c."id" from "${schema}"."contact" c
+         join json_to_recordset(?::json) as u("id" uuid, "emailKey" text) on c."linked_user_id" = u."id"
+        where c."email_key" is distinct from u."emailKey"
+       union
+       select c."id" from "${schema}"."contact" c
+         join json_to_recordset(?::json) as u("id" uuid, "emailKey" text) on c."email_key" = u."emailKey"
+        where c."linked_user_id" is distinct from u."id"`,
+      [JSON.stringify(users), JSON.stringify(users.filter((user) => user.emailKey))],
+    );
+    if (changing.length === 0) return;
     const emailOf = new Map(users.map((user) => [user.id, user.emailKey]));
     const userByEmail = new Map(
       users.flatMap((user) => (user.emailKey ? [[user.emailKey, user.id] as const] : [])),
     );
-    const linked = await em.find(Contact, { linkedUserId: { $in: [...emailOf.keys()] } });
-    for (const contact of linked) {
-      if (contact.emailKey !== emailOf.get(contact.linkedUserId as string)) this.unlink(em, contact);
-    }
-    if (userByEmail.size === 0) return;
-    const sameEmail = await em.find(Contact, { emailKey: { $in: [...userByEmail.keys()] } });
-    for (const contact of sameEmail) {
-      const userId = userByEmail.get(contact.emailKey) as string;
-      if (contact.linkedUserId === userId) continue;
+    const contacts = await em.find(Contact, { id: { $in: changing.map((row) => row.id) } });
+    for (const contact of contacts) {
+      const linkedTo = contact.linkedUserId;
+      if (linkedTo && emailOf.has(linkedTo) && contact.emailKey !== emailOf.get(linkedTo)) {
+        this.unlink(em, contact);
+      }
+      const userId = userByEmail.get(contact.emailKey);
+      if (!userId || contact.linkedUserId === userId) continue;
       if (contact.linkedUserId) this.unlink(em, contact);
       this.link(em, contact, userId);
     }
