@@ -35,7 +35,7 @@ export class AppProcess {
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
     const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, [AppProcess.mainFile(this.name)], {
+    this.child = spawn(process.execPath, [...appNodeOptions(), AppProcess.mainFile(this.name)], {
       cwd: REPO_ROOT,
       env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,4 +98,9 @@ export class AppProcess {
       `${this.name} was not ready within ${READY_TIMEOUT_MS} ms; see ${this.logDir}/${this.name}.log`,
     );
   }
+}
+
+/** Node.js options for every app started, from APP_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=tmp/prof`). */
+function appNodeOptions(): string[] {
+  return (process.env['APP_NODE_OPTIONS'] ?? '').split(' ').filter((option) => option !== '');
 }
