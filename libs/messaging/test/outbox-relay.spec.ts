@@ -4,6 +4,7 @@ import { NatsServerProcess } from '@careers/local-infra';
 import { PersistenceModule } from '@careers/persistence';
 import { TestDatabase, waitFor } from '@careers/testing';
 import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { connect } from 'nats';
-import { CreateEventTables, EVENT_ENTITIES, EventsModule, NatsModule, recordEvent } from '../src';
+import {
+  CreateEventTables,
+  EVENT_ENTITIES,
+  EventsModule,
+  NatsModule,
+  OutboxAsWritten,
+  recordEvent,
+  recordEvents,
+} from '../src';
 
 const SCHEMA = 'relay_test';
 
@@ -32,7 +41,10 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
           schema: SCHEMA,
           databaseUrl: db.url,
           entities: EVENT_ENTITIES,
-          migrations: [{ name: CreateEventTables.migrationName, class: CreateEventTables }],
+          migrations: [
+            { name: CreateEventTables.migrationName, class: CreateEventTables },
+            { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
+          ],
           migrateOnStart: true,
         }),
         NatsModule.forRoot({ servers: nats.url, name: 'relay-test' }),
@@ -52,14 +64,33 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
 
   const outbox = () => db.query<{ id: string }>(`select id from ${SCHEMA}.outbox_event`);
 
-  async function lastEventOn(subject: string): Promise<{ id: string } | undefined> {
+  async function lastEventOn(
+    subject: string,
+  ): Promise<{ id: string; type: string; data: unknown } | undefined> {
     const nc = await connect({ servers: nats.url });
     try {
       const jsm = await nc.jetstreamManager();
       const message = await jsm.streams
         .getMessage(EVENTS_STREAM, { last_by_subj: subject })
         .catch(() => undefined);
-      return message?.json<{ id: string }>();
+      return message?.json<{ id: string; type: string; data: unknown }>();
+    } finally {
+      await nc.close();
+    }
+  }
+
+  /** Every event on the subject, in the stream's order. */
+  async function eventsOn(subject: string): Promise<Array<{ id: string }>> {
+    const nc = await connect({ servers: nats.url });
+    try {
+      const jsm = await nc.jetstreamManager();
+      const { state } = await jsm.streams.info(EVENTS_STREAM);
+      const events: Array<{ id: string }> = [];
+      for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
+        const message = await jsm.streams.getMessage(EVENTS_STREAM, { seq });
+        if (message.subject === subject) events.push(message.json<{ id: string }>());
+      }
+      return events;
     } finally {
       await nc.close();
     }
@@ -83,6 +114,31 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
 
     await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
     expect(await lastEventOn('events.identity.user.created')).toMatchObject({ id: eventId });
+  });
+
+  it('publishes events recorded in one statement as they were written, in order', async () => {
+    const institutionId = crypto.randomUUID();
+    const batch = Array.from({ length: 10 }, (_, index) => ({
+      institutionId,
+      created: [
+        {
+          userId: crypto.randomUUID(),
+          email: `imported${index}@example.test`,
+          name: `Imported ${index}`,
+          userType: 'student' as const,
+          status: 'active' as const,
+        },
+      ],
+      renamed: [],
+      granted: [],
+    }));
+    await (orm.em.fork() as EntityManager).transactional((em) =>
+      recordEvents(em, 'events.identity.users.imported', batch),
+    );
+
+    await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
+    const published = await eventsOn('events.identity.users.imported');
+    expect(published).toEqual(batch.map((data) => expect.objectContaining({ data })));
   });
 
   it('keeps an event in the outbox while NATS is down and publishes it once NATS is back', async () => {

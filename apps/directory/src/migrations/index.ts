@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateEventTables } from '@careers/messaging';
+import { CreateEventTables, OutboxAsWritten } from '@careers/messaging';
 import { Migration20261121000100_institutions } from './Migration20261121000100_institutions';
 import { Migration20261121000300_address_book } from './Migration20261121000300_address_book';
 
@@ -8,4 +8,5 @@ export const directoryMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: 'Migration20261121000100_institutions', class: Migration20261121000100_institutions },
   { name: 'Migration20261121000300_address_book', class: Migration20261121000300_address_book },
+  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
 ];

@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables } from '@careers/messaging';
+import { CreateEventTables, OutboxAsWritten } from '@careers/messaging';
 import { Migration20261121000100_users } from './Migration20261121000100_users';
 import { Migration20261121000200_memberships_and_credentials } from './Migration20261121000200_memberships_and_credentials';
 import { Migration20261121000300_phone_and_contact_links } from './Migration20261121000300_phone_and_contact_links';
@@ -28,4 +28,5 @@ export const identityMigrations: MigrationObject[] = [
     name: 'Migration20261121000800_membership_attributes',
     class: Migration20261121000800_membership_attributes,
   },
+  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
 ];

@@ -41,6 +41,8 @@ const rowsProcessed = counter({
 @Injectable()
 export class ImportRunner extends LoopedWork {
   private readonly logger = new Logger(ImportRunner.name);
+  /** The batch this process decided last, once committed: the next step writes it without reading it back. */
+  private decidedNext?: { importId: string; after: number; rows: RowToWrite[] };
 
   constructor(
     private readonly orm: MikroORM,
@@ -123,13 +125,19 @@ export class ImportRunner extends LoopedWork {
     imported.passedRow(last);
   }
 
-  /** The batch after `after` as decided and stored, each row with what it sends (a created row's made again). */
+  /**
+   * The batch after `after` as decided: kept from the step before when this process decided it (its decisions are
+   * committed and never change), else read from the store, each row with what it sends (a created row's made again).
+   */
   private async decidedAfter(
     imported: Import,
     target: RowTarget,
     store: ImportStore,
     after: number,
   ): Promise<RowToWrite[]> {
+    const kept = this.decidedNext;
+    this.decidedNext = undefined;
+    if (kept?.importId === imported.id && kept.after === after) return kept.rows;
     const read = storedRowReader(imported);
     return (await store.decisionsAfter(after, BATCH)).map(({ row, apply, cells }) => ({
       row,
@@ -139,7 +147,7 @@ export class ImportRunner extends LoopedWork {
 
   /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
   private async decideAfter(imported: Import, target: RowTarget, after: number): Promise<DecidedRow[]> {
-    return this.fork().transactional(async (tx) => {
+    const decided = await this.fork().transactional(async (tx) => {
       const store = new ImportStore(tx, imported.id);
       if ((await store.decisionsAfter(after, 1)).length > 0) return []; // decided before a restart
       const rows = (await store.rowsAfter(after, BATCH)).map(storedRowReader(imported));
@@ -148,6 +156,8 @@ export class ImportRunner extends LoopedWork {
       await store.writeRunDecisions(decisions);
       return decisions;
     });
+    if (decided.length > 0) this.decidedNext = { importId: imported.id, after, rows: decided };
+    return decided;
   }
 
   /** A run starts only when the file has no errors, so every row is decided; a refused batch fails with why. */

@@ -1,9 +1,11 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EventEnvelope } from '@careers/contracts';
 
-/** An event waiting to be published: written in the same transaction as the change it announces. */
+/**
+ * An event waiting to be published: written in the same transaction as the change it announces, published in the
+ * order of the table's own sequence (`seq`, given by PostgreSQL, not mapped).
+ */
 @Entity({ tableName: 'outbox_event' })
-@Index({ properties: ['occurredAt', 'id'] })
 export class OutboxEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string;
@@ -11,7 +13,8 @@ export class OutboxEvent {
   @Property({ type: 'text' })
   subject: string;
 
-  @Property({ type: 'jsonb' })
+  /** Kept as the JSON text it was written as, and published as it is. */
+  @Property({ type: 'json', columnType: 'json' })
   envelope: EventEnvelope;
 
   @Property({ type: 'timestamptz' })

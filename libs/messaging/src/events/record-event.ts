@@ -46,7 +46,8 @@ export async function recordEvents<S extends EventSubject>(
   await executeBound(
     em,
     `insert into "${em.config.get('schema')}"."outbox_event" ("id", "subject", "envelope", "occurred_at")
-     select (e->>'id')::uuid, e->>'type', e, (e->>'occurredAt')::timestamptz from jsonb_array_elements(?::jsonb) e`,
+     select (e->>'id')::uuid, e->>'type', e, (e->>'occurredAt')::timestamptz
+       from json_array_elements(?::json) with ordinality as a(e, n) order by n`,
     [JSON.stringify(envelopes)],
   );
 }
