@@ -68,7 +68,7 @@ export class UserEventsHandler {
       em,
       `insert into "${schema}"."user_replica" as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
        select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
-         from jsonb_to_recordset(?::jsonb) as u("userId" uuid, "email" text, "status" text, "userType" text)
+         from json_to_recordset(?::json) as u("userId" uuid, "email" text, "status" text, "userType" text)
        on conflict ("id") do update set
          "email_key" = case when excluded."email_at" > r."email_at" then excluded."email_key" else r."email_key" end,
          "email_at" = greatest(excluded."email_at", r."email_at"),

@@ -86,7 +86,7 @@ class ImportBatch {
       `insert into "${this.schema}"."user_account"
          ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
        select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
-         from jsonb_to_recordset(?::jsonb) as p("id" uuid, "email" text, "email_key" text, "name" text)
+         from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)
        on conflict ("email_key") do nothing
        returning "id", "email", "email_key", "name"`,
       [
@@ -174,7 +174,7 @@ class ImportBatch {
     if (renaming.length === 0) return;
     const renamed = await this.sql<{ id: string; name: string; status: 'active' }>(
       `update "${this.schema}"."user_account" u set "name" = p."name", "updated_at" = now()
-         from jsonb_to_recordset(?::jsonb) as p("id" uuid, "name" text)
+         from json_to_recordset(?::json) as p("id" uuid, "name" text)
         where u."id" = p."id" and u."name" <> p."name"
        returning u."id", u."name", u."status"`,
       [JSON.stringify(renaming.map((target) => ({ id: target.targetId, name: target.name?.trim() })))],
@@ -196,7 +196,7 @@ class ImportBatch {
           "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
        select gen_random_uuid(), now(), now(), p."user_id", ?, 'active', array[?]::text[], p."username",
               p."username_key", p."auth_identifier", false, '{}', p."attributes"
-         from jsonb_to_recordset(?::jsonb)
+         from json_to_recordset(?::json)
            as p("user_id" uuid, "username" text, "username_key" text, "auth_identifier" text, "attributes" jsonb)
        on conflict do nothing
        returning "user_id", "username"`,
@@ -221,7 +221,7 @@ class ImportBatch {
               "roles" = case when p."activate" and not (? = any(m."roles")) then m."roles" || array[?]::text[]
                              else m."roles" end,
               "updated_at" = now()
-         from jsonb_to_recordset(?::jsonb) as p("user_id" uuid, "username" text, "username_key" text,
+         from json_to_recordset(?::json) as p("user_id" uuid, "username" text, "username_key" text,
                                                  "auth_identifier" text, "attributes" jsonb, "activate" boolean)
         where m."institution_id" = ? and m."user_id" = p."user_id"
           and (m."username_key" <> p."username_key"

@@ -164,7 +164,7 @@ async function markEmailed(
     em,
     `update "${em.config.get('schema')}"."bulk_invite_recipient" r
         set "invitation_id" = i."invitation_id", "emailed_at" = now()
-       from jsonb_to_recordset(?::jsonb) as i("contact_id" uuid, "invitation_id" uuid)
+       from json_to_recordset(?::json) as i("contact_id" uuid, "invitation_id" uuid)
       where r."bulk_invite_id" = ? and r."contact_id" = i."contact_id"`,
     [
       JSON.stringify(invitations.map((item) => ({ contact_id: item.contactId, invitation_id: item.id }))),

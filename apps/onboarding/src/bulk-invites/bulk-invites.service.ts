@@ -155,7 +155,7 @@ async function insertRecipients(
     `insert into "${em.config.get('schema')}"."bulk_invite_recipient"
        ("bulk_invite_id", "contact_id", "email", "first_name", "last_name", "outcome", "not_invitable", "user_id")
      select ?, r."contactId", r."email", r."firstName", r."lastName", r."outcome", r."notInvitable", r."userId"
-       from jsonb_to_recordset(?::jsonb) as r("contactId" uuid, "email" text, "firstName" text, "lastName" text,
+       from json_to_recordset(?::json) as r("contactId" uuid, "email" text, "firstName" text, "lastName" text,
                                                "outcome" text, "notInvitable" text, "userId" uuid)`,
     [bulkInviteId, JSON.stringify(recipients)],
   );
