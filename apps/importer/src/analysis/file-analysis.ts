@@ -61,25 +61,27 @@ export async function analyzeFile(
   };
   let analyzer: RowAnalyzer | undefined;
   let row = 1;
-  for await (const record of csvRecords(bytes)) {
-    if (!analyzer) {
-      result.header = record;
-      const header = analyzeHeader(record, definition, settings);
-      keep(header.findings);
-      analyzer = new RowAnalyzer(definition, header, record.length, settings);
-      continue;
+  for await (const records of csvRecords(bytes)) {
+    for (const record of records) {
+      if (!analyzer) {
+        result.header = record;
+        const header = analyzeHeader(record, definition, settings);
+        keep(header.findings);
+        analyzer = new RowAnalyzer(definition, header, record.length, settings);
+        continue;
+      }
+      row += 1;
+      const { values, findings: found } = analyzer.analyze(row, record);
+      keep(found);
+      rows.push({
+        row,
+        cells: record,
+        values,
+        errors: found.filter((item) => item.severity === 'error').length,
+      });
+      result.rows += 1;
+      if (rows.length >= BATCH) await flush();
     }
-    row += 1;
-    const { values, findings: found } = analyzer.analyze(row, record);
-    keep(found);
-    rows.push({
-      row,
-      cells: record,
-      values,
-      errors: found.filter((item) => item.severity === 'error').length,
-    });
-    result.rows += 1;
-    if (rows.length >= BATCH) await flush();
   }
   if (!analyzer) keep([finding('error', 'empty_file', 'The file is empty: it has no header and no rows.')]);
   else if (result.rows === 0) keep([finding('error', 'empty_file', 'The file has a header but no rows.')]);
