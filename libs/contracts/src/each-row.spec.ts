@@ -28,6 +28,8 @@ describe('firstRowProblem', () => {
     [[{ ...good, attributes: { year: 3 } }], '[0].attributes must be an object of texts'],
     [[{ ...good, activate: 'yes' }], '[0].activate must be true or false'],
     [[{ ...good, password: 'x' }], '[0].password is not a known field'],
+    [[{ ...good, toString: 'x' }], '[0].toString is not a known field'],
+    [[JSON.parse(`{"row": 2, "__proto__": {"admin": true}}`)], '[0].__proto__ is not a known field'],
     [[{ row: 2 }], '[0].email must be a text of at most 10 characters'],
     [['text'], '[0] must be an object'],
     ['not a list', 'must be a list'],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 export * from './subjects';
+export * from './each-row';
 export * from './events';
 export * from './request-contracts';
 export * from './identity/user-type';

@@ -1,9 +1,10 @@
 import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
-import { EachRow, RowShape } from '../each-row';
+import { BulkCommand, EachRow, RowShape } from '../each-row';
 import { IMPORT_APPLY_MAX } from '../importer/import-apply.dto';
 import { IMPORT_LOOKUP_MAX } from '../importer/import-lookup.dto';
 
 /** The importer asks the directory, a batch of rows at a time, which of these emails are contacts already. */
+@BulkCommand()
 export class ContactImportLookupCommand {
   @IsUUID()
   institutionId!: string;
@@ -66,6 +67,7 @@ const IMPORTED_CONTACT: RowShape = {
 };
 
 /** A batch of decided rows of a contacts file, written by the directory in one transaction (source: bulk upload). */
+@BulkCommand()
 export class ContactImportApplyCommand {
   @IsUUID()
   institutionId!: string;

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsArray, IsIn, IsUUID } from 'class-validator';
-import { EachRow, RowShape } from '../each-row';
+import { BulkCommand, EachRow, RowShape } from '../each-row';
 import { USER_TYPES, UserType } from '../identity/user-type';
 
 /** The most rows the importer sends identity in one request. */
@@ -36,6 +36,7 @@ const IMPORTED_PERSON: RowShape = {
 };
 
 /** A batch of decided rows of one file, applied by identity in one transaction, a few statements whatever its size. */
+@BulkCommand()
 export class ImportApplyCommand {
   @IsUUID()
   institutionId!: string;

@@ -1,3 +1,4 @@
+import { BulkCommand } from '../each-row';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { MembershipStatus } from '../identity/membership.dto';
 import type { UserStatus } from '../identity/user.dto';
@@ -6,6 +7,7 @@ import type { UserType } from '../identity/user-type';
 export const IMPORT_LOOKUP_MAX = 2000;
 
 /** The importer asks identity, a batch of rows at a time, who already has these emails and usernames. */
+@BulkCommand()
 export class ImportLookupCommand {
   @IsUUID()
   institutionId!: string;
