@@ -102,8 +102,14 @@ export class SmtpCatcher {
     });
     this.server = server;
     return new Promise((resolve, reject) => {
-      server.once('error', reject);
+      let listening = false;
+      // Before it listens, an error is the server's own; after, it is a client's connection failing (a service killed
+      // mid-send resets its connections): that client's mail is not caught, which is what tests look at.
+      server.on('error', (error) => {
+        if (!listening) reject(error);
+      });
       server.listen(this.boundPort, '127.0.0.1', () => {
+        listening = true;
         this.boundPort = (server.server.address() as AddressInfo).port;
         resolve();
       });
