@@ -61,25 +61,29 @@ export async function analyzeFile(
   };
   let analyzer: RowAnalyzer | undefined;
   let row = 1;
+  /** The header makes the analyzer; every record after it is a row, analysed and kept for the batch. */
+  const take = (record: string[]) => {
+    if (!analyzer) {
+      result.header = record;
+      const header = analyzeHeader(record, definition, settings);
+      keep(header.findings);
+      analyzer = new RowAnalyzer(definition, header, record.length, settings);
+      return;
+    }
+    row += 1;
+    const { values, findings: found } = analyzer.analyze(row, record);
+    keep(found);
+    rows.push({
+      row,
+      cells: record,
+      values,
+      errors: found.filter((item) => item.severity === 'error').length,
+    });
+    result.rows += 1;
+  };
   for await (const records of csvRecords(bytes)) {
     for (const record of records) {
-      if (!analyzer) {
-        result.header = record;
-        const header = analyzeHeader(record, definition, settings);
-        keep(header.findings);
-        analyzer = new RowAnalyzer(definition, header, record.length, settings);
-        continue;
-      }
-      row += 1;
-      const { values, findings: found } = analyzer.analyze(row, record);
-      keep(found);
-      rows.push({
-        row,
-        cells: record,
-        values,
-        errors: found.filter((item) => item.severity === 'error').length,
-      });
-      result.rows += 1;
+      take(record);
       if (rows.length >= BATCH) await flush();
     }
   }

@@ -18,10 +18,7 @@ const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
 
 /** A decided row and what it sends to be written (`null`: nothing). */
-interface RowToWrite {
-  row: number;
-  apply: object | null;
-}
+type RowToWrite = Pick<DecidedRow, 'row' | 'apply'>;
 
 const rowsProcessed = counter({
   name: 'import_rows_processed_total',
