@@ -6,6 +6,7 @@ import { Migration20261121000200_memberships_and_credentials } from './Migration
 import { Migration20261121000300_phone_and_contact_links } from './Migration20261121000300_phone_and_contact_links';
 import { Migration20261121000400_employer_permissions } from './Migration20261121000400_employer_permissions';
 import { Migration20261121000800_membership_attributes } from './Migration20261121000800_membership_attributes';
+import { Migration20261204000900_partial_status_indexes } from './Migration20261204000900_partial_status_indexes';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -29,4 +30,8 @@ export const identityMigrations: MigrationObject[] = [
     class: Migration20261121000800_membership_attributes,
   },
   { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
+  {
+    name: 'Migration20261204000900_partial_status_indexes',
+    class: Migration20261204000900_partial_status_indexes,
+  },
 ];
