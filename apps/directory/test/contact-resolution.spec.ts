@@ -100,6 +100,49 @@ describe('resolving contacts for bulk work (directory.contact.resolve)', () => {
     });
   });
 
+  it('walks a label a chunk of its entries at a time, leaving out the ones the rest of the filter does not match', async () => {
+    const alumni = (await system.request(DirectorySubjects.createLabel, { institutionId, name: 'Alumni' }))
+      .id;
+    const labelled: string[] = [];
+    for (let index = 0; index < 9; index++) {
+      labelled.push(
+        await contact(institutionId, {
+          lastName: index % 2 === 1 ? 'Walker' : 'Stayer',
+          labelIds: index % 3 === 0 ? [alumni, sponsors] : [alumni],
+        }),
+      );
+    }
+    await system.request(DirectorySubjects.archiveContact, { institutionId, contactId: labelled[3] });
+    const batches: number[] = [];
+    const walkCounting = async (filter: Record<string, unknown>) => {
+      const all: ContactSummary[] = [];
+      let after: string | undefined;
+      do {
+        const batch = await system.request(DirectorySubjects.resolveContacts, {
+          institutionId,
+          filter,
+          limit: 2,
+          ...(after ? { after } : {}),
+        });
+        batches.push(batch.items.length);
+        all.push(...batch.items);
+        after = batch.next ?? undefined;
+      } while (after);
+      return all.map((item) => item.id);
+    };
+
+    const walkers = await walkCounting({ labelId: [alumni], q: 'walker' });
+    const both = await walkCounting({ labelId: [alumni, sponsors] });
+    const archivedToo = await walkCounting({ labelId: [alumni], archived: 'any' });
+
+    // Odd indexes are Walkers; index 3 is archived. Indexes 0, 3, 6 have both labels.
+    expect(walkers).toEqual([labelled[1], labelled[5], labelled[7]].sort());
+    expect(both).toEqual([labelled[0], labelled[6]].sort());
+    expect(archivedToo).toEqual([...labelled].sort());
+    expect(Math.max(...batches)).toBeLessThanOrEqual(2);
+    expect(batches).toContain(0); // a chunk whose entries all fail the rest of the filter still leads on
+  });
+
   it('refuses an unknown filter field, naming it', async () => {
     const refused = await system
       .request(DirectorySubjects.resolveContacts, {

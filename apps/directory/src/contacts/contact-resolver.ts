@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
   ContactSummary,
@@ -6,6 +6,7 @@ import {
   ResolveContactsCommand,
   ResolvedContactsReply,
 } from '@careers/contracts';
+import { executeBound } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Contact } from './contact.entity';
 import { applyContactFilter } from './contact-filter';
@@ -32,10 +33,19 @@ export class ContactResolver {
     const qb = em
       .createQueryBuilder(Contact, 'c')
       .select(['id', 'email', 'firstName', 'lastName', 'companyId', 'linkedUserId', 'archivedAt']);
+    let chunkEnd: string | null = null;
     if (command.contactIds) {
       qb.where({ institutionId: command.institutionId, id: { $in: command.contactIds } });
     } else {
-      applyContactFilter(qb, em.config.get('schema') as string, command.institutionId, command.filter ?? {});
+      const filter = command.filter ?? {};
+      const [walked, ...otherLabels] = filter.labelId ?? [];
+      applyContactFilter(
+        qb,
+        schema(em),
+        command.institutionId,
+        walked ? { ...filter, labelId: otherLabels } : filter,
+      );
+      if (walked) chunkEnd = await labelChunk(em, qb, walked, command.after, limit);
     }
     if (command.after) qb.andWhere({ id: { $gt: command.after } });
     const rows = await qb
@@ -53,8 +63,36 @@ export class ContactResolver {
         archived: row.archivedAt !== null && row.archivedAt !== undefined,
       })),
     );
-    return { items, next: rows.length > items.length ? (items.at(-1)?.id ?? null) : null };
+    return { items, next: rows.length > items.length ? (items.at(-1)?.id ?? null) : chunkEnd };
   }
+}
+
+function schema(em: EntityManager): string {
+  return em.config.get('schema') as string;
+}
+
+/**
+ * A label's contacts are taken a chunk of its entries at a time: the label's next `limit` contact ids (its index, in
+ * id order), then those contacts by primary key, as one array. Joined instead, PostgreSQL probed the contacts one
+ * label entry at a time: 150-200 ms for 5,000 contacts already in memory, against 15-25 ms. Answers the id the chunk
+ * ends at when more of the label's entries follow (the walk goes on after it), else null.
+ */
+async function labelChunk(
+  em: EntityManager,
+  qb: QueryBuilder<Contact>,
+  labelId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<string | null> {
+  const entries = `select cl.contact_id from "${schema(em)}"."contact_label" cl
+    where cl.label_id = ?${after ? ' and cl.contact_id > ?' : ''} order by cl.contact_id`;
+  const bound = after ? [labelId, after] : [labelId];
+  const [last, beyond] = await executeBound<{ contact_id: string }>(em, `${entries} offset ? limit 2`, [
+    ...bound,
+    limit - 1,
+  ]);
+  qb.andWhere(`${qb.alias}.id = any(array(${entries} limit ?))`, [...bound, limit]);
+  return beyond ? last.contact_id : null;
 }
 
 /** The first summaries whose JSON fits in REPLY_BUDGET_BYTES (always at least one, so a walk moves on). */

@@ -136,7 +136,10 @@ export class ContactSummary {
 }
 
 export class ResolvedContactsReply {
-  /** At most `limit`, and fewer when more would not fit in one NATS message: follow `next` in both modes. */
+  /**
+   * At most `limit`; fewer when more would not fit in one NATS message, or when a filter by label finds that some of
+   * the label's next contacts do not match the rest of it (possibly none): follow `next` in both modes until null.
+   */
   items!: ContactSummary[];
   /** Pass as `after` for the next batch; `null` when there is no more. */
   next!: string | null;
