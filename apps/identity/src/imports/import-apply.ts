@@ -215,7 +215,28 @@ class ImportBatch {
     const activating = staying.filter(
       (target) => target.activate && this.members.get(target.targetId)?.status === 'pending',
     );
-    const activated = new Set(activating);
+    await this.updateMembers(staying, new Set(activating));
+    const emails = new Map(this.targets.map((target) => [target.targetId, target.email.trim()]));
+    const roles = [this.userType as InstitutionRole];
+    this.granted = [
+      ...inserted.map((member) => ({
+        userId: member.user_id,
+        email: emails.get(member.user_id) ?? '',
+        username: member.username,
+        roles,
+      })),
+      ...activating.map((target) => ({
+        userId: target.targetId,
+        email: target.email.trim(),
+        username: target.username.trim(),
+        roles,
+      })),
+    ];
+  }
+
+  /** Members already at the institution get what their rows change; a batch of new people sends no statement. */
+  private async updateMembers(staying: Target[], activated: Set<Target>): Promise<void> {
+    if (staying.length === 0) return;
     await this.sql(
       `update "${this.schema}"."membership" m
           set "username" = case when m."username_key" = p."username_key" then m."username" else p."username" end,
@@ -242,22 +263,6 @@ class ImportBatch {
         this.institutionId,
       ],
     );
-    const emails = new Map(this.targets.map((target) => [target.targetId, target.email.trim()]));
-    const roles = [this.userType as InstitutionRole];
-    this.granted = [
-      ...inserted.map((member) => ({
-        userId: member.user_id,
-        email: emails.get(member.user_id) ?? '',
-        username: member.username,
-        roles,
-      })),
-      ...activating.map((target) => ({
-        userId: target.targetId,
-        email: target.email.trim(),
-        username: target.username.trim(),
-        roles,
-      })),
-    ];
   }
 
   /** What the batch did, told in a few events (a chunk of people each) rather than two or three per person. */
