@@ -86,6 +86,12 @@ describe('contacts files: the address book created and updated from a file (sour
       source: 'bulk_upload',
     });
     expect(fresh.labels.map((label) => label.name).sort()).toEqual(['Career fair 2026', 'Engineering']);
+    const engineering = fresh.labels.find((label) => label.name === 'Engineering')?.id;
+    const labelled = await system.api.get<ContactPage>(
+      `/v1/institutions/${institutionId}/contacts?labelId=${engineering}&q=${domain}`,
+      staff.token,
+    );
+    expect(labelled.body.items.map((item) => item.email).sort()).toEqual([at('fresh'), at('known')]);
     const known = await contactWith(at('known'));
     expect(known).toMatchObject({ source: 'manual', companyName: 'Acme Corp' });
     expect(known).toMatchObject({ title: 'Head of Talent', phone: '+1 555 0100' });

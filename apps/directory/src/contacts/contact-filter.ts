@@ -7,11 +7,11 @@ const MAX_WORDS = 8;
 
 /**
  * The address book's filter language, as SQL: every word of `q` in the name, email or company name (a trigram
- * index serves `like`), every label given, any source given, the company, linked or not, archived or not.
+ * index serves `like`), every label given (the contact's copy of its label ids, whose GIN index intersects with
+ * the trigram one), any source given, the company, linked or not, archived or not.
  */
 export function applyContactFilter(
   qb: QueryBuilder<Contact>,
-  schema: string,
   institutionId: string,
   filter: ContactFilter,
 ): void {
@@ -20,11 +20,9 @@ export function applyContactFilter(
   if (filter.linked) qb.andWhere({ linkedUserId: filter.linked === 'true' ? { $ne: null } : null });
   if (filter.source?.length) qb.andWhere({ source: { $in: filter.source } });
   if (filter.companyId) qb.andWhere({ companyId: filter.companyId });
-  for (const labelId of filter.labelId ?? []) {
-    qb.andWhere(
-      `exists (select 1 from "${schema}"."contact_label" cl where cl.contact_id = ${qb.alias}.id and cl.label_id = ?)`,
-      [labelId],
-    );
+  const labelIds = filter.labelId ?? [];
+  if (labelIds.length) {
+    qb.andWhere(`${qb.alias}.label_ids @> array[${labelIds.map(() => '?').join(', ')}]::uuid[]`, labelIds);
   }
   for (const word of searchWords(filter.q)) {
     qb.andWhere(`${qb.alias}.search_text like ?`, [containsPattern(word)]);

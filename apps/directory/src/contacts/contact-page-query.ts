@@ -52,7 +52,7 @@ export function contactPageQuery(
     window.orderBy(orderOf(columns, direction)).limit(SEARCH_WINDOW);
     qb.from(window, 'c');
   }
-  applyContactFilter(qb, schema, query.institutionId, query);
+  applyContactFilter(qb, query.institutionId, query);
   if (after && shape !== 'window') afterAnchor(qb, schema, columns, direction, after);
   qb.orderBy(
     shape === 'matchesFirst'

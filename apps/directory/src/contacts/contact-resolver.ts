@@ -39,12 +39,7 @@ export class ContactResolver {
     } else {
       const filter = command.filter ?? {};
       const [walked, ...otherLabels] = filter.labelId ?? [];
-      applyContactFilter(
-        qb,
-        schema(em),
-        command.institutionId,
-        walked ? { ...filter, labelId: otherLabels } : filter,
-      );
+      applyContactFilter(qb, command.institutionId, walked ? { ...filter, labelId: otherLabels } : filter);
       if (walked) chunkEnd = await labelChunk(em, qb, walked, command.after, limit);
     }
     if (command.after) qb.andWhere({ id: { $gt: command.after } });

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { CreateEventTables, OutboxAsWritten } from '@careers/messaging';
 import { Migration20261121000100_institutions } from './Migration20261121000100_institutions';
 import { Migration20261121000300_address_book } from './Migration20261121000300_address_book';
+import { Migration20261206000100_contact_label_ids_and_source_order } from './Migration20261206000100_contact_label_ids_and_source_order';
 
 /** Directory's migrations, in order. Never edit one that has been released: add a new one. */
 export const directoryMigrations: MigrationObject[] = [
@@ -9,4 +10,8 @@ export const directoryMigrations: MigrationObject[] = [
   { name: 'Migration20261121000100_institutions', class: Migration20261121000100_institutions },
   { name: 'Migration20261121000300_address_book', class: Migration20261121000300_address_book },
   { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
+  {
+    name: 'Migration20261206000100_contact_label_ids_and_source_order',
+    class: Migration20261206000100_contact_label_ids_and_source_order,
+  },
 ];
