@@ -8,7 +8,8 @@ import { decodeCursor, encodeCursor } from './contact-cursor';
 import { InvalidCursor } from './contact-errors';
 import { searchWords } from './contact-filter';
 import { contactPageQuery, PageRequest, PageShape } from './contact-page-query';
-import { searchMayBunch } from './search-bunching';
+import { runPage, runPageWord } from './contact-run-page';
+import { wordStartingRun } from './search-bunching';
 
 const DEFAULT_LIMIT = 25;
 
@@ -48,17 +49,17 @@ export class ContactSearch {
   }
 
   /**
-   * A search whose matches may bunch in the order (see searchMayBunch) first looks at the next contacts of the
-   * order, where a walk would start. When matches are dense there ("mar" as it is typed also finds Maria and
-   * Marine Analytics) the page is there or a short walk away; when they are not (Smith), every match is found by
-   * the trigram index and sorted: 40 ms for the ten thousand Smiths of a million contacts, where the walk takes a
-   * second.
+   * A search whose matches may bunch in the order (see wordStartingRun): in name order, a word of letters takes the
+   * run page (the run, and the matches outside it, merged). Otherwise the next contacts of the order are looked at
+   * first, where a walk would start. When matches are dense there ("mar" as it is typed also finds Maria and Marine
+   * Analytics) the page is there or a short walk away; when they are not, every match is found by the trigram index
+   * and sorted.
    */
   private async page(em: EntityManager, request: PageRequest): Promise<ContactFields[]> {
     const words = searchWords(request.query.q);
-    if (!(await searchMayBunch(em, request.query, request.sort, words))) {
-      return pageRows(em, request, 'planned');
-    }
+    const run = await wordStartingRun(em, request.query, request.sort, words);
+    if (!run) return pageRows(em, request, 'planned');
+    if (run.order === 'sortName' && runPageWord(run.word)) return runPage(em, request, run.word);
     const windowed = await pageRows(em, request, 'window');
     if (windowed.length > request.limit) return windowed;
     const shape = windowed.length >= DENSE_IN_WINDOW ? 'planned' : 'matchesFirst';

@@ -12,20 +12,21 @@ function orderedText(sort: ContactSort, query: ListContactsCommand): 'sortName' 
 }
 
 /**
- * Whether a search's matches may bunch in the list's order. PostgreSQL finds a searched page by walking the order's
- * index and testing each contact, expecting matches to be spread through it. The name order begins with the last
- * name, so a common last name (or its first letters, as it is typed) is one long run of it, and the walk tests every
- * contact before the run: a second for Smith among a million contacts. Emails often begin with the first name, so
- * the email order has runs too. One index range probe a word; it only chooses a plan, the page is the same either way.
+ * The search's word whose matches may bunch in the list's order, if any. PostgreSQL finds a searched page by walking
+ * the order's index and testing each contact, expecting matches to be spread through it. The name order begins with
+ * the last name, so a common last name (or its first letters, as it is typed) is one long run of it, and the walk
+ * tests every contact before the run: a second for Smith among a million contacts. Emails often begin with the first
+ * name, so the email order has runs too. One index range probe a word; it only chooses a plan, the page is the same
+ * either way.
  */
-export async function searchMayBunch(
+export async function wordStartingRun(
   em: EntityManager,
   query: ListContactsCommand,
   sort: ContactSort,
   words: string[],
-): Promise<boolean> {
+): Promise<{ word: string; order: 'sortName' | 'emailKey' } | null> {
   const column = orderedText(sort, query);
-  if (!column) return false;
+  if (!column) return null;
   for (const word of words) {
     const qb = em
       .createQueryBuilder(Contact, 'c')
@@ -36,12 +37,12 @@ export async function searchMayBunch(
       .offset(RUN - 1)
       .limit(1)
       .execute('all');
-    if (runs.length > 0) return true;
+    if (runs.length > 0) return { word, order: column };
   }
-  return false;
+  return null;
 }
 
 /** The first string after every string that begins with `word`. */
-function successor(word: string): string {
+export function successor(word: string): string {
   return word.slice(0, -1) + String.fromCharCode(word.charCodeAt(word.length - 1) + 1);
 }

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { containsPattern, executeBound } from '@careers/persistence';
+import { Contact, ContactFields } from './contact.entity';
+import { searchWords } from './contact-filter';
+import { contactPageQuery, PageRequest } from './contact-page-query';
+import { successor } from './search-bunching';
+
+/** A word the run page can take: letters only, so that each place it is found lies within one word of letters. */
+export function runPageWord(word: string): boolean {
+  return /^[a-z]+$/.test(word);
+}
+
+/**
+ * A page in name order of a search whose word begins a run of that order (Smith among a million contacts: ten
+ * thousand Smiths, each a match), as two parts in name order merged:
+ * - the run: the contacts whose name order begins with the word, walked from where the page starts;
+ * - the matches outside the run, found by the trigram index of each contact's text beside its own last name (its
+ *   searchable words with the last name's first word missing its first letter, see
+ *   Migration20261206000100_contact_label_ids_and_source_order). For a contact outside the run that text holds the
+ *   word exactly when its searchable text does; for a Smith, "smith" is in neither its name nor its email there,
+ *   so the ten thousand Smiths are not read to find the few matches elsewhere.
+ * Every other word of the search and every filter applies to both parts. The contacts are then read by id.
+ */
+export async function runPage(
+  em: EntityManager,
+  request: PageRequest,
+  word: string,
+): Promise<ContactFields[]> {
+  const schema = em.config.get('schema') as string;
+  const others = searchWords(request.query.q).filter((other) => other !== word);
+  const part = () =>
+    contactPageQuery(em, { ...request, query: { ...request.query, q: others.join(' ') } }, 'planned').select([
+      'id',
+      'sortName',
+    ]);
+  const run = part()
+    .andWhere({ sortName: { $gte: word, $lt: successor(word) } })
+    .andWhere(`left(c.sort_name, ?) = ?`, [word.length, word]);
+  const outside = part()
+    .andWhere(`left(c.sort_name, ?) <> ?`, [word.length, word])
+    .andWhere(`"${schema}".contact_text_beside_name(c.search_text, c.sort_name) like ?`, [
+      containsPattern(word),
+    ]);
+  const ids = await executeBound<{ id: string }>(
+    em,
+    'select id from (? union all ?) page order by sort_name, id limit ?',
+    [run.getKnexQuery(), outside.getKnexQuery(), request.limit + 1],
+  );
+  if (ids.length === 0) return [];
+  return em
+    .createQueryBuilder(Contact, 'c')
+    .select('*')
+    .where({ id: { $in: ids.map((row) => row.id) } })
+    .orderBy({ sortName: 'asc', id: 'asc' })
+    .execute<ContactFields[]>('all');
+}
