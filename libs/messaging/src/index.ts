@@ -25,6 +25,7 @@ export * from './events/event-consumers';
 export * from './events/events.module';
 export * from './events/event-tables.migration';
 export * from './events/outbox-as-written.migration';
+export * from './events/outbox-lz4.migration';
 
 import { InboxEntry } from './events/inbox-entry.entity';
 import { OutboxEvent } from './events/outbox-event.entity';

@@ -18,6 +18,7 @@ import {
   EventsModule,
   NatsModule,
   OutboxAsWritten,
+  OutboxEnvelopesLz4,
   recordEvent,
   recordEvents,
 } from '../src';
@@ -44,6 +45,7 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
           migrations: [
             { name: CreateEventTables.migrationName, class: CreateEventTables },
             { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
+            { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
           ],
           migrateOnStart: true,
         }),
@@ -114,6 +116,18 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
 
     await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
     expect(await lastEventOn('events.identity.user.created')).toMatchObject({ id: eventId });
+  });
+
+  it('keeps envelopes compressed with lz4 where the server has it', async () => {
+    const [{ supported }] = await db.query<{ supported: boolean }>(
+      `select exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)) as supported`,
+    );
+    const [{ method }] = await db.query<{ method: string }>(
+      `select attcompression as method from pg_attribute
+        where attrelid = '${SCHEMA}.outbox_event'::regclass and attname = 'envelope'`,
+    );
+
+    expect(method).toBe(supported ? 'l' : '');
   });
 
   it('publishes events recorded in one statement as they were written, in order', async () => {

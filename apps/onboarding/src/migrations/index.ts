@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables, OutboxAsWritten } from '@careers/messaging';
+import { CreateEventTables, OutboxAsWritten, OutboxEnvelopesLz4 } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 
@@ -11,4 +11,5 @@ export const onboardingMigrations: MigrationObject[] = [
   { name: 'Migration20261121000500_join_requests', class: Migration20261121000500_join_requests },
   { name: 'Migration20261121000600_bulk_invites', class: Migration20261121000600_bulk_invites },
   { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
+  { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
 ];
