@@ -149,19 +149,25 @@ describe('finding contacts', () => {
 
   describe('when a searched word starts a long run of the name order', () => {
     let bunchedId: string;
-    const added: Array<{ sortName: string; text: string }> = [];
+    let tagged: string;
+    const added: Array<{ sortName: string; text: string; tagged: boolean }> = [];
 
     beforeAll(async () => {
       const admin = await system.adminToken();
       bunchedId = await createInstitution(system, admin);
+      tagged = (
+        await system.request(DirectorySubjects.createLabel, { institutionId: bunchedId, name: 'Tagged' })
+      ).id;
       const add = async (firstName: string, lastName: string, companyName?: string, archive = false) => {
         const email = `${firstName}.${lastName}.${randomUUID().slice(0, 6)}@example.test`.toLowerCase();
+        const isTagged = added.length % 3 === 0;
         const contact = await system.request(DirectorySubjects.createContact, {
           institutionId: bunchedId,
           firstName,
           lastName,
           email,
           ...(companyName ? { companyName } : {}),
+          ...(isTagged ? { labelIds: [tagged] } : {}),
         });
         if (archive) {
           await system.request(DirectorySubjects.archiveContact, {
@@ -173,6 +179,7 @@ describe('finding contacts', () => {
         added.push({
           sortName: `${lastName} ${firstName}`.toLowerCase(),
           text: `${firstName} ${lastName} ${email} ${companyName ?? ''}`.toLowerCase(),
+          tagged: isTagged,
         });
       };
       // 150 Runners in a row of the name order, and matches before and after the run: by company, inside a last
@@ -189,12 +196,12 @@ describe('finding contacts', () => {
       await add('Gone', 'Aardvark', 'Runner Logistics', true);
     });
 
-    const pagedThrough = async (q: string): Promise<string[]> => {
+    const pagedThrough = async (q: string, filter = ''): Promise<string[]> => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
         const page: { body: ContactPage } = await system.api.get<ContactPage>(
-          `/v1/institutions/${bunchedId}/contacts?q=${encodeURIComponent(q)}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          `/v1/institutions/${bunchedId}/contacts?q=${encodeURIComponent(q)}${filter}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
           await system.adminToken(),
         );
         seen.push(...page.body.items.map((item) => `${item.lastName} ${item.firstName}`.toLowerCase()));
@@ -202,9 +209,10 @@ describe('finding contacts', () => {
       } while (cursor);
       return seen;
     };
-    const matching = (q: string): string[] =>
+    const matching = (q: string, taggedOnly = false): string[] =>
       added
         .filter((contact) => q.split(' ').every((word) => contact.text.includes(word)))
+        .filter((contact) => !taggedOnly || contact.tagged)
         .map((contact) => contact.sortName)
         .sort();
 
@@ -215,6 +223,14 @@ describe('finding contacts', () => {
       expect(matching('run')).toContain('bee runa');
       expect(matching('runner')).toContain('run kim');
       expect(matching('runner')).toContain('frontrunner gil');
+    });
+
+    it('applies the other filters to the run and to the matches outside it', async () => {
+      for (const q of ['runner', 'run']) {
+        expect(await pagedThrough(q, `&labelId=${tagged}`)).toEqual(matching(q, true));
+      }
+      expect(matching('run', true).length).toBeGreaterThan(50);
+      expect(matching('run', true)).toContain('aardvark a0');
     });
   });
 });
