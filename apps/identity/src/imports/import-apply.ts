@@ -9,8 +9,7 @@ import {
   ImportedPerson,
   InstitutionRole,
   UserCreatedData,
-  USERS_IMPORTED_CHUNK,
-  UsersImportedData,
+  USERS_IMPORTED_MAX_BYTES,
   UserType,
   UserUpdatedData,
 } from '@careers/contracts';
@@ -20,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
 import { PlannerStatistics } from './planner-statistics';
+import { usersImportedEvents } from './users-imported-events';
 
 interface Target extends ImportedPerson {
   /** The account the row ends on: the one it updates, or the one it created (or found created by an earlier try). */
@@ -265,20 +265,10 @@ class ImportBatch {
     );
   }
 
-  /** What the batch did, told in a few events (a chunk of people each) rather than two or three per person. */
+  /** What the batch did, told in a few events (as many people each as fit) rather than two or three per person. */
   async announce(): Promise<void> {
-    const events: UsersImportedData[] = [];
-    for (let start = 0; ; start += USERS_IMPORTED_CHUNK) {
-      const chunk = <T>(list: T[]) => list.slice(start, start + USERS_IMPORTED_CHUNK);
-      const event = {
-        institutionId: this.institutionId,
-        created: chunk(this.created),
-        renamed: chunk(this.renamed),
-        granted: chunk(this.granted),
-      };
-      if (event.created.length + event.renamed.length + event.granted.length === 0) break;
-      events.push(event);
-    }
+    const people = { created: this.created, renamed: this.renamed, granted: this.granted };
+    const events = usersImportedEvents(this.institutionId, people, USERS_IMPORTED_MAX_BYTES);
     await recordEvents(this.em, Events.usersImported, events);
   }
 

@@ -43,8 +43,11 @@ export class MembershipRevokedData {
   institutionId!: string;
 }
 
-/** The most people one `users.imported` event tells of, so that it stays well under NATS's message size. */
-export const USERS_IMPORTED_CHUNK = 500;
+/**
+ * The most bytes of people one `users.imported` event carries, so that it stays well under NATS's message size
+ * (1 MiB by default): about 2,000 people with ordinary names and emails, fewer with long ones.
+ */
+export const USERS_IMPORTED_MAX_BYTES = 512 * 1024;
 
 export class ImportedMembershipData {
   userId!: string;
@@ -55,7 +58,7 @@ export class ImportedMembershipData {
 
 /**
  * An import wrote a batch of people at one institution: instead of an event per person (a 100,000-row file would be
- * 200,000 events), one event per chunk of the batch, with what `user.created`, `user.updated` and
+ * 200,000 events), one event per part of the batch (USERS_IMPORTED_MAX_BYTES), with what `user.created`, `user.updated` and
  * `membership.granted` would have said of each.
  */
 export class UsersImportedData {
