@@ -26,6 +26,7 @@ export * from './events/events.module';
 export * from './events/event-tables.migration';
 export * from './events/outbox-as-written.migration';
 export * from './events/outbox-lz4.migration';
+export * from './events/outbox-changes';
 
 import { InboxEntry } from './events/inbox-entry.entity';
 import { OutboxEvent } from './events/outbox-event.entity';

@@ -17,8 +17,7 @@ import {
   EVENT_ENTITIES,
   EventsModule,
   NatsModule,
-  OutboxAsWritten,
-  OutboxEnvelopesLz4,
+  OUTBOX_CHANGES,
   recordEvent,
   recordEvents,
 } from '../src';
@@ -44,8 +43,7 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
           entities: EVENT_ENTITIES,
           migrations: [
             { name: CreateEventTables.migrationName, class: CreateEventTables },
-            { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
-            { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
+            ...OUTBOX_CHANGES,
           ],
           migrateOnStart: true,
         }),

@@ -33,12 +33,15 @@ export async function runPage(
       'id',
       'sortName',
     ]);
-  const run = part()
+  const run = part();
+  run
     .andWhere({ sortName: { $gte: word, $lt: successor(word) } })
-    .andWhere(`left(c.sort_name, ?) = ?`, [word.length, word]);
-  const outside = part()
-    .andWhere(`left(c.sort_name, ?) <> ?`, [word.length, word])
-    .andWhere(`"${schema}".contact_text_beside_name(c.search_text, c.sort_name) like ?`, [
+    .andWhere(`left(${run.alias}.sort_name, ?) = ?`, [word.length, word]);
+  const outside = part();
+  const c = outside.alias;
+  outside
+    .andWhere(`left(${c}.sort_name, ?) <> ?`, [word.length, word])
+    .andWhere(`"${schema}".contact_text_beside_name(${c}.search_text, ${c}.sort_name) like ?`, [
       containsPattern(word),
     ]);
   const ids = await executeBound<{ id: string }>(

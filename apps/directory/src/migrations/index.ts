@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateEventTables, OutboxAsWritten, OutboxEnvelopesLz4 } from '@careers/messaging';
+import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000100_institutions } from './Migration20261121000100_institutions';
 import { Migration20261121000300_address_book } from './Migration20261121000300_address_book';
 import { Migration20261206000100_contact_label_ids_and_source_order } from './Migration20261206000100_contact_label_ids_and_source_order';
@@ -9,8 +9,7 @@ export const directoryMigrations: MigrationObject[] = [
   { name: CreateEventTables.migrationName, class: CreateEventTables },
   { name: 'Migration20261121000100_institutions', class: Migration20261121000100_institutions },
   { name: 'Migration20261121000300_address_book', class: Migration20261121000300_address_book },
-  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
-  { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
+  ...OUTBOX_CHANGES,
   {
     name: 'Migration20261206000100_contact_label_ids_and_source_order',
     class: Migration20261206000100_contact_label_ids_and_source_order,

@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables, OutboxAsWritten, OutboxEnvelopesLz4 } from '@careers/messaging';
+import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000100_users } from './Migration20261121000100_users';
 import { Migration20261121000200_memberships_and_credentials } from './Migration20261121000200_memberships_and_credentials';
 import { Migration20261121000300_phone_and_contact_links } from './Migration20261121000300_phone_and_contact_links';
@@ -29,8 +29,7 @@ export const identityMigrations: MigrationObject[] = [
     name: 'Migration20261121000800_membership_attributes',
     class: Migration20261121000800_membership_attributes,
   },
-  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
-  { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
+  ...OUTBOX_CHANGES,
   {
     name: 'Migration20261204000900_partial_status_indexes',
     class: Migration20261204000900_partial_status_indexes,

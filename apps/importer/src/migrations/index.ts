@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateEventTables, OutboxAsWritten, OutboxEnvelopesLz4 } from '@careers/messaging';
+import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000700_imports } from './Migration20261121000700_imports';
 import { Migration20261121000710_import_plan } from './Migration20261121000710_import_plan';
 import { Migration20261121000720_import_runs } from './Migration20261121000720_import_runs';
@@ -16,6 +16,5 @@ export const importerMigrations: MigrationObject[] = [
   { name: 'Migration20261121000730_import_run_rows', class: Migration20261121000730_import_run_rows },
   { name: 'Migration20261121000740_plain_json_rows', class: Migration20261121000740_plain_json_rows },
   { name: 'Migration20261204000750_rows_as_uploaded', class: Migration20261204000750_rows_as_uploaded },
-  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
-  { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
+  ...OUTBOX_CHANGES,
 ];

@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables, OutboxAsWritten, OutboxEnvelopesLz4 } from '@careers/messaging';
+import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 
@@ -10,6 +10,5 @@ export const onboardingMigrations: MigrationObject[] = [
   { name: CreateMailTables.migrationName, class: CreateMailTables },
   { name: 'Migration20261121000500_join_requests', class: Migration20261121000500_join_requests },
   { name: 'Migration20261121000600_bulk_invites', class: Migration20261121000600_bulk_invites },
-  { name: OutboxAsWritten.migrationName, class: OutboxAsWritten },
-  { name: OutboxEnvelopesLz4.migrationName, class: OutboxEnvelopesLz4 },
+  ...OUTBOX_CHANGES,
 ];
