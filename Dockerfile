@@ -54,4 +54,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # `node main.js migrate` runs the app's database migrations and exits (for a deployment step);
 # with MIGRATE_ON_START=true the app runs them itself at start.
-CMD ["node", "main.js"]
+# The flags are the ones every app runs with (libs/local-infra/src/lib/app-node-flags.ts says why).
+CMD ["node", "--max-semi-space-size=64", "main.js"]

@@ -4,6 +4,7 @@
  * ready, and prints how to use it. Ctrl+C stops the apps, then what it started.
  */
 import {
+  APP_NODE_FLAGS,
   findOrStartNats,
   findOrStartPostgres,
   terminateChild,
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     SMTP_URL: mail.smtpUrl,
   };
   for (const { name, port } of ports) {
-    const child = new PrefixedProcess(name, process.execPath, [appMain(name)], {
+    const child = new PrefixedProcess(name, process.execPath, [...APP_NODE_FLAGS, appMain(name)], {
       ...shared,
       PORT: String(port),
     });

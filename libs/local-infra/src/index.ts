@@ -13,3 +13,4 @@ export type { LocalService, LogLine } from './lib/local-service';
 export { childClosed, terminateChild, describeExit, type ChildExit } from './lib/child-exit';
 export { killOnExit } from './lib/exit-guard';
 export { isProcessAlive } from './lib/process-alive';
+export { APP_NODE_FLAGS } from './lib/app-node-flags';

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ChildExit, childClosed, killOnExit, terminateChild } from '@careers/local-infra';
+import { APP_NODE_FLAGS, ChildExit, childClosed, killOnExit, terminateChild } from '@careers/local-infra';
 import { REPO_ROOT } from './repo-root';
 
 export const APP_NAMES = ['gateway', 'identity', 'directory', 'onboarding', 'importer'] as const;
@@ -35,11 +35,15 @@ export class AppProcess {
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
     const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, [...appNodeOptions(), AppProcess.mainFile(this.name)], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(this.port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawn(
+      process.execPath,
+      [...APP_NODE_FLAGS, ...appNodeOptions(), AppProcess.mainFile(this.name)],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(this.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child.stdout?.pipe(log);
     this.child.stderr?.pipe(log);
     this.closed = childClosed(this.child);
@@ -100,7 +104,7 @@ export class AppProcess {
   }
 }
 
-/** Node.js options for every app started, from APP_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=tmp/prof`). */
+/** More Node.js options for every app started, from APP_NODE_OPTIONS (e.g. `--cpu-prof --cpu-prof-dir=tmp/prof`). */
 function appNodeOptions(): string[] {
   return (process.env['APP_NODE_OPTIONS'] ?? '').split(' ').filter((option) => option !== '');
 }

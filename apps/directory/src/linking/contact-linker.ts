@@ -65,14 +65,13 @@ export class ContactLinker {
     const schema = em.config.get('schema') as string;
     const changing = await executeBound<{ id: string }>(
       em,
-      `select c."id" from "${schema}"."contact" c
-         join json_to_recordset(?::json) as u("id" uuid, "emailKey" text) on c."linked_user_id" = u."id"
+      `with u as (select * from json_to_recordset(?::json) as u("id" uuid, "emailKey" text))
+       select c."id" from "${schema}"."contact" c join u on c."linked_user_id" = u."id"
         where c."email_key" is distinct from u."emailKey"
        union
-       select c."id" from "${schema}"."contact" c
-         join json_to_recordset(?::json) as u("id" uuid, "emailKey" text) on c."email_key" = u."emailKey"
+       select c."id" from "${schema}"."contact" c join u on c."email_key" = u."emailKey"
         where c."linked_user_id" is distinct from u."id"`,
-      [JSON.stringify(users), JSON.stringify(users.filter((user) => user.emailKey))],
+      [JSON.stringify(users)],
     );
     if (changing.length === 0) return;
     const emailOf = new Map(users.map((user) => [user.id, user.emailKey]));

@@ -76,7 +76,11 @@ export class UserEventsHandler {
          "status_at" = greatest(excluded."status_at", r."status_at"),
          "user_type" = excluded."user_type"
        returning r."id", r."email_key", r."status", r."deleted_at"`,
-      [event.occurredAt, event.occurredAt, JSON.stringify(created)],
+      [
+        event.occurredAt,
+        event.occurredAt,
+        JSON.stringify(created, ['userId', 'email', 'status', 'userType']),
+      ],
     );
     await this.linker.lock(
       em,

@@ -135,7 +135,11 @@ export class ImportStore {
     );
   }
 
-  /** The run's decisions for a batch: what each row will do and what it sends to be written. */
+  /**
+   * The run's decisions for a batch: what each row will do and what it sends to be written. A batch is decided once,
+   * under the import's lock, after looking for its decisions from before a restart: a plain insert, without the
+   * speculative insertion of ON CONFLICT (an index probe and a second WAL record a row).
+   */
   async writeRunDecisions(decided: DecidedRow[]): Promise<void> {
     if (decided.length === 0) return;
     const rows = decided.map(({ row, decision, apply }) => {
@@ -154,8 +158,7 @@ export class ImportStore {
       `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")
        select ?, p."row", p."outcome", p."code", p."reason", p."changes", p."apply"
          from json_to_recordset(?::json)
-           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" json, "apply" json)
-       on conflict do nothing`,
+           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" json, "apply" json)`,
       [this.importId, JSON.stringify(rows)],
     );
   }
