@@ -1,5 +1,6 @@
 import { markdownTable, ms } from '../shared/markdown-table';
 import type { CopyBaseline } from './copy-baseline';
+import type { WritesBaseline } from './writes-baseline';
 import type { PhaseActivity } from './db-activity';
 import type { EventSettling } from './event-settling';
 import type { Run, Upload } from './import-run';
@@ -21,6 +22,8 @@ export interface ImporterBench {
   conditions: string[];
   file: StudentsFile;
   copy: CopyBaseline;
+  /** The run's writes of the same rows, by PostgreSQL alone. */
+  writes: WritesBaseline;
   passes: ImportPass[];
   settling?: EventSettling;
   /** Peak RSS of each app over the whole bench, MiB. */
@@ -47,13 +50,20 @@ export function phaseSpans(run: Run): Array<{ phase: string; ms: number }> {
 }
 
 export function figuresTable(bench: ImporterBench): string {
-  const { file, copy, passes } = bench;
+  const { file, copy, writes, passes } = bench;
   const copyRate = rowsPerSecond(copy.rows, copy.ms);
+  const writesRate = rowsPerSecond(writes.rows, writes.ms);
   const rows: string[][] = [
     ['file', `${number(file.rows)} rows, ${(file.bytes / 1e6).toFixed(1)} MB`, '', ''],
     [
       'COPY of the same rows (fresh table, unique email and username)',
       `${msFigure(copy.ms)} ms (${number(copyRate)} rows/s)`,
+      '',
+      '',
+    ],
+    [
+      "the run's writes of the same rows, set-based, by PostgreSQL alone (account, membership, replica, decision)",
+      `${msFigure(writes.ms)} ms (${number(writesRate)} rows/s, 1 : ${(copyRate / writesRate).toFixed(1)} of COPY)`,
       '',
       '',
     ],
@@ -82,6 +92,7 @@ export function figuresTable(bench: ImporterBench): string {
         '',
         '',
       ],
+      [`${pass.label}: run ÷ its writes by PostgreSQL alone`, `${(run.ms / writes.ms).toFixed(1)}`, '', ''],
     );
   }
   for (const app of bench.apps) {

@@ -1,6 +1,9 @@
 import type { TestDatabase } from '@careers/testing';
 import { STUDENT_COLUMNS } from './students-file';
 
+/** The baseline's table; it stays for the writes baseline to read until `dropCopyTable`. */
+export const COPY_TABLE = 'public.bench_copy_students';
+
 export interface CopyBaseline {
   rows: number;
   ms: number;
@@ -13,23 +16,24 @@ export interface CopyBaseline {
  * and the server runs on this machine.
  */
 export async function copyBaseline(db: TestDatabase, path: string): Promise<CopyBaseline> {
-  await db.query(`drop table if exists public.bench_copy_students`);
+  await db.query(`drop table if exists ${COPY_TABLE}`);
   await db.query(
-    `create table public.bench_copy_students (
+    `create table ${COPY_TABLE} (
        ${STUDENT_COLUMNS.map((column) => `${column} ${column === 'graduation_date' ? 'date' : 'text'}`).join(', ')}
      )`,
   );
-  await db.query(`create unique index on public.bench_copy_students (email_address)`);
-  await db.query(`create unique index on public.bench_copy_students (username)`);
+  await db.query(`create unique index on ${COPY_TABLE} (email_address)`);
+  await db.query(`create unique index on ${COPY_TABLE} (username)`);
   const started = performance.now();
   await db.query(
-    `copy public.bench_copy_students (${STUDENT_COLUMNS.join(', ')})
+    `copy ${COPY_TABLE} (${STUDENT_COLUMNS.join(', ')})
        from '${path.replace(/'/g, "''")}' with (format csv, header true)`,
   );
   const ms = performance.now() - started;
-  const [{ rows }] = await db.query<{ rows: number }>(
-    `select count(*)::int as rows from public.bench_copy_students`,
-  );
-  await db.query(`drop table public.bench_copy_students`);
+  const [{ rows }] = await db.query<{ rows: number }>(`select count(*)::int as rows from ${COPY_TABLE}`);
   return { rows, ms };
+}
+
+export async function dropCopyTable(db: TestDatabase): Promise<void> {
+  await db.query(`drop table if exists ${COPY_TABLE}`);
 }

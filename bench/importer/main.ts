@@ -1,7 +1,7 @@
 /**
  * `npm run bench:importer`: a 100,000-row Students file through the importer. Starts gateway, identity, directory,
  * onboarding and importer on a fresh database (the test harness), times a plain PostgreSQL COPY of the same rows as
- * the baseline, then uploads the file as a new institution's manual import (analysis and dry run inside the call),
+ * the baseline, and the writes a run makes of them set-based (./writes-baseline.ts) as a second, then uploads the file as a new institution's manual import (analysis and dry run inside the call),
  * runs it (every row creates an account and a membership) and polls it until completed; then, once identity's
  * events have settled, the same file again as a new import (every row unchanged). Each app's RSS is sampled every
  * 100 ms throughout. Prints the figures as Markdown and keeps them in tmp/bench/ (also as JSON). Build the apps
@@ -18,12 +18,13 @@ import { withinTime } from '../shared/time-limit';
 import { ImporterBench, ImportPass, phaseSpans, report } from './bench-report';
 import { DbActivity, PhaseActivity } from './db-activity';
 import { institutionWithAdmin } from './career-services-admin';
-import { copyBaseline } from './copy-baseline';
+import { copyBaseline, dropCopyTable } from './copy-baseline';
 import { waitForEvents } from './event-settling';
 import { ImportCall, run, upload } from './import-run';
 import { recordImporterFigures } from './importer-figures';
 import { findSystemProcesses, PhaseFigures, ProcessMonitor } from '../shared/process-monitor';
 import { writeStudentsFile } from './students-file';
+import { writesBaseline } from './writes-baseline';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
 const SECOND_RUN = process.env['BENCH_SECOND_RUN'] !== '0';
@@ -87,9 +88,23 @@ async function main(): Promise<void> {
       withinTime('the COPY', 5 * MINUTE, () => copyBaseline(started.db, file.path)),
     );
     say(`COPY of ${copy.value.rows} rows: ${copy.value.ms.toFixed(0)} ms`);
+    say('writes baseline');
+    const writes = await measure('writes', () =>
+      withinTime('the writes baseline', 5 * MINUTE, () => writesBaseline(started.db)),
+    );
+    await dropCopyTable(started.db);
+    say(`the run's writes of ${writes.value.rows} rows, set-based: ${writes.value.ms.toFixed(0)} ms`);
 
     const passes: ImportPass[] = [];
-    partial = { file, copy: copy.value, passes, peaks: () => monitor.peaks(), activities, phases };
+    partial = {
+      file,
+      copy: copy.value,
+      writes: writes.value,
+      passes,
+      peaks: () => monitor.peaks(),
+      activities,
+      phases,
+    };
     passes.push(await importPass(measure, call, 'first import (all create)', 'upload 1', 'run 1', file.path));
 
     let settling: ImporterBench['settling'];
@@ -119,6 +134,7 @@ async function main(): Promise<void> {
       conditions,
       file,
       copy: copy.value,
+      writes: writes.value,
       passes,
       settling,
       peaks: monitor.peaks(),
