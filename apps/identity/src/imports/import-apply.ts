@@ -82,25 +82,24 @@ class ImportBatch {
   /** Creates the accounts that do not exist yet and checks that every row's account is of the file's type. */
   async resolveAccounts(): Promise<void> {
     const creating = this.command.people.filter((person) => !person.userId);
-    const created = await this.sql<{ id: string; email: string; email_key: string; name: string }>(
+    const accountsToCreate = creating.map((person) => ({
+      id: randomUUID(),
+      email: person.email.trim(),
+      email_key: emailKey(person.email),
+      name: (person.name ?? '').trim(),
+    }));
+    // Answers only the ids (made here) of the accounts it created: the rest of each is what was sent.
+    const createdIds = await this.sql<{ id: string }>(
       `insert into "${this.schema}"."user_account"
          ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
        select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
          from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)
        on conflict ("email_key") do nothing
-       returning "id", "email", "email_key", "name"`,
-      [
-        this.userType,
-        JSON.stringify(
-          creating.map((person) => ({
-            id: randomUUID(),
-            email: person.email.trim(),
-            email_key: emailKey(person.email),
-            name: (person.name ?? '').trim(),
-          })),
-        ),
-      ],
+       returning "id"`,
+      [this.userType, JSON.stringify(accountsToCreate)],
     );
+    const inserted = new Set(createdIds.map((user) => user.id));
+    const created = accountsToCreate.filter((account) => inserted.has(account.id));
     this.created = created.map((user) => ({
       userId: user.id,
       email: user.email,
@@ -191,7 +190,7 @@ class ImportBatch {
   async writeMemberships(): Promise<void> {
     const joining = this.targets.filter((target) => !this.members.has(target.targetId));
     const staying = this.targets.filter((target) => this.members.has(target.targetId));
-    const inserted = await this.sql<{ user_id: string; username: string }>(
+    const inserted = await this.sql<{ user_id: string }>(
       `insert into "${this.schema}"."membership"
          ("id", "created_at", "updated_at", "user_id", "institution_id", "status", "roles", "username",
           "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
@@ -200,7 +199,7 @@ class ImportBatch {
          from json_to_recordset(?::json) as p("id" uuid, "user_id" uuid, "username" text, "username_key" text,
                                              "auth_identifier" text, "attributes" json)
        on conflict do nothing
-       returning "user_id", "username"`,
+       returning "user_id"`,
       [
         this.institutionId,
         this.userType,
@@ -216,22 +215,15 @@ class ImportBatch {
       (target) => target.activate && this.members.get(target.targetId)?.status === 'pending',
     );
     await this.updateMembers(staying, new Set(activating));
-    const emails = new Map(this.targets.map((target) => [target.targetId, target.email.trim()]));
     const roles = [this.userType as InstitutionRole];
-    this.granted = [
-      ...inserted.map((member) => ({
-        userId: member.user_id,
-        email: emails.get(member.user_id) ?? '',
-        username: member.username,
-        roles,
-      })),
-      ...activating.map((target) => ({
+    this.granted = [...joining.filter((target) => joined.has(target.targetId)), ...activating].map(
+      (target) => ({
         userId: target.targetId,
         email: target.email.trim(),
         username: target.username.trim(),
         roles,
-      })),
-    ];
+      }),
+    );
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */
