@@ -10,6 +10,7 @@ const SCHEMA = 'bench_writes';
 /** The rows a batch of a run writes in one transaction, as identity's two halves of a 2,000-row batch do. */
 const BATCH = 1000;
 const INSTITUTION_ID = '00000000-0000-4000-8000-00000000be9c';
+const IMPORT_ID = '00000000-0000-4000-8000-00000000be9d';
 
 /** The tables a run of a Students file writes a row into for each row of the file, each copied from its service. */
 const WRITTEN_TABLES = [
@@ -87,7 +88,7 @@ async function writeBatch(db: TestDatabase, first: number, last: number): Promis
   );
   await db.query(
     `insert into ${SCHEMA}.import_run_row ("import_id", "row", "outcome")
-     select '${INSTITUTION_ID}', s.n + 1, 'create' from ${SCHEMA}.staged s where s.n between $1 and $2`,
+     select '${IMPORT_ID}', s.n + 1, 'create' from ${SCHEMA}.staged s where s.n between $1 and $2`,
     slice,
   );
 }

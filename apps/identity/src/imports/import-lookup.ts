@@ -16,11 +16,12 @@ interface AccountRow {
 
 /**
  * For the importer's rules, a batch of rows at a time: the accounts with these emails (any type, with their place in
- * the institution) and the institution's members with these usernames. Two queries a batch, whatever its size, read
- * as plain rows (a batch is thousands of people: no entities to build). Each key is looked up on its own (a lateral
- * subquery, kept from being merged into a join by `limit 1`: the keys are unique), so the unique index answers it
- * whatever the statistics say: while an import grows the tables faster than they are analysed, `= any(...)` was
- * planned as a parallel scan of every account (100-130 ms a batch, most of it starting the workers, against 10-30).
+ * the institution) and the institution's members with these usernames. At most two queries a batch, whatever its
+ * size, read as plain rows (a batch is thousands of people: no entities to build). Each key is looked up on its own
+ * (a lateral subquery, kept from being merged into a join by `limit 1`: the keys are unique), so the unique index
+ * answers it whatever the statistics say: while an import grows the tables faster than they are analysed,
+ * `= any(...)` was planned as a parallel scan of every account (100-130 ms a batch, most of it starting the workers,
+ * against 10-30).
  */
 @Injectable()
 export class ImportLookup {
@@ -28,28 +29,39 @@ export class ImportLookup {
     const schema = em.config.get('schema') as string;
     const emailKeys = [...new Set(command.emails.map(emailKey))];
     const usernameKeys = [...new Set(command.usernames.map(usernameKey))];
-    const [accounts, members] = await Promise.all([
-      executeBound<AccountRow>(
-        em,
-        `select u."email", u."id" as "user_id", u."user_type", u."status", u."name",
-                case when m."id" is null then null else jsonb_build_object(
-                  'status', m."status", 'username', m."username", 'authIdentifier', m."auth_identifier",
-                  'excludedFromSyncs', m."excluded_from_syncs", 'attributes', m."attributes") end as "membership"
-           from unnest(?::text[]) as k("email_key")
-           cross join lateral (select * from "${schema}"."user_account" a where a."email_key" = k."email_key" limit 1) u
-           left join "${schema}"."membership" m on m."user_id" = u."id" and m."institution_id" = ?`,
-        [emailKeys, command.institutionId],
-      ),
-      executeBound<{ username: string; user_id: string; email: string }>(
-        em,
-        `select m."username", m."user_id", u."email"
-           from unnest(?::text[]) as k("username_key")
-           cross join lateral (select * from "${schema}"."membership" h
-                                where h."institution_id" = ? and h."username_key" = k."username_key" limit 1) m
-           join "${schema}"."user_account" u on u."id" = m."user_id"`,
-        [usernameKeys, command.institutionId],
-      ),
-    ]);
+    const accounts = await executeBound<AccountRow>(
+      em,
+      `select u."email", u."id" as "user_id", u."user_type", u."status", u."name",
+              case when m."id" is null then null else jsonb_build_object(
+                'status', m."status", 'username', m."username", 'authIdentifier', m."auth_identifier",
+                'excludedFromSyncs', m."excluded_from_syncs", 'attributes', m."attributes") end as "membership"
+         from unnest(?::text[]) as k("email_key")
+         cross join lateral (select * from "${schema}"."user_account" a where a."email_key" = k."email_key" limit 1) u
+         left join "${schema}"."membership" m on m."user_id" = u."id" and m."institution_id" = ?`,
+      [emailKeys, command.institutionId],
+    );
+    // A username's holder is usually the account found by the row's email (a file of people already here): only the
+    // usernames no such account holds are looked up, which for a file imported again is none.
+    const wanted = new Set(usernameKeys);
+    const heldByAccounts: MemberByUsername[] = accounts.flatMap((row) =>
+      row.membership && wanted.has(usernameKey(row.membership.username))
+        ? [{ username: row.membership.username, userId: row.user_id, email: row.email }]
+        : [],
+    );
+    const held = new Set(heldByAccounts.map((member) => usernameKey(member.username)));
+    const otherKeys = usernameKeys.filter((key) => !held.has(key));
+    const others =
+      otherKeys.length === 0
+        ? []
+        : await executeBound<{ username: string; user_id: string; email: string }>(
+            em,
+            `select m."username", m."user_id", u."email"
+               from unnest(?::text[]) as k("username_key")
+               cross join lateral (select * from "${schema}"."membership" h
+                                    where h."institution_id" = ? and h."username_key" = k."username_key" limit 1) m
+               join "${schema}"."user_account" u on u."id" = m."user_id"`,
+            [otherKeys, command.institutionId],
+          );
     return {
       accounts: accounts.map((row) => ({
         email: row.email,
@@ -59,9 +71,12 @@ export class ImportLookup {
         name: row.name,
         membership: row.membership,
       })),
-      members: members.map(
-        (row): MemberByUsername => ({ username: row.username, userId: row.user_id, email: row.email }),
-      ),
+      members: [
+        ...heldByAccounts,
+        ...others.map(
+          (row): MemberByUsername => ({ username: row.username, userId: row.user_id, email: row.email }),
+        ),
+      ],
     };
   }
 }
