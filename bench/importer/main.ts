@@ -1,10 +1,11 @@
 /**
  * `npm run bench:importer`: a 100,000-row Students file through the importer. Starts gateway, identity, directory,
  * onboarding and importer on a fresh database (the test harness), times a plain PostgreSQL COPY of the same rows as
- * the baseline, and the writes a run makes of them set-based (./writes-baseline.ts) as a second, then uploads the file as a new institution's manual import (analysis and dry run inside the call),
- * runs it (every row creates an account and a membership) and polls it until completed; then, once identity's
- * events have settled, the same file again as a new import (every row unchanged). Each app's RSS is sampled every
- * 100 ms throughout. Prints the figures as Markdown and keeps them in tmp/bench/ (also as JSON). Build the apps
+ * the baseline, and the writes a run makes of them set-based by PostgreSQL alone (./writes-baseline.ts) as a
+ * second, then uploads the file as a new institution's manual import (analysis and dry run inside the call), runs it
+ * (every row creates an account and a membership) and polls it until completed; then, once identity's events have
+ * settled, the same file again as a new import (every row unchanged). Each app's RSS is sampled every 100 ms
+ * throughout. Prints the figures as Markdown and keeps them in tmp/bench/ (also as JSON). Build the apps
  * first. BENCH_ROWS makes a smaller or larger file; BENCH_SECOND_RUN=0 leaves out the second import; BENCH_SETTLE_S
  * bounds the wait for directory to follow the first run's events (540 s; it took 420 s on a 2-core machine).
  */
