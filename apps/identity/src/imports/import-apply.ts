@@ -100,6 +100,7 @@ class ImportBatch {
     );
     const inserted = new Set(createdIds.map((user) => user.id));
     const created = accountsToCreate.filter((account) => inserted.has(account.id));
+    const taken = accountsToCreate.filter((account) => !inserted.has(account.id));
     this.created = created.map((user) => ({
       userId: user.id,
       email: user.email,
@@ -108,13 +109,12 @@ class ImportBatch {
       status: 'active' as const,
     }));
     // Only the accounts this batch did not just create are read: the ones it updates, and emails taken already.
-    const createdKeys = new Set(created.map((user) => user.email_key));
     const existing = await this.sql<{ id: string; email_key: string; user_type: string }>(
       `select "id", "email_key", "user_type" from "${this.schema}"."user_account" where "email_key" = any(?)
        union
        select "id", "email_key", "user_type" from "${this.schema}"."user_account" where "id" = any(?::uuid[])`,
       [
-        creating.map((person) => emailKey(person.email)).filter((key) => !createdKeys.has(key)),
+        taken.map((account) => account.email_key),
         this.command.people.flatMap((person) => (person.userId ? [person.userId] : [])),
       ],
     );
@@ -206,9 +206,10 @@ class ImportBatch {
         JSON.stringify(joining.map((target) => ({ id: randomUUID(), ...membershipRow(target) }))),
       ],
     );
-    const joined = new Set(inserted.map((member) => member.user_id));
+    const insertedIds = new Set(inserted.map((member) => member.user_id));
+    const joined = joining.filter((target) => insertedIds.has(target.targetId));
     for (const target of joining) {
-      if (!joined.has(target.targetId))
+      if (!insertedIds.has(target.targetId))
         this.fail(target, `the username ${target.username} was taken meanwhile`);
     }
     const activating = staying.filter(
@@ -216,14 +217,12 @@ class ImportBatch {
     );
     await this.updateMembers(staying, new Set(activating));
     const roles = [this.userType as InstitutionRole];
-    this.granted = [...joining.filter((target) => joined.has(target.targetId)), ...activating].map(
-      (target) => ({
-        userId: target.targetId,
-        email: target.email.trim(),
-        username: target.username.trim(),
-        roles,
-      }),
-    );
+    this.granted = [...joined, ...activating].map((target) => ({
+      userId: target.targetId,
+      email: target.email.trim(),
+      username: target.username.trim(),
+      roles,
+    }));
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */

@@ -43,13 +43,15 @@ export class ImportLookup {
     // A username's holder is usually the account found by the row's email (a file of people already here): only the
     // usernames no such account holds are looked up, which for a file imported again is none.
     const wanted = new Set(usernameKeys);
-    const heldByAccounts: MemberByUsername[] = accounts.flatMap((row) =>
-      row.membership && wanted.has(usernameKey(row.membership.username))
-        ? [{ username: row.membership.username, userId: row.user_id, email: row.email }]
-        : [],
-    );
-    const held = new Set(heldByAccounts.map((member) => usernameKey(member.username)));
-    const otherKeys = usernameKeys.filter((key) => !held.has(key));
+    const heldByAccounts = new Map<string, MemberByUsername>();
+    for (const row of accounts) {
+      if (!row.membership) continue;
+      const key = usernameKey(row.membership.username);
+      if (wanted.has(key)) {
+        heldByAccounts.set(key, { username: row.membership.username, userId: row.user_id, email: row.email });
+      }
+    }
+    const otherKeys = usernameKeys.filter((key) => !heldByAccounts.has(key));
     const others =
       otherKeys.length === 0
         ? []
@@ -72,7 +74,7 @@ export class ImportLookup {
         membership: row.membership,
       })),
       members: [
-        ...heldByAccounts,
+        ...heldByAccounts.values(),
         ...others.map(
           (row): MemberByUsername => ({ username: row.username, userId: row.user_id, email: row.email }),
         ),
