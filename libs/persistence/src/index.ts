@@ -6,3 +6,4 @@ export * from './migrate-command';
 export * from './work-loop';
 export * from './execute-bound';
 export * from './like-pattern';
+export * from './unless-unique-broken';

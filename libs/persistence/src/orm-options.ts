@@ -16,10 +16,11 @@ export interface ServiceStorage {
   sessionSettings?: Record<string, string>;
 }
 
-function connectOptions(settings: Record<string, string> | undefined): Options['driverOptions'] {
-  const entries = Object.entries(settings ?? {});
-  if (entries.length === 0) return {};
-  return { connection: { options: entries.map(([name, value]) => `-c ${name}=${value}`).join(' ') } };
+/** The service's name on its sessions (`pg_stat_activity.application_name`), and its settings at connect. */
+function connectOptions(storage: ServiceStorage): Options['driverOptions'] {
+  const entries = Object.entries(storage.sessionSettings ?? {});
+  const options = entries.map(([name, value]) => `-c ${name}=${value}`).join(' ');
+  return { connection: { application_name: storage.schema, ...(options ? { options } : {}) } };
 }
 
 /** MikroORM options for one service's schema. */
@@ -38,7 +39,7 @@ export function ormOptions(storage: ServiceStorage): Options {
       snapshot: false,
     },
     pool: { min: 0, max: storage.poolMax ?? 10 },
-    driverOptions: connectOptions(storage.sessionSettings),
+    driverOptions: connectOptions(storage),
     forceUtcTimezone: true,
     // The ORM connects at start, so readiness reflects the database from the first probe.
     connect: true,

@@ -14,7 +14,7 @@ import {
   UserUpdatedData,
 } from '@careers/contracts';
 import { recordEvents } from '@careers/messaging';
-import { executeBound } from '@careers/persistence';
+import { executeBound, unlessUniqueBroken } from '@careers/persistence';
 import { randomUUID } from 'node:crypto';
 import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
@@ -25,6 +25,13 @@ interface Target extends ImportedPerson {
   /** The account the row ends on: the one it updates, or the one it created (or found created by an earlier try). */
   targetId: string;
   usernameKey: string;
+}
+
+interface NewAccount {
+  id: string;
+  email: string;
+  email_key: string;
+  name: string;
 }
 
 interface Member {
@@ -39,21 +46,24 @@ interface Member {
  * these attributes), so applying a batch again after a crash changes nothing and announces nothing twice. A row the
  * world has overtaken since it was decided (its email now another type's, its username someone else's) is reported,
  * not applied. Imported accounts have no password: people activate them through single sign-on or an invitation.
+ *
+ * A batch is first written plainly, as decided: its new accounts and members inserted with no `on conflict`, their
+ * usernames left to the members' unique index. When that breaks a unique constraint (an email or a username taken
+ * since the batch was decided, or the batch written before a crash), it is undone and written carefully, row by row
+ * as the world now is.
  */
 @Injectable()
 export class ImportApply {
   constructor(private readonly statistics: PlannerStatistics) {}
 
   async apply(em: EntityManager, command: ImportApplyCommand): Promise<ImportApplyReply> {
-    const reply = await em.transactional(async (tx) => {
-      const batch = new ImportBatch(tx, command);
-      await batch.resolveAccounts();
-      await batch.checkUsernames();
-      await batch.renameUsers();
-      await batch.writeMemberships();
-      await batch.announce();
-      return { failures: batch.failures };
-    });
+    const reply = await em.transactional((tx) =>
+      unlessUniqueBroken(
+        tx,
+        () => new ImportBatch(tx, command, 'plainly').write(),
+        () => new ImportBatch(tx, command, 'carefully').write(),
+      ),
+    );
     this.statistics.wrote(command.people.length);
     return reply;
   }
@@ -73,14 +83,24 @@ class ImportBatch {
   constructor(
     private readonly em: EntityManager,
     private readonly command: ImportApplyCommand,
+    private readonly written: 'plainly' | 'carefully',
   ) {
     this.schema = em.config.get('schema') as string;
     this.institutionId = command.institutionId;
     this.userType = command.userType;
   }
 
+  async write(): Promise<ImportApplyReply> {
+    await this.resolveAccounts();
+    await this.checkUsernames();
+    await this.renameUsers();
+    await this.writeMemberships();
+    await this.announce();
+    return { failures: this.failures };
+  }
+
   /** Creates the accounts that do not exist yet and checks that every row's account is of the file's type. */
-  async resolveAccounts(): Promise<void> {
+  private async resolveAccounts(): Promise<void> {
     const creating = this.command.people.filter((person) => !person.userId);
     const accountsToCreate = creating.map((person) => ({
       id: randomUUID(),
@@ -88,17 +108,7 @@ class ImportBatch {
       email_key: emailKey(person.email),
       name: (person.name ?? '').trim(),
     }));
-    // Answers only the ids (made here) of the accounts it created: the rest of each is what was sent.
-    const createdIds = await this.sql<{ id: string }>(
-      `insert into "${this.schema}"."user_account"
-         ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
-       select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
-         from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)
-       on conflict ("email_key") do nothing
-       returning "id"`,
-      [this.userType, JSON.stringify(accountsToCreate)],
-    );
-    const inserted = new Set(createdIds.map((user) => user.id));
+    const inserted = await this.createAccounts(accountsToCreate);
     const created = accountsToCreate.filter((account) => inserted.has(account.id));
     const taken = accountsToCreate.filter((account) => !inserted.has(account.id));
     this.created = created.map((user) => ({
@@ -109,15 +119,44 @@ class ImportBatch {
       status: 'active' as const,
     }));
     // Only the accounts this batch did not just create are read: the ones it updates, and emails taken already.
+    const updating = this.command.people.flatMap((person) => (person.userId ? [person.userId] : []));
+    if (taken.length === 0 && updating.length === 0) return this.targetAccounts(created);
     const existing = await this.sql<{ id: string; email_key: string; user_type: string }>(
       `select "id", "email_key", "user_type" from "${this.schema}"."user_account" where "email_key" = any(?)
        union
        select "id", "email_key", "user_type" from "${this.schema}"."user_account" where "id" = any(?::uuid[])`,
-      [
-        taken.map((account) => account.email_key),
-        this.command.people.flatMap((person) => (person.userId ? [person.userId] : [])),
-      ],
+      [taken.map((account) => account.email_key), updating],
     );
+    this.targetAccounts(created, existing);
+  }
+
+  /**
+   * The ids of the accounts it created: plainly, all of them (or the insert breaks on an email taken); carefully,
+   * those whose email was free. Answers only the ids (made here): the rest of each is what was sent.
+   */
+  private async createAccounts(accounts: NewAccount[]): Promise<Set<string>> {
+    if (accounts.length === 0) return new Set();
+    const insert = `insert into "${this.schema}"."user_account"
+         ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
+       select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
+         from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)`;
+    const params = [this.userType, JSON.stringify(accounts)];
+    if (this.written === 'plainly') {
+      await this.sql(insert, params);
+      return new Set(accounts.map((account) => account.id));
+    }
+    const inserted = await this.sql<{ id: string }>(
+      `${insert} on conflict ("email_key") do nothing returning "id"`,
+      params,
+    );
+    return new Set(inserted.map((account) => account.id));
+  }
+
+  /** Each row's account, found among the ones it created and the others read: it fails if none, or another type's. */
+  private targetAccounts(
+    created: NewAccount[],
+    existing: Array<{ id: string; email_key: string; user_type: string }> = [],
+  ) {
     const accounts = [
       ...existing,
       ...created.map((user) => ({
@@ -140,11 +179,15 @@ class ImportBatch {
   /**
    * A username is one person's at the institution: a row whose username someone else now has fails. The members are
    * the holders of the rows' usernames and the accounts' own memberships (an account this batch just created has
-   * none). Two queries in one: with `or` between the two lists PostgreSQL scans every membership; each half on its
-   * own uses its index.
+   * none). Written plainly, the usernames of the accounts it created are left to the members' unique index. Two
+   * queries in one: with `or` between the two lists PostgreSQL scans every membership; each half on its own uses its
+   * index.
    */
-  async checkUsernames(): Promise<void> {
+  private async checkUsernames(): Promise<void> {
     const createdIds = new Set(this.created.map((user) => user.userId));
+    const existing = this.targets.filter((target) => !createdIds.has(target.targetId));
+    const checked = this.written === 'plainly' ? existing : this.targets;
+    if (checked.length === 0) return;
     const members = await this.sql<Member>(
       `select "user_id", "status", "username_key" from "${this.schema}"."membership"
         where "user_id" = any(?::uuid[]) and "institution_id" = ?
@@ -152,10 +195,10 @@ class ImportBatch {
        select "user_id", "status", "username_key" from "${this.schema}"."membership"
         where "institution_id" = ? and "username_key" = any(?)`,
       [
-        this.targets.filter((target) => !createdIds.has(target.targetId)).map((target) => target.targetId),
+        existing.map((target) => target.targetId),
         this.institutionId,
         this.institutionId,
-        this.targets.map((target) => target.usernameKey),
+        checked.map((target) => target.usernameKey),
       ],
     );
     this.members = new Map(members.map((member) => [member.user_id, member]));
@@ -168,7 +211,7 @@ class ImportBatch {
     });
   }
 
-  async renameUsers(): Promise<void> {
+  private async renameUsers(): Promise<void> {
     const renaming = this.targets.filter((target) => target.userId && target.name);
     if (renaming.length === 0) return;
     const renamed = await this.sql<{ id: string; name: string; status: 'active' }>(
@@ -187,26 +230,10 @@ class ImportBatch {
    * run becomes active. Ids are made here, not by gen_random_uuid(), and attributes read as json then cast: a jsonb
    * column of json_to_recordset costs three times the cast (100,000 members inserted alone: 4.1-4.6 -> 3.5-3.6 s).
    */
-  async writeMemberships(): Promise<void> {
+  private async writeMemberships(): Promise<void> {
     const joining = this.targets.filter((target) => !this.members.has(target.targetId));
     const staying = this.targets.filter((target) => this.members.has(target.targetId));
-    const inserted = await this.sql<{ user_id: string }>(
-      `insert into "${this.schema}"."membership"
-         ("id", "created_at", "updated_at", "user_id", "institution_id", "status", "roles", "username",
-          "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
-       select p."id", now(), now(), p."user_id", ?, 'active', array[?]::text[], p."username",
-              p."username_key", p."auth_identifier", false, '{}', p."attributes"::jsonb
-         from json_to_recordset(?::json) as p("id" uuid, "user_id" uuid, "username" text, "username_key" text,
-                                             "auth_identifier" text, "attributes" json)
-       on conflict do nothing
-       returning "user_id"`,
-      [
-        this.institutionId,
-        this.userType,
-        JSON.stringify(joining.map((target) => ({ id: randomUUID(), ...membershipRow(target) }))),
-      ],
-    );
-    const insertedIds = new Set(inserted.map((member) => member.user_id));
+    const insertedIds = await this.insertMembers(joining);
     const joined = joining.filter((target) => insertedIds.has(target.targetId));
     for (const target of joining) {
       if (!insertedIds.has(target.targetId))
@@ -223,6 +250,32 @@ class ImportBatch {
       username: target.username.trim(),
       roles,
     }));
+  }
+
+  /** The accounts that joined: plainly, all of them (or the insert breaks); carefully, those whose username was free. */
+  private async insertMembers(joining: Target[]): Promise<Set<string>> {
+    if (joining.length === 0) return new Set();
+    const insert = `insert into "${this.schema}"."membership"
+         ("id", "created_at", "updated_at", "user_id", "institution_id", "status", "roles", "username",
+          "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
+       select p."id", now(), now(), p."user_id", ?, 'active', array[?]::text[], p."username",
+              p."username_key", p."auth_identifier", false, '{}', p."attributes"::jsonb
+         from json_to_recordset(?::json) as p("id" uuid, "user_id" uuid, "username" text, "username_key" text,
+                                             "auth_identifier" text, "attributes" json)`;
+    const params = [
+      this.institutionId,
+      this.userType,
+      JSON.stringify(joining.map((target) => ({ id: randomUUID(), ...membershipRow(target) }))),
+    ];
+    if (this.written === 'plainly') {
+      await this.sql(insert, params);
+      return new Set(joining.map((target) => target.targetId));
+    }
+    const inserted = await this.sql<{ user_id: string }>(
+      `${insert} on conflict do nothing returning "user_id"`,
+      params,
+    );
+    return new Set(inserted.map((member) => member.user_id));
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */
@@ -257,7 +310,7 @@ class ImportBatch {
   }
 
   /** What the batch did, told in a few events (as many people each as fit) rather than two or three per person. */
-  async announce(): Promise<void> {
+  private async announce(): Promise<void> {
     const people = { created: this.created, renamed: this.renamed, granted: this.granted };
     const events = usersImportedEvents(this.institutionId, people, USERS_IMPORTED_MAX_BYTES);
     await recordEvents(this.em, Events.usersImported, events);
