@@ -125,6 +125,70 @@ describe('linking contacts and users by email', () => {
     expect(moved.body.linkedUserId).toBeNull();
   });
 
+  /** Publishes identity's events as identity's relay would, in order. */
+  const publish = async (...envelopes: Array<{ type: string }>) => {
+    const nc = await connect({ servers: system.nats.url });
+    try {
+      const js = nc.jetstream();
+      for (const envelope of envelopes) await js.publish(envelope.type, JSON.stringify(envelope));
+    } finally {
+      await nc.close();
+    }
+  };
+  const handled = (eventId: string) =>
+    waitFor(`directory to handle event ${eventId}`, async () => {
+      const rows = await system.db.query('select 1 from directory.inbox_event where event_id = $1', [
+        eventId,
+      ]);
+      return rows.length > 0 ? true : undefined;
+    });
+
+  it("merges an import's people with what it knew of them already, each part from the newer event", async () => {
+    const known = { userId: randomUUID(), email: uniqueEmail('known') };
+    const fresh = { userId: randomUUID(), email: uniqueEmail('fresh') };
+    const knownContact = await addContact(system, staff.token, institutionId, { email: known.email });
+    const freshContact = await addContact(system, staff.token, institutionId, { email: fresh.email });
+    const importedAt = new Date(Date.now() - 60_000).toISOString();
+    const statusChanged = {
+      id: randomUUID(),
+      type: 'events.identity.user.updated',
+      occurredAt: new Date().toISOString(),
+      version: 1,
+      data: { userId: known.userId, name: 'Known Person', status: 'pending_verification' },
+    };
+    const imported = {
+      id: randomUUID(),
+      type: 'events.identity.users.imported',
+      occurredAt: importedAt,
+      version: 1,
+      data: {
+        institutionId,
+        created: [known, fresh].map((user) => ({
+          ...user,
+          name: 'Im Ported',
+          userType: 'student',
+          status: 'active',
+        })),
+        renamed: [],
+        granted: [],
+      },
+    };
+
+    await publish(statusChanged, imported);
+    await handled(imported.id);
+
+    const replicas = await system.db.query<{ id: string; email_key: string; status: string }>(
+      'select id, email_key, status from directory.user_replica where id = any($1::uuid[]) order by email_key',
+      [[known.userId, fresh.userId]],
+    );
+    expect(replicas).toEqual([
+      { id: fresh.userId, email_key: fresh.email, status: 'active' },
+      { id: known.userId, email_key: known.email, status: 'pending_verification' },
+    ]);
+    await linkedTo(freshContact.id, fresh.userId);
+    expect((await read(knownContact.id)).body.linkedUserId).toBeNull();
+  });
+
   it('changes nothing when a user event is delivered again or the same facts come twice', async () => {
     const user = await signUpVerified(system, 'employer', 'Twice Told');
     const contact = await addContact(system, staff.token, institutionId, { email: user.email });
@@ -143,20 +207,8 @@ describe('linking contacts and users by email', () => {
       },
     };
 
-    const nc = await connect({ servers: system.nats.url });
-    try {
-      const js = nc.jetstream();
-      await js.publish(replay.type, JSON.stringify(replay));
-      await js.publish(replay.type, JSON.stringify(replay));
-    } finally {
-      await nc.close();
-    }
-    await waitFor('directory to handle the replayed event', async () => {
-      const rows = await system.db.query('select 1 from directory.inbox_event where event_id = $1', [
-        replay.id,
-      ]);
-      return rows.length > 0 ? true : undefined;
-    });
+    await publish(replay, replay);
+    await handled(replay.id);
 
     const after = (await read(contact.id)).body;
     expect(after.linkedUserId).toBe(user.id);

@@ -3,9 +3,25 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events, UserStatus } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
-import { executeBound } from '@careers/persistence';
+import { executeBound, unlessUniqueBroken } from '@careers/persistence';
 import { ContactLinker } from './contact-linker';
 import { isLinkable, UserReplica } from './user-replica.entity';
+
+/** What linking needs of a replica written. */
+interface ReplicaLinks {
+  id: string;
+  email_key: string | null;
+  status: UserStatus | null;
+  deleted_at: Date | null;
+}
+
+/** A replica written before: each part taken only where this event is newer than what set it. */
+const NEWER_PARTS = `on conflict ("id") do update set
+         "email_key" = case when excluded."email_at" > r."email_at" then excluded."email_key" else r."email_key" end,
+         "email_at" = greatest(excluded."email_at", r."email_at"),
+         "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
+         "status_at" = greatest(excluded."status_at", r."status_at"),
+         "user_type" = excluded."user_type"`;
 
 /** Follows identity's users, so that contacts link and unlink as accounts come, change their email and go. */
 @Injectable()
@@ -44,7 +60,8 @@ export class UserEventsHandler {
   /**
    * A batch of imported people: their replicas written set-based (a part only where this event is newer than what
    * set it), then their contacts relinked in two queries, under the same locks as one user's event, in the same
-   * order (users, then emails).
+   * order (users, then emails). New people's replicas are inserted plainly; only when one exists already (an event
+   * of the user came first) is the batch written again merging with what is there.
    */
   @HandlesEvent(Events.usersImported)
   async usersImported(
@@ -58,29 +75,10 @@ export class UserEventsHandler {
       em,
       created.map((user) => this.linker.userLock(user.userId)),
     );
-    const schema = em.config.get('schema') as string;
-    const users = await executeBound<{
-      id: string;
-      email_key: string | null;
-      status: UserStatus | null;
-      deleted_at: Date | null;
-    }>(
+    const users = await unlessUniqueBroken(
       em,
-      `insert into "${schema}"."user_replica" as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
-       select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
-         from json_to_recordset(?::json) as u("userId" uuid, "email" text, "status" text, "userType" text)
-       on conflict ("id") do update set
-         "email_key" = case when excluded."email_at" > r."email_at" then excluded."email_key" else r."email_key" end,
-         "email_at" = greatest(excluded."email_at", r."email_at"),
-         "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
-         "status_at" = greatest(excluded."status_at", r."status_at"),
-         "user_type" = excluded."user_type"
-       returning r."id", r."email_key", r."status", r."deleted_at"`,
-      [
-        event.occurredAt,
-        event.occurredAt,
-        JSON.stringify(created, ['userId', 'email', 'status', 'userType']),
-      ],
+      () => this.writeReplicas(em, event, ''),
+      () => this.writeReplicas(em, event, NEWER_PARTS),
     );
     await this.linker.lock(
       em,
@@ -92,6 +90,28 @@ export class UserEventsHandler {
         const replica = { emailKey: user.email_key, status: user.status, deletedAt: user.deleted_at };
         return { id: user.id, emailKey: isLinkable(replica) ? user.email_key : null };
       }),
+    );
+  }
+
+  /** The replicas of an import's new people, as they are once written (`onConflict`: how to merge with one there). */
+  private writeReplicas(
+    em: EntityManager,
+    event: EventEnvelope<typeof Events.usersImported>,
+    onConflict: string,
+  ) {
+    return executeBound<ReplicaLinks>(
+      em,
+      `insert into "${em.config.get('schema')}"."user_replica" as r
+         ("id", "email_key", "email_at", "status", "status_at", "user_type")
+       select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
+         from json_to_recordset(?::json) as u("userId" uuid, "email" text, "status" text, "userType" text)
+       ${onConflict}
+       returning r."id", r."email_key", r."status", r."deleted_at"`,
+      [
+        event.occurredAt,
+        event.occurredAt,
+        JSON.stringify(event.data.created, ['userId', 'email', 'status', 'userType']),
+      ],
     );
   }
 
