@@ -1,4 +1,4 @@
-import { isEmail } from 'class-validator';
+import { isEmailAddress } from './email-address';
 
 /** What a column's values must be. Every rule bounds the length of a value. */
 export type ColumnRule =
@@ -16,7 +16,6 @@ export interface RuleBreach {
   message: string;
 }
 
-const MAX_EMAIL_LENGTH = 254;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks a value that is not blank; answers why it breaks the rule, or nothing. */
@@ -27,7 +26,7 @@ export function checkValue(column: string, value: string, rule: ColumnRule): Rul
         ? { code: 'value_too_long', message: `${column} is longer than ${rule.maxLength} characters` }
         : undefined;
     case 'email':
-      return value.length > MAX_EMAIL_LENGTH || !isEmail(value)
+      return !isEmailAddress(value)
         ? { code: 'malformed_email', message: `${column} is not an email address` }
         : undefined;
     case 'exactly':
