@@ -6,6 +6,7 @@ import { Migration20261121000720_import_runs } from './Migration20261121000720_i
 import { Migration20261121000730_import_run_rows } from './Migration20261121000730_import_run_rows';
 import { Migration20261121000740_plain_json_rows } from './Migration20261121000740_plain_json_rows';
 import { Migration20261204000750_rows_as_uploaded } from './Migration20261204000750_rows_as_uploaded';
+import { Migration20261206000760_rows_without_reference_checks } from './Migration20261206000760_rows_without_reference_checks';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -17,4 +18,8 @@ export const importerMigrations: MigrationObject[] = [
   { name: 'Migration20261121000740_plain_json_rows', class: Migration20261121000740_plain_json_rows },
   { name: 'Migration20261204000750_rows_as_uploaded', class: Migration20261204000750_rows_as_uploaded },
   ...OUTBOX_CHANGES,
+  {
+    name: 'Migration20261206000760_rows_without_reference_checks',
+    class: Migration20261206000760_rows_without_reference_checks,
+  },
 ];
