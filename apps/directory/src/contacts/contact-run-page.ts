@@ -16,7 +16,8 @@ export function runPageWord(word: string): boolean {
  * - the run: the contacts whose name order begins with the word, walked from where the page starts;
  * - the matches outside the run, found by the trigram index of each contact's text beside its own last name (its
  *   searchable words with the last name's first word missing its first letter, see
- *   Migration20261206000100_contact_label_ids_and_source_order). For a contact outside the run that text holds the
+ *   Migration20261206000100_contact_label_ids_and_source_order; kept as a column since
+ *   Migration20261206000200_text_beside_name_stored). For a contact outside the run that text holds the
  *   word exactly when its searchable text does; for a Smith, "smith" is in neither its name nor its email there,
  *   so the ten thousand Smiths are not read to find the few matches elsewhere.
  * Every other word of the search and every filter applies to both parts. The contacts are then read by id.
@@ -26,7 +27,6 @@ export async function runPage(
   request: PageRequest,
   word: string,
 ): Promise<ContactFields[]> {
-  const schema = em.config.get('schema') as string;
   const others = searchWords(request.query.q).filter((other) => other !== word);
   const part = () =>
     contactPageQuery(em, { ...request, query: { ...request.query, q: others.join(' ') } }, 'planned').select([
@@ -41,9 +41,7 @@ export async function runPage(
   const c = outside.alias;
   outside
     .andWhere(`left(${c}.sort_name, ?) <> ?`, [word.length, word])
-    .andWhere(`"${schema}".contact_text_beside_name(${c}.search_text, ${c}.sort_name) like ?`, [
-      containsPattern(word),
-    ]);
+    .andWhere(`${c}.text_beside_name like ?`, [containsPattern(word)]);
   const ids = await executeBound<{ id: string }>(
     em,
     'select id from (? union all ?) page order by sort_name, id limit ?',

@@ -3,6 +3,7 @@ import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000100_institutions } from './Migration20261121000100_institutions';
 import { Migration20261121000300_address_book } from './Migration20261121000300_address_book';
 import { Migration20261206000100_contact_label_ids_and_source_order } from './Migration20261206000100_contact_label_ids_and_source_order';
+import { Migration20261206000200_text_beside_name_stored } from './Migration20261206000200_text_beside_name_stored';
 
 /** Directory's migrations, in order. Never edit one that has been released: add a new one. */
 export const directoryMigrations: MigrationObject[] = [
@@ -13,5 +14,9 @@ export const directoryMigrations: MigrationObject[] = [
   {
     name: 'Migration20261206000100_contact_label_ids_and_source_order',
     class: Migration20261206000100_contact_label_ids_and_source_order,
+  },
+  {
+    name: 'Migration20261206000200_text_beside_name_stored',
+    class: Migration20261206000200_text_beside_name_stored,
   },
 ];
