@@ -16,12 +16,6 @@ export const SORT_COLUMNS: Record<ContactSort, { columns: string[]; direction: '
 export const SEARCH_WINDOW = 2000;
 
 /**
- * Matches in the window of the order that make walking on worth it: at this density (0.5%) a page of 50 is within
- * about ten thousand contacts of the order, less work than fetching and sorting the thousands of matches of a run.
- */
-const DENSE_IN_WINDOW = 10;
-
-/**
  * How the page is looked for (the same page whichever):
  * - `planned`: as PostgreSQL plans the query;
  * - `window`: among the next SEARCH_WINDOW contacts of the order only: a bounded walk of the order's index, which
@@ -89,12 +83,4 @@ function orderOf(columns: string[], direction: 'asc' | 'desc'): Record<string, '
 
 function camel(column: string): string {
   return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
-
-/**
- * How to look for a page when the window of the order held `found` matches but not the whole page: walk on where
- * they are dense there, else find every match by the trigram index and sort them.
- */
-export function beyondWindow(found: number): PageShape {
-  return found >= DENSE_IN_WINDOW ? 'planned' : 'matchesFirst';
 }

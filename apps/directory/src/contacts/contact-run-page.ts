@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { containsPattern, executeBound } from '@careers/persistence';
 import { Contact, ContactFields } from './contact.entity';
 import { searchWords } from './contact-filter';
-import { beyondWindow, contactPageQuery, PageRequest, PageShape } from './contact-page-query';
+import { contactPageQuery, PageRequest, PageShape } from './contact-page-query';
 import { successor } from './search-bunching';
 
 /** The shortest word a trigram index finds by itself. */
@@ -20,9 +20,7 @@ export function runPageWord(word: string): boolean {
  *   other word of the search is one a trigram index finds (a first name with the last), the run's few matches found
  *   by those words' index and sorted: walking the run to them read all of it (ten thousand Johnsons for the 26 Mary
  *   Johnsons);
- * - the matches outside the run, as other searches find theirs: in the next contacts of the order (the window), or
- *   walking on where the window shows them dense, or else by the trigram index of each contact's text beside its own
- *   last name (its
+ * - the matches outside the run, found by the trigram index of each contact's text beside its own last name (its
  *   searchable words with the last name's first word missing its first letter, see
  *   Migration20261206000100_contact_label_ids_and_source_order; kept as a column since
  *   Migration20261206000200_text_beside_name_stored). For a contact outside the run that text holds the
@@ -46,18 +44,15 @@ export async function runPage(
   run
     .andWhere({ sortName: { $gte: word, $lt: successor(word) } })
     .andWhere(`left(${run.alias}.sort_name, ?) = ?`, [word.length, word]);
-  const outside = (shape: PageShape) => {
-    const qb = part(shape);
-    return qb
-      .andWhere(`left(${qb.alias}.sort_name, ?) <> ?`, [word.length, word])
-      .andWhere(`${qb.alias}.text_beside_name like ?`, [containsPattern(word)]);
-  };
-  const inWindow = (await outside('window').execute('all')).length;
-  const outsideShape = inWindow > request.limit ? 'window' : beyondWindow(inWindow);
+  const outside = part('planned');
+  const c = outside.alias;
+  outside
+    .andWhere(`left(${c}.sort_name, ?) <> ?`, [word.length, word])
+    .andWhere(`${c}.text_beside_name like ?`, [containsPattern(word)]);
   const ids = await executeBound<{ id: string }>(
     em,
     'select id from (? union all ?) page order by sort_name, id limit ?',
-    [run.getKnexQuery(), outside(outsideShape).getKnexQuery(), request.limit + 1],
+    [run.getKnexQuery(), outside.getKnexQuery(), request.limit + 1],
   );
   if (ids.length === 0) return [];
   return em
