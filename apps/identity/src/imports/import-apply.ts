@@ -141,15 +141,8 @@ class ImportBatch {
        select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
          from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)`;
     const params = [this.userType, JSON.stringify(accounts)];
-    if (this.written === 'plainly') {
-      await this.sql(insert, params);
-      return new Set(accounts.map((account) => account.id));
-    }
-    const inserted = await this.sql<{ id: string }>(
-      `${insert} on conflict ("email_key") do nothing returning "id"`,
-      params,
-    );
-    return new Set(inserted.map((account) => account.id));
+    const ids = accounts.map((account) => account.id);
+    return this.inserted(insert, params, ids, 'on conflict ("email_key") do nothing', 'id');
   }
 
   /** Each row's account, found among the ones it created and the others read: it fails if none, or another type's. */
@@ -267,15 +260,30 @@ class ImportBatch {
       this.userType,
       JSON.stringify(joining.map((target) => ({ id: randomUUID(), ...membershipRow(target) }))),
     ];
+    const ids = joining.map((target) => target.targetId);
+    return this.inserted(insert, params, ids, 'on conflict do nothing', 'user_id');
+  }
+
+  /**
+   * Runs an insert of rows with these `ids` and answers the ids inserted: plainly, every one (or the insert breaks);
+   * carefully, with `onConflict`, those it let in, read back from `idColumn`.
+   */
+  private async inserted(
+    insert: string,
+    params: unknown[],
+    ids: string[],
+    onConflict: string,
+    idColumn: string,
+  ): Promise<Set<string>> {
     if (this.written === 'plainly') {
       await this.sql(insert, params);
-      return new Set(joining.map((target) => target.targetId));
+      return new Set(ids);
     }
-    const inserted = await this.sql<{ user_id: string }>(
-      `${insert} on conflict do nothing returning "user_id"`,
+    const rows = await this.sql<Record<string, string>>(
+      `${insert} ${onConflict} returning "${idColumn}"`,
       params,
     );
-    return new Set(inserted.map((member) => member.user_id));
+    return new Set(rows.map((row) => row[idColumn]));
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */
