@@ -23,6 +23,16 @@ export class GatewayConfig extends AppConfig {
   @IsInt({ message: 'RATE_LIMIT_WINDOW_SECONDS must be a whole number' })
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
+  /**
+   * How long the gateway may act on a caller's roles as identity last told them, for reads; writes always ask. A role
+   * taken away stops working within this time.
+   */
+  @Min(0, { message: 'ACCESS_CACHE_MS must be at least 0' })
+  @Max(5000, { message: 'ACCESS_CACHE_MS must be at most 5000' })
+  @Type(() => Number)
+  @IsInt({ message: 'ACCESS_CACHE_MS must be a whole number' })
+  ACCESS_CACHE_MS = 2000;
+
   /** The largest import file accepted; a larger upload is refused with 413. */
   @Min(1024, { message: 'IMPORT_MAX_BYTES must be at least 1024' })
   @Type(() => Number)

@@ -5,11 +5,13 @@ import { HealthModule, LoggingModule } from '@careers/runtime';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
+import { CurrentAccess } from './auth/current-access';
 import { GatewayConfig } from './gateway.config';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { InstitutionAccessGuard } from './auth/institution-access.guard';
 import { InstitutionUsersController } from './institution-users/institution-users.controller';
 import { MeController } from './me/me.controller';
+import { MyStaffInvitationsController } from './me/my-staff-invitations.controller';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { StaffController } from './staff/staff.controller';
@@ -44,6 +46,7 @@ export class GatewayModule {
       controllers: [
         AuthController,
         MeController,
+        MyStaffInvitationsController,
         InstitutionsController,
         StaffController,
         InstitutionUsersController,
@@ -63,6 +66,7 @@ export class GatewayModule {
       providers: [
         { provide: GatewayConfig, useValue: config },
         AccessTokenVerifier,
+        CurrentAccess,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         InstitutionAccessGuard,
         RateLimiter,

@@ -166,7 +166,7 @@ describe('career services staff, and authorization per institution', () => {
     });
   });
 
-  it('adds an existing career services user of another institution without a new account', async () => {
+  it('invites an existing career services user of another institution, whose role counts once they accept', async () => {
     const otherInstitution = await createInstitution(system, platformAdmin);
     const shared = await addStaffMember(system, platformAdmin, otherInstitution, 'career_services_staff');
 
@@ -177,14 +177,65 @@ describe('career services staff, and authorization per institution', () => {
     );
 
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ userId: shared.id, accountStatus: 'active' });
-    await system.smtp.waitForMail(shared.email, /added to/);
+    expect(added.body).toMatchObject({
+      userId: shared.id,
+      accountStatus: 'active',
+      membershipStatus: 'pending',
+    });
+    const invitation = await system.smtp.waitForMail(shared.email, /invited to join/);
+    expect(invitation.text).toContain('http://web.test/staff-invitations');
+    const beforeAccepting = await system.api.login(shared.email, STRONG_PASSWORD);
+    expect((await system.api.get(staffPath(), beforeAccepting)).status).toBe(404);
+    const invitedAgain = await system.api.post(
+      staffPath(),
+      { email: shared.email, name: 'x', role: 'career_services_staff' },
+      platformAdmin,
+    );
+    expect(invitedAgain.status).toBe(201);
+
+    const accepted = await system.api.post(
+      `/v1/me/staff-invitations/${institutionId}/accept`,
+      {},
+      beforeAccepting,
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ userId: shared.id, membershipStatus: 'active' });
+    expect((await system.api.get(staffPath(), beforeAccepting)).status).toBe(200);
     const again = await system.api.post(
       staffPath(),
       { email: shared.email, name: 'x', role: 'career_services_staff' },
       platformAdmin,
     );
     expect(again.status).toBe(409);
+    expect(
+      (await system.api.post(`/v1/me/staff-invitations/${institutionId}/accept`, {}, beforeAccepting)).status,
+    ).toBe(404);
+  });
+
+  it('lets an invited person decline, which leaves them nothing at the institution', async () => {
+    const otherInstitution = await createInstitution(system, platformAdmin);
+    const invited = await addStaffMember(system, platformAdmin, otherInstitution, 'career_services_admin');
+    const added = await system.api.post(
+      staffPath(),
+      { email: invited.email, name: 'x', role: 'career_services_admin' },
+      platformAdmin,
+    );
+    expect(added.status).toBe(201);
+
+    const declined = await system.api.post(
+      `/v1/me/staff-invitations/${institutionId}/decline`,
+      {},
+      invited.token,
+    );
+
+    expect(declined.status).toBe(204);
+    const me = await system.api.get<{ memberships: Array<{ institutionId: string }> }>(
+      '/v1/me',
+      invited.token,
+    );
+    expect(me.body.memberships.map((membership) => membership.institutionId)).toEqual([otherInstitution]);
+    const staff = await system.api.get<{ items: Array<{ userId: string }> }>(staffPath(), platformAdmin);
+    expect(staff.body.items.map((member) => member.userId)).not.toContain(invited.id);
   });
 
   it('answers bad bodies and ids with 400 problems naming the field, and an unknown institution with 404', async () => {

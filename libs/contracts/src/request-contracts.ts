@@ -7,11 +7,17 @@ import type {
   GetInstitutionReplicaRequest,
   InstitutionReplicaReply,
 } from './identity/institution-replica.dto';
-import type { AccessTokenReply, LoginRequest } from './identity/login.dto';
+import type {
+  AccessTokenReply,
+  CurrentAccessReply,
+  CurrentAccessRequest,
+  LoginRequest,
+} from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
 import type {
   DeletePendingUserCommand,
+  InstitutionActorCommand,
   InstitutionScope,
   InstitutionUserCommand,
 } from './identity/institution-scope.dto';
@@ -141,6 +147,7 @@ import { DirectorySubjects, IdentitySubjects, ImporterSubjects, OnboardingSubjec
 export interface RequestContracts {
   [IdentitySubjects.login]: { request: LoginRequest; reply: AccessTokenReply };
   [IdentitySubjects.signingKeys]: { request: Record<string, never>; reply: SigningKeysReply };
+  [IdentitySubjects.currentAccess]: { request: CurrentAccessRequest; reply: CurrentAccessReply };
   [IdentitySubjects.getUser]: { request: GetUserRequest; reply: UserReply };
   [IdentitySubjects.getInstitutionReplica]: {
     request: GetInstitutionReplicaRequest;
@@ -154,10 +161,16 @@ export interface RequestContracts {
   [IdentitySubjects.requestEmailChange]: { request: EmailChangeCommand; reply: EmailChangeStartedReply };
   [IdentitySubjects.confirmEmailChange]: { request: EmailChangeConfirmCommand; reply: UserReply };
   [IdentitySubjects.confirmEmailChangeLink]: { request: TokenRequest; reply: UserReply };
+  [IdentitySubjects.cancelEmailChange]: { request: TokenRequest; reply: Record<string, never> };
   [IdentitySubjects.addStaff]: { request: AddStaffCommand; reply: StaffMemberReply };
   [IdentitySubjects.listStaff]: { request: InstitutionScope; reply: StaffListReply };
   [IdentitySubjects.changeStaffRole]: { request: ChangeStaffRoleCommand; reply: StaffMemberReply };
-  [IdentitySubjects.removeStaff]: { request: InstitutionUserCommand; reply: Record<string, never> };
+  [IdentitySubjects.removeStaff]: { request: InstitutionActorCommand; reply: Record<string, never> };
+  [IdentitySubjects.acceptStaffInvitation]: { request: InstitutionUserCommand; reply: StaffMemberReply };
+  [IdentitySubjects.declineStaffInvitation]: {
+    request: InstitutionUserCommand;
+    reply: Record<string, never>;
+  };
   [IdentitySubjects.searchInstitutionUsers]: { request: SearchUsersCommand; reply: UserPageReply };
   [IdentitySubjects.getInstitutionUser]: { request: InstitutionUserCommand; reply: InstitutionUserReply };
   [IdentitySubjects.updateInstitutionUser]: {

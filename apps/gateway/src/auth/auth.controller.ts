@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiForbiddenResponse,
   ApiGoneResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -90,5 +91,20 @@ export class AuthController {
   @ApiGoneResponse({ description: 'The link has expired or was used already.' })
   confirmEmailChange(@Body() body: TokenRequest): Promise<UserReply> {
     return this.services.request(IdentitySubjects.confirmEmailChangeLink, body);
+  }
+
+  /**
+   * Stops an email change waiting for confirmation, with the token from the notice sent to the old address: the
+   * change and its confirmation (link or code) no longer work.
+   */
+  @Post('email-change/cancel')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @RateLimited({ name: 'link-token', account: tokenInBody })
+  @ApiNoContentResponse()
+  @ApiGoneResponse({
+    description: 'No change is waiting for that link any more (confirmed, stopped or replaced).',
+  })
+  async cancelEmailChange(@Body() body: TokenRequest): Promise<void> {
+    await this.services.request(IdentitySubjects.cancelEmailChange, body);
   }
 }

@@ -26,6 +26,8 @@ import {
   StaffRoleField,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
+import type { Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 
 @ApiTags('staff')
@@ -36,7 +38,8 @@ export class StaffController {
 
   /**
    * Adds a career services staff member. A new person gets an account and a mail with a single-use link to set a
-   * password; a career services user with an account is added as they are.
+   * password. A career services user who already has an account is invited (`membershipStatus: pending`): they get a
+   * mail, and their role here counts once they accept it themselves (`POST /v1/me/staff-invitations/{id}/accept`).
    */
   @Post()
   @RequiresPermission('staff:manage')
@@ -47,8 +50,13 @@ export class StaffController {
   add(
     @Param('institutionId') institutionId: string,
     @Body() body: AddStaffRequest,
+    @CurrentCaller() caller: Caller,
   ): Promise<StaffMemberReply> {
-    return this.services.request(IdentitySubjects.addStaff, { ...body, institutionId });
+    return this.services.request(IdentitySubjects.addStaff, {
+      ...body,
+      institutionId,
+      actorId: caller.userId,
+    });
   }
 
   @Get()
@@ -66,11 +74,17 @@ export class StaffController {
     @Param('institutionId') institutionId: string,
     @Param('userId', new ParseUUIDPipe()) userId: string,
     @Body() body: StaffRoleField,
+    @CurrentCaller() caller: Caller,
   ): Promise<StaffMemberReply> {
-    return this.services.request(IdentitySubjects.changeStaffRole, { ...body, institutionId, userId });
+    return this.services.request(IdentitySubjects.changeStaffRole, {
+      ...body,
+      institutionId,
+      userId,
+      actorId: caller.userId,
+    });
   }
 
-  /** Removes the person from this institution's staff; their account stays. */
+  /** Removes the person from this institution's staff (or withdraws their invitation); their account stays. */
   @Delete(':userId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('staff:manage')
@@ -79,7 +93,12 @@ export class StaffController {
   async remove(
     @Param('institutionId') institutionId: string,
     @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentCaller() caller: Caller,
   ): Promise<void> {
-    await this.services.request(IdentitySubjects.removeStaff, { institutionId, userId });
+    await this.services.request(IdentitySubjects.removeStaff, {
+      institutionId,
+      userId,
+      actorId: caller.userId,
+    });
   }
 }

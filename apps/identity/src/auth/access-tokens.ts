@@ -9,7 +9,7 @@ import { SigningKey, TOKEN_ALGORITHM } from './signing-key';
  * The roles of each active membership, by institution id: the gateway authorizes from these without asking. A change
  * of roles shows in the next token (tokens live ACCESS_TOKEN_TTL_SECONDS).
  */
-function activeRoles(user: User): AccessTokenMemberships {
+export function activeRoles(user: User): AccessTokenMemberships {
   const roles: AccessTokenMemberships = {};
   for (const membership of user.memberships.getItems()) {
     if (membership.isActive) roles[membership.institutionId] = [...membership.roles];

@@ -1,11 +1,18 @@
 import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AccessTokenReply, IdentitySubjects, LoginRequest, SigningKeysReply } from '@careers/contracts';
+import {
+  AccessTokenReply,
+  CurrentAccessReply,
+  CurrentAccessRequest,
+  IdentitySubjects,
+  LoginRequest,
+  SigningKeysReply,
+} from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { emailKey } from '../users/email-key';
 import { User } from '../users/user.entity';
-import { AccessTokens } from './access-tokens';
+import { AccessTokens, activeRoles } from './access-tokens';
 import { EmailNotVerified } from './email-not-verified.exception';
 import { InvalidCredentials } from './invalid-credentials.exception';
 import { PasswordHasher } from './password-hasher';
@@ -32,6 +39,15 @@ export class AuthController {
     // Only someone who knows the password learns that the address still needs verifying.
     if (user.status === 'pending_verification') throw new EmailNotVerified();
     return this.tokens.issue(user);
+  }
+
+  /** What the caller of a request may do now: the gateway asks, so that a role taken away stops working at once. */
+  @MessagePattern(IdentitySubjects.currentAccess)
+  @CreateRequestContext()
+  async currentAccess(@Payload() request: CurrentAccessRequest): Promise<CurrentAccessReply> {
+    const user = await this.em.findOne(User, { id: request.userId }, { populate: ['memberships'] });
+    if (!user || user.status !== 'active') return { active: false, userType: null, memberships: {} };
+    return { active: true, userType: user.userType, memberships: activeRoles(user) };
   }
 
   @MessagePattern(IdentitySubjects.signingKeys)

@@ -17,12 +17,17 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
  * works). Returns the secret to put in the link; only its digest is stored.
  */
 export async function issueToken(em: EntityManager, user: User, purpose: TokenPurpose): Promise<string> {
-  await em.nativeDelete(OneTimeToken, { user, purpose, usedAt: null });
+  await withdrawTokens(em, user, purpose);
   const secret = newLinkToken();
   em.persist(
     new OneTimeToken(user, purpose, secretDigest(secret), new Date(Date.now() + TOKEN_LIFETIME_MS[purpose])),
   );
   return secret;
+}
+
+/** The user's unused links of that purpose stop working. */
+export async function withdrawTokens(em: EntityManager, user: User, purpose: TokenPurpose): Promise<void> {
+  await em.nativeDelete(OneTimeToken, { user, purpose, usedAt: null });
 }
 
 /** Uses a link token once (within the caller's transaction): marks it used, or says why it cannot be used. */

@@ -46,3 +46,14 @@ export class CurrentPasswordWrong extends UnprocessableError {
     ]);
   }
 }
+
+/** The stop link of a change already confirmed, stopped, replaced or never made: nothing is waiting any more. */
+export class EmailChangeNotFound extends GoneError {
+  constructor() {
+    super(
+      'email_change_not_pending',
+      'This email change is no longer waiting: it was confirmed, stopped or replaced. If the address was changed ' +
+        'without your consent, contact your career services office.',
+    );
+  }
+}

@@ -40,10 +40,8 @@ export class EmailChangeController {
   @MessagePattern(IdentitySubjects.confirmEmailChange)
   @CreateRequestContext()
   async confirm(@Payload() command: EmailChangeConfirmCommand): Promise<UserReply> {
-    const user = await getUser(this.em, command.userId);
-    // Not in one transaction: a wrong code must use up its attempt even though the call fails.
-    await this.changes.confirmCode(this.em, user, command.code);
-    return user.toReply();
+    await this.changes.confirmCode(this.em, command.userId, command.code);
+    return (await getUser(this.em.fork(), command.userId)).toReply();
   }
 
   @MessagePattern(IdentitySubjects.confirmEmailChangeLink)
@@ -55,5 +53,12 @@ export class EmailChangeController {
       return token.user.id;
     });
     return (await getUser(this.em.fork(), userId)).toReply();
+  }
+
+  @MessagePattern(IdentitySubjects.cancelEmailChange)
+  @CreateRequestContext()
+  async cancel(@Payload() request: TokenRequest): Promise<Record<string, never>> {
+    await this.em.transactional((tx) => this.changes.cancel(tx, request.token));
+    return {};
   }
 }

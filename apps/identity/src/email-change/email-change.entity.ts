@@ -26,6 +26,10 @@ export class EmailChange extends BaseEntity {
   @Property({ type: 'text', nullable: true, hidden: true })
   codeDigest: string | null = null;
 
+  /** The digest of the token in the stop link sent to the old address. */
+  @Property({ type: 'text', nullable: true, unique: true, hidden: true })
+  cancelDigest: string | null = null;
+
   @Property({ type: 'integer' })
   attemptsLeft: number;
 

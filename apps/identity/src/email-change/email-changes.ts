@@ -1,8 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { queueMail } from '@careers/mail';
-import { issueToken } from '../credentials/one-time-tokens';
-import { secretDigest } from '@careers/mail';
+import { issueToken, withdrawTokens } from '../credentials/one-time-tokens';
+import { newLinkToken, secretDigest } from '@careers/mail';
+import { FilterQuery, LockMode } from '@mikro-orm/core';
 import { newCode } from '../credentials/secret';
 import { MailLinks } from '../mail/mail-links';
 import { emailChangeCodeTemplate } from '../mail/templates/email-change-code.template';
@@ -18,6 +19,7 @@ import {
   EmailChangeAttemptsExhausted,
   EmailChangeExpired,
   EmailUnchanged,
+  EmailChangeNotFound,
   NoEmailChangePending,
   WrongEmailChangeCode,
 } from './email-change-errors';
@@ -76,34 +78,47 @@ export class EmailChanges {
   }
 
   /**
-   * Checks a typed code. A wrong one uses up an attempt, and that is flushed before the refusal is thrown, so the
-   * count holds whatever the caller does with the error.
+   * Checks a typed code, with the change locked so that codes sent at the same moment are counted one after the
+   * other. A wrong one uses up an attempt, and that is committed before the refusal is thrown, so the count holds
+   * whatever the caller does with the error.
    */
-  async confirmCode(em: EntityManager, user: User, code: string): Promise<void> {
-    const change = await em.findOne(EmailChange, { user, channel: 'code' });
-    if (!change) throw new NoEmailChangePending();
-    if (change.expired) {
-      em.remove(change);
-      await em.flush();
-      throw new EmailChangeExpired();
-    }
-    if (change.codeDigest !== secretDigest(code, change.id)) {
-      change.attemptsLeft -= 1;
-      if (change.attemptsLeft <= 0) em.remove(change);
-      await em.flush();
-      throw change.attemptsLeft <= 0
-        ? new EmailChangeAttemptsExhausted()
-        : new WrongEmailChangeCode(change.attemptsLeft);
-    }
-    await this.apply(em, user, change);
+  async confirmCode(em: EntityManager, userId: string, code: string): Promise<void> {
+    const refusal = await em.transactional(async (tx) => {
+      const change = await this.lockedChange(tx, { user: userId, channel: 'code' });
+      if (!change) return new NoEmailChangePending();
+      if (change.expired) {
+        tx.remove(change);
+        return new EmailChangeExpired();
+      }
+      if (change.codeDigest !== secretDigest(code, change.id)) {
+        change.attemptsLeft -= 1;
+        if (change.attemptsLeft > 0) return new WrongEmailChangeCode(change.attemptsLeft);
+        tx.remove(change);
+        return new EmailChangeAttemptsExhausted();
+      }
+      await this.apply(tx, change);
+      return undefined;
+    });
+    if (refusal) throw refusal;
   }
 
-  /** The link from a staff change was followed (its token already redeemed by the caller). */
+  /** The link from a staff change was followed (its token already redeemed by the caller, in this transaction). */
   async confirmLink(em: EntityManager, user: User): Promise<void> {
-    const change = await em.findOne(EmailChange, { user, channel: 'link' });
+    const change = await this.lockedChange(em, { user, channel: 'link' });
     if (!change) throw new NoEmailChangePending();
     if (change.expired) throw new EmailChangeExpired();
-    await this.apply(em, user, change);
+    await this.apply(em, change);
+  }
+
+  /**
+   * The old address stops a change with the link its notice carried: the change and its confirmation link no longer
+   * work.
+   */
+  async cancel(em: EntityManager, token: string): Promise<void> {
+    const change = await this.lockedChange(em, { cancelDigest: secretDigest(token) });
+    if (!change) throw new EmailChangeNotFound();
+    await withdrawTokens(em, change.user, 'confirm_email_change');
+    em.remove(change);
   }
 
   /** A staff change waiting for confirmation, if any. */
@@ -111,14 +126,22 @@ export class EmailChanges {
     return em.find(EmailChange, { user: { $in: userIds }, channel: 'link', expiresAt: { $gt: new Date() } });
   }
 
-  private async apply(em: EntityManager, user: User, change: EmailChange): Promise<void> {
+  private async apply(em: EntityManager, change: EmailChange): Promise<void> {
     // Someone may have taken the address since the change began.
     if (await isEmailTaken(em, change.newEmail)) throw new EmailTaken('email');
+    const user = change.user;
     const previousEmail = user.email;
     user.changeEmail(change.newEmail);
     em.remove(change);
     recordUserEmailChanged(em, user, previousEmail);
-    await em.flush();
+  }
+
+  private lockedChange(em: EntityManager, where: FilterQuery<EmailChange>): Promise<EmailChange | null> {
+    return em.findOne(EmailChange, where, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+      populate: ['user'],
+    });
   }
 
   private async assertAvailable(
@@ -137,7 +160,14 @@ export class EmailChanges {
     return change;
   }
 
+  /** The old address is told, with a link that stops the change. */
   private noticeToOldAddress(em: EntityManager, user: User, change: EmailChange): void {
-    queueMail(em, user.email, emailChangeNoticeTemplate, { name: user.name, newEmail: change.newEmail });
+    const cancelToken = newLinkToken();
+    change.cancelDigest = secretDigest(cancelToken);
+    queueMail(em, user.email, emailChangeNoticeTemplate, {
+      name: user.name,
+      newEmail: change.newEmail,
+      cancelLink: this.links.cancelEmailChange(cancelToken),
+    });
   }
 }

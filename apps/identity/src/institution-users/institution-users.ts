@@ -18,7 +18,12 @@ import { emailKey } from '../users/email-key';
 import { recordUserDeleted } from '../users/user-events';
 import { User } from '../users/user.entity';
 import { InstitutionUserReplies } from './institution-user-replies';
-import { InstitutionUserNotFound, NotAPendingAccount } from './institution-user-errors';
+import { managedAloneBy } from './managed-accounts';
+import {
+  AccountNotManagedHere,
+  InstitutionUserNotFound,
+  NotAPendingAccount,
+} from './institution-user-errors';
 
 const DEFAULT_PAGE_SIZE = 25;
 const SELF_MADE_TYPES = ['student', 'alumni', 'employer'];
@@ -80,11 +85,16 @@ export class InstitutionUsers {
   }
 
   /**
-   * Staff change a person's email: only to an address no account uses, only while marking the person excluded from
-   * the sync files (which carry the old address), and only once the person confirms from the new address.
+   * Staff change a person's email: only of an account this institution alone manages (an account is shared by every
+   * school it belongs to, so only the person moves the login of any other), only to an address no account uses, only
+   * while marking the person excluded from the sync files (which carry the old address), and only once the person
+   * confirms from the new address; the old address is told and can stop it.
    */
   async updateEmail(em: EntityManager, command: UpdateInstitutionUserCommand): Promise<InstitutionUserReply> {
     const membership = await this.membership(em, command.institutionId, command.userId);
+    const user = membership.user;
+    const account = { userType: user.userType, memberships: user.memberships.getItems() };
+    if (!managedAloneBy(account, command.institutionId)) throw new AccountNotManagedHere();
     const institution = await this.institutions.get(em, command.institutionId);
     membership.excludedFromSyncs = command.excludedFromSyncs;
     await this.emailChanges.startWithLink(

@@ -19,4 +19,12 @@ export class MailLinks extends WebAppLinks {
   confirmEmailChange(token: string): string {
     return this.page('/confirm-email', token);
   }
+
+  cancelEmailChange(token: string): string {
+    return this.page('/cancel-email-change', token);
+  }
+
+  staffInvitations(): string {
+    return this.page('/staff-invitations');
+  }
 }

@@ -7,6 +7,7 @@ import { Migration20261121000300_phone_and_contact_links } from './Migration2026
 import { Migration20261121000400_employer_permissions } from './Migration20261121000400_employer_permissions';
 import { Migration20261121000800_membership_attributes } from './Migration20261121000800_membership_attributes';
 import { Migration20261204000900_partial_status_indexes } from './Migration20261204000900_partial_status_indexes';
+import { Migration20261207001000_email_change_stop_link } from './Migration20261207001000_email_change_stop_link';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -33,5 +34,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261204000900_partial_status_indexes',
     class: Migration20261204000900_partial_status_indexes,
+  },
+  {
+    name: 'Migration20261207001000_email_change_stop_link',
+    class: Migration20261207001000_email_change_stop_link,
   },
 ];

@@ -5,6 +5,7 @@ import {
   AddStaffCommand,
   ChangeStaffRoleCommand,
   IdentitySubjects,
+  InstitutionActorCommand,
   InstitutionScope,
   InstitutionUserCommand,
   StaffListReply,
@@ -37,16 +38,32 @@ export class StaffController {
   @MessagePattern(IdentitySubjects.changeStaffRole)
   @CreateRequestContext()
   async changeRole(@Payload() command: ChangeStaffRoleCommand): Promise<StaffMemberReply> {
-    const membership = await this.em.transactional((tx) =>
-      this.staff.changeRole(tx, command.institutionId, command.userId, command.role),
-    );
+    const membership = await this.em.transactional((tx) => this.staff.changeRole(tx, command));
     return toStaffMemberReply(membership);
   }
 
   @MessagePattern(IdentitySubjects.removeStaff)
   @CreateRequestContext()
-  async remove(@Payload() command: InstitutionUserCommand): Promise<Record<string, never>> {
-    await this.em.transactional((tx) => this.staff.remove(tx, command.institutionId, command.userId));
+  async remove(@Payload() command: InstitutionActorCommand): Promise<Record<string, never>> {
+    await this.em.transactional((tx) => this.staff.remove(tx, command));
+    return {};
+  }
+
+  @MessagePattern(IdentitySubjects.acceptStaffInvitation)
+  @CreateRequestContext()
+  async acceptInvitation(@Payload() command: InstitutionUserCommand): Promise<StaffMemberReply> {
+    const membership = await this.em.transactional((tx) =>
+      this.staff.acceptInvitation(tx, command.institutionId, command.userId),
+    );
+    return toStaffMemberReply(membership);
+  }
+
+  @MessagePattern(IdentitySubjects.declineStaffInvitation)
+  @CreateRequestContext()
+  async declineInvitation(@Payload() command: InstitutionUserCommand): Promise<Record<string, never>> {
+    await this.em.transactional((tx) =>
+      this.staff.declineInvitation(tx, command.institutionId, command.userId),
+    );
     return {};
   }
 }

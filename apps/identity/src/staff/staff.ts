@@ -1,12 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AddStaffCommand, STAFF_ROLES, StaffMemberReply, StaffRole } from '@careers/contracts';
+import { LockMode } from '@mikro-orm/core';
+import {
+  AddStaffCommand,
+  ChangeStaffRoleCommand,
+  InstitutionActorCommand,
+  STAFF_ROLES,
+  StaffMemberReply,
+  StaffRole,
+} from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { issueToken } from '../credentials/one-time-tokens';
 import { InstitutionDirectory } from '../institutions/institution-directory';
 import { MailLinks } from '../mail/mail-links';
-import { staffAddedTemplate } from '../mail/templates/staff-added.template';
 import { staffInvitationTemplate } from '../mail/templates/staff-invitation.template';
+import { staffInvitedTemplate } from '../mail/templates/staff-invited.template';
 import { recordMembershipGranted, recordMembershipRevoked } from '../memberships/membership-events';
 import { Membership } from '../memberships/membership.entity';
 import { membershipOf, placeInInstitution } from '../memberships/memberships';
@@ -14,9 +22,19 @@ import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated } from '../users/user-events';
 import { findUserByEmail } from '../users/users';
-import { AlreadyStaff, LastAdministrator, StaffMemberNotFound } from './staff-errors';
+import { lockAdministrators } from './administrators';
+import {
+  AlreadyStaff,
+  LastAdministrator,
+  StaffInvitationNotFound,
+  StaffMemberNotFound,
+} from './staff-errors';
 
-/** An institution's career services staff: added by its administrators, who also change their roles and remove them. */
+/**
+ * An institution's career services staff: added by its administrators, who also change their roles and remove them.
+ * Every change re-checks the actor's current role with the administrators locked, so two administrators demoting
+ * or removing each other at once cannot leave the institution without one.
+ */
 @Injectable()
 export class Staff {
   constructor(
@@ -25,37 +43,42 @@ export class Staff {
   ) {}
 
   /**
-   * A new person gets an account and a single-use link to set a password; a career services user who already has
-   * an account is added to this institution too. An email of any other kind of account is refused.
+   * A new person gets an account and a single-use link to set a password. A career services user who already has an
+   * account is invited: the membership waits, with no power, until they accept it themselves (nobody becomes staff of
+   * a school without their own action). An email of any other kind of account is refused.
    */
   async add(em: EntityManager, command: AddStaffCommand): Promise<Membership> {
     const institution = await this.institutions.get(em, command.institutionId);
+    await lockAdministrators(em, institution.id, command.actorId);
     const existing = await findUserByEmail(em, command.email);
     if (existing && existing.userType !== 'career_services') throw new EmailTaken('email');
-    const current = existing?.membershipIn(institution.id);
-    if (current && staffRole(current)) throw new AlreadyStaff();
-    const user = existing ?? new User(command.email, command.name, 'career_services', 'active');
-    if (!existing) {
-      em.persist(user);
-      recordUserCreated(em, user);
-    }
+    if (existing) return this.invite(em, existing, institution.id, institution.name, command.role);
+    const user = new User(command.email, command.name, 'career_services', 'active');
+    em.persist(user);
+    recordUserCreated(em, user);
     const membership = await placeInInstitution(em, user, institution.id, 'active', [command.role]);
     recordMembershipGranted(em, membership);
-    if (existing) {
-      queueMail(em, user.email, staffAddedTemplate, {
-        name: user.name,
-        institutionName: institution.name,
-        loginLink: this.links.login(),
-      });
-    } else {
-      const token = await issueToken(em, user, 'set_password');
-      queueMail(em, user.email, staffInvitationTemplate, {
-        name: user.name,
-        institutionName: institution.name,
-        link: this.links.setPassword(token),
-      });
-    }
+    const token = await issueToken(em, user, 'set_password');
+    queueMail(em, user.email, staffInvitationTemplate, {
+      name: user.name,
+      institutionName: institution.name,
+      link: this.links.setPassword(token),
+    });
     return membership;
+  }
+
+  /** The person accepts an invitation to the staff: from now on their roles here count. */
+  async acceptInvitation(em: EntityManager, institutionId: string, userId: string): Promise<Membership> {
+    const membership = await this.invitation(em, institutionId, userId);
+    membership.status = 'active';
+    recordMembershipGranted(em, membership);
+    return membership;
+  }
+
+  async declineInvitation(em: EntityManager, institutionId: string, userId: string): Promise<void> {
+    const membership = await this.invitation(em, institutionId, userId);
+    membership.user.memberships.remove(membership);
+    em.remove(membership);
   }
 
   async list(em: EntityManager, institutionId: string): Promise<Membership[]> {
@@ -67,28 +90,41 @@ export class Staff {
     );
   }
 
-  async changeRole(
-    em: EntityManager,
-    institutionId: string,
-    userId: string,
-    role: StaffRole,
-  ): Promise<Membership> {
-    const membership = await this.staffMembership(em, institutionId, userId);
-    if (staffRole(membership) === 'career_services_admin' && role !== 'career_services_admin') {
-      await this.assertAnotherAdministrator(em, membership);
-    }
-    membership.roles = [...membership.roles.filter((held) => !isStaffRole(held)), role];
-    recordMembershipGranted(em, membership);
+  async changeRole(em: EntityManager, command: ChangeStaffRoleCommand): Promise<Membership> {
+    const administrators = await lockAdministrators(em, command.institutionId, command.actorId);
+    const membership = await this.staffMembership(em, command.institutionId, command.userId);
+    if (command.role !== 'career_services_admin') assertAnotherAdministrator(administrators, membership);
+    membership.roles = [...membership.roles.filter((held) => !isStaffRole(held)), command.role];
+    if (membership.isActive) recordMembershipGranted(em, membership);
     return membership;
   }
 
-  async remove(em: EntityManager, institutionId: string, userId: string): Promise<void> {
-    const membership = await this.staffMembership(em, institutionId, userId);
-    if (staffRole(membership) === 'career_services_admin')
-      await this.assertAnotherAdministrator(em, membership);
-    recordMembershipRevoked(em, membership);
+  /** Removes a staff member, or withdraws an invitation not accepted yet. */
+  async remove(em: EntityManager, command: InstitutionActorCommand): Promise<void> {
+    const administrators = await lockAdministrators(em, command.institutionId, command.actorId);
+    const membership = await this.staffMembership(em, command.institutionId, command.userId);
+    assertAnotherAdministrator(administrators, membership);
+    if (membership.isActive) recordMembershipRevoked(em, membership);
     membership.user.memberships.remove(membership);
     em.remove(membership);
+  }
+
+  private async invite(
+    em: EntityManager,
+    user: User,
+    institutionId: string,
+    institutionName: string,
+    role: StaffRole,
+  ): Promise<Membership> {
+    const current = user.membershipIn(institutionId);
+    if (current?.isActive && staffRole(current)) throw new AlreadyStaff();
+    const membership = await placeInInstitution(em, user, institutionId, 'pending', [role]);
+    queueMail(em, user.email, staffInvitedTemplate, {
+      name: user.name,
+      institutionName,
+      link: this.links.staffInvitations(),
+    });
+    return membership;
   }
 
   private async staffMembership(
@@ -101,15 +137,23 @@ export class Staff {
     return membership;
   }
 
-  private async assertAnotherAdministrator(em: EntityManager, membership: Membership): Promise<void> {
-    const administrators = await em.count(Membership, {
-      institutionId: membership.institutionId,
-      status: 'active',
-      roles: { $contains: ['career_services_admin'] },
-      id: { $ne: membership.id },
-    });
-    if (administrators === 0) throw new LastAdministrator();
+  /** The person's invitation to the staff, locked so that accepting and declining it at once decide once. */
+  private async invitation(em: EntityManager, institutionId: string, userId: string): Promise<Membership> {
+    const membership = await em.findOne(
+      Membership,
+      { institutionId, user: userId, status: 'pending' },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (!membership || !staffRole(membership)) throw new StaffInvitationNotFound(institutionId);
+    await em.populate(membership, ['user', 'user.memberships']);
+    return membership;
   }
+}
+
+/** The institution keeps an active administrator other than the one being demoted or removed. */
+function assertAnotherAdministrator(administrators: Membership[], membership: Membership): void {
+  const wasAdministrator = administrators.some((held) => held.id === membership.id);
+  if (wasAdministrator && administrators.length === 1) throw new LastAdministrator();
 }
 
 function isStaffRole(role: string): role is StaffRole {

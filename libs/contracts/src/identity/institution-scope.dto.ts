@@ -22,3 +22,10 @@ export class DeletePendingUserCommand extends InstitutionUserCommand {
   @IsOptional()
   joinRequestPending?: boolean;
 }
+
+/** A change made by someone in the institution: the service checks the actor's current roles as it makes it. */
+export class InstitutionActorCommand extends InstitutionUserCommand {
+  /** The caller, whose roles the service checks again in the transaction that makes the change. */
+  @IsUUID()
+  actorId!: string;
+}

@@ -1,5 +1,6 @@
-import { IsDefined, IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsEmail, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { InstitutionRole } from './roles';
+import type { UserType } from './user-type';
 
 // Decorators run bottom-up and the first failure per field is the one reported: presence, then type, then shape.
 export class LoginRequest {
@@ -25,3 +26,19 @@ export class AccessTokenReply {
 
 /** The `memberships` claim of an access token: the roles of each active membership, by institution id. */
 export type AccessTokenMemberships = Record<string, InstitutionRole[]>;
+
+/** Whose access the gateway checks: the caller of a request. */
+export class CurrentAccessRequest {
+  @IsUUID()
+  userId!: string;
+}
+
+/**
+ * What a person may do now, as identity's records say (a token says what they could do when it was issued).
+ * `active` is false when the account is gone or disabled.
+ */
+export class CurrentAccessReply {
+  active!: boolean;
+  userType!: UserType | null;
+  memberships!: AccessTokenMemberships;
+}

@@ -25,6 +25,10 @@ export class AddStaffRequest extends StaffRoleField {
 export class AddStaffCommand extends AddStaffRequest {
   @IsUUID()
   institutionId!: string;
+
+  /** The administrator adding them, whose role is checked again as the change is made. */
+  @IsUUID()
+  actorId!: string;
 }
 
 export class ChangeStaffRoleCommand extends StaffRoleField {
@@ -33,6 +37,9 @@ export class ChangeStaffRoleCommand extends StaffRoleField {
 
   @IsUUID()
   userId!: string;
+
+  @IsUUID()
+  actorId!: string;
 }
 
 export class StaffMemberReply {
@@ -42,6 +49,10 @@ export class StaffMemberReply {
   role!: StaffRole;
   /** `active` once the person can log in; `invited` until they have set a password. */
   accountStatus!: 'invited' | 'active' | 'disabled';
+  /**
+   * `pending` while a person who already had an account has not accepted the invitation to this institution's staff
+   * (their roles here count only once they accept); `active` after.
+   */
   membershipStatus!: MembershipStatus;
   addedAt!: string;
 }

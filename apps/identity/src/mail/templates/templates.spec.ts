@@ -4,8 +4,8 @@ import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
 import { emailChangeNoticeTemplate } from './email-change-notice.template';
 import { passwordResetTemplate } from './password-reset.template';
-import { staffAddedTemplate } from './staff-added.template';
 import { staffInvitationTemplate } from './staff-invitation.template';
+import { staffInvitedTemplate } from './staff-invited.template';
 import { verifyEmailTemplate } from './verify-email.template';
 
 const name = 'Ada <Lovelace> & Co';
@@ -22,8 +22,8 @@ describe("identity's mail templates", () => {
       [link, 'Harbor & Co'],
     ],
     [
-      'staff added',
-      staffAddedTemplate.render({ name, institutionName: 'Harbor', loginLink: link }),
+      'staff invited',
+      staffInvitedTemplate.render({ name, institutionName: 'Harbor', link }),
       [link, 'Harbor'],
     ],
     [
@@ -33,8 +33,8 @@ describe("identity's mail templates", () => {
     ],
     [
       'email change notice',
-      emailChangeNoticeTemplate.render({ name, newEmail: 'new@example.test' }),
-      ['new@example.test'],
+      emailChangeNoticeTemplate.render({ name, newEmail: 'new@example.test', cancelLink: link }),
+      ['new@example.test', link],
     ],
     ['email change link', emailChangeLinkTemplate.render({ name, institutionName: 'Harbor', link }), [link]],
   ])('renders the %s mail with its values, escaped in HTML only', (_label, mail, values) => {

@@ -1,0 +1,181 @@
+import type { InstitutionRole, UserType } from '@careers/contracts';
+import { createMembership, createUser, TestSystem, TestUser } from '@careers/testing';
+import {
+  addStaffMember,
+  createInstitution,
+  Person,
+  STRONG_PASSWORD,
+  tokenIn,
+  uniqueEmail,
+} from '../support/people';
+
+/**
+ * Only the person moves their login: each chain an outside tester used to take over an account through a school's
+ * staff, and the seed's own workflow that must still work (an alumna's email changed by staff, confirmed from the new
+ * address, her password set there).
+ */
+describe('account takeover through a school', () => {
+  let system: TestSystem;
+  let platformAdmin: string;
+  let school: string;
+  let otherSchool: string;
+  let staff: Person;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
+    platformAdmin = await system.adminToken();
+    school = await createInstitution(system, platformAdmin);
+    otherSchool = await createInstitution(system, platformAdmin);
+    staff = await addStaffMember(system, platformAdmin, school, 'career_services_staff');
+  }, 60_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const changeEmail = (userId: string, email: string, token = staff.token) =>
+    system.api.patch(`/v1/institutions/${school}/users/${userId}`, { email, excludedFromSyncs: true }, token);
+
+  async function member(
+    userType: UserType,
+    memberships: Array<{ institutionId: string; roles: InstitutionRole[] }>,
+  ): Promise<TestUser> {
+    const user = await createUser(system.db, { userType, email: uniqueEmail(userType) });
+    for (const { institutionId, roles } of memberships) {
+      await createMembership(system.db, user, institutionId, { roles });
+    }
+    return user;
+  }
+
+  async function expectRefusedAndUntouched(user: TestUser): Promise<void> {
+    const attacker = uniqueEmail('attacker');
+    const response = await changeEmail(user.id, attacker);
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ type: 'urn:careers:problem:account-not-managed-here' });
+    const [row] = await system.db.query<{ email: string; pending: string }>(
+      `select u.email, (select count(*) from identity.email_change c where c.user_id = u.id) as pending
+         from identity.user_account u where u.id = $1`,
+      [user.id],
+    );
+    expect(row).toEqual({ email: user.email, pending: '0' });
+    await expect(system.smtp.waitForMail(attacker, /.*/, 1_000)).rejects.toThrow();
+  }
+
+  it("refuses to move the login of the school's own administrator, so staff cannot promote themselves", async () => {
+    const administrator = await member('career_services', [
+      { institutionId: school, roles: ['career_services_admin'] },
+    ]);
+    await expectRefusedAndUntouched(administrator);
+  });
+
+  it('refuses a student who also belongs to another school (attached here by an import naming their email)', async () => {
+    const student = await member('student', [
+      { institutionId: otherSchool, roles: ['student'] },
+      { institutionId: school, roles: ['student'] },
+    ]);
+    await expectRefusedAndUntouched(student);
+  });
+
+  it('refuses an employer made a member by a bulk invite with automatic approval', async () => {
+    const employer = await member('employer', [{ institutionId: school, roles: ['employer'] }]);
+    await expectRefusedAndUntouched(employer);
+  });
+
+  it('refuses a mentor who holds a staff role at another school, even when only a mentor here', async () => {
+    const mentor = await member('mentor', [
+      { institutionId: otherSchool, roles: ['career_services_staff'] },
+      { institutionId: school, roles: ['mentor'] },
+    ]);
+    await expectRefusedAndUntouched(mentor);
+  });
+
+  it("does not make another school's administrator staff here without their consent, nor exposes their login", async () => {
+    const victim = await addStaffMember(system, platformAdmin, otherSchool, 'career_services_admin');
+    const schoolAdmin = await addStaffMember(system, platformAdmin, school, 'career_services_admin');
+
+    const added = await system.api.post(
+      `/v1/institutions/${school}/staff`,
+      { email: victim.email, name: 'Victim', role: 'career_services_staff' },
+      schoolAdmin.token,
+    );
+
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ userId: victim.id, membershipStatus: 'pending' });
+    const victimNow = await system.api.login(victim.email, STRONG_PASSWORD);
+    expect((await system.api.get(`/v1/institutions/${school}/contacts`, victimNow)).status).toBe(404);
+    const attacker = uniqueEmail('attacker');
+    expect((await changeEmail(victim.id, attacker, schoolAdmin.token)).status).toBe(403);
+    expect((await system.api.post('/v1/auth/password-reset', { email: attacker })).status).toBe(202);
+    await expect(system.smtp.waitForMail(attacker, /.*/, 1_000)).rejects.toThrow();
+  });
+
+  it("keeps the seed's workflow: an alumna's email changed by staff, confirmed from the new address, password set there", async () => {
+    const alumna = await member('alumni', [{ institutionId: school, roles: ['alumni'] }]);
+    const newEmail = uniqueEmail('alumna');
+
+    const changed = await changeEmail(alumna.id, newEmail);
+
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ pendingEmail: newEmail, membership: { excludedFromSyncs: true } });
+    const notice = await system.smtp.waitForMail(alumna.email, /change of your email/);
+    expect(notice.text).toContain('http://web.test/cancel-email-change?token=');
+    const link = await system.smtp.waitForMail(newEmail, /Confirm your new email/);
+    expect((await system.api.post('/v1/auth/email-change/confirm', { token: tokenIn(link) })).status).toBe(
+      200,
+    );
+    expect((await system.api.post('/v1/auth/password-reset', { email: newEmail })).status).toBe(202);
+    const reset = await system.smtp.waitForMail(newEmail, /password/i);
+    const set = await system.api.post('/v1/auth/password-reset/confirm', {
+      token: tokenIn(reset),
+      password: STRONG_PASSWORD,
+    });
+    expect(set.status).toBe(200);
+    expect(await system.api.login(newEmail, STRONG_PASSWORD)).toEqual(expect.any(String));
+    const stopTooLate = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
+    expect(stopTooLate.status).toBe(410);
+  });
+
+  it('lets the old address stop a change by staff: the confirmation link then does nothing', async () => {
+    const student = await member('student', [{ institutionId: school, roles: ['student'] }]);
+    const newEmail = uniqueEmail('moved');
+    expect((await changeEmail(student.id, newEmail)).status).toBe(200);
+    const notice = await system.smtp.waitForMail(student.email, /change of your email/);
+    const link = await system.smtp.waitForMail(newEmail, /Confirm your new email/);
+
+    const stopped = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
+
+    expect(stopped.status).toBe(204);
+    const confirmed = await system.api.post('/v1/auth/email-change/confirm', { token: tokenIn(link) });
+    expect(confirmed.status).toBe(400);
+    const [row] = await system.db.query<{ email: string }>(
+      'select email from identity.user_account where id = $1',
+      [student.id],
+    );
+    expect(row.email).toBe(student.email);
+    expect((await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) })).status).toBe(
+      410,
+    );
+  });
+
+  it('lets the old address stop the person’s own change by code, and the code then does nothing', async () => {
+    const person = await member('student', [{ institutionId: otherSchool, roles: ['student'] }]);
+    const token = await system.api.login(person.email, person.password);
+    const newEmail = uniqueEmail('own');
+    const started = await system.api.post(
+      '/v1/me/email-change',
+      { newEmail, currentPassword: person.password },
+      token,
+    );
+    expect(started.status).toBe(202);
+    const notice = await system.smtp.waitForMail(person.email, /change of your email/);
+    const codeMail = await system.smtp.waitForMail(newEmail, /code/i);
+
+    expect((await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) })).status).toBe(
+      204,
+    );
+
+    const code = /\b(\d{6})\b/.exec(codeMail.text)?.[1];
+    const confirmed = await system.api.post('/v1/me/email-change/confirm', { code }, token);
+    expect(confirmed.status).toBe(404);
+  });
+});

@@ -1,0 +1,26 @@
+import type { InstitutionRole, UserType } from '@careers/contracts';
+
+const MANAGED_TYPES = ['student', 'alumni', 'mentor'];
+const MANAGED_ROLES: readonly InstitutionRole[] = ['student', 'alumni', 'mentor'];
+
+/** An account as far as the rule below reads it: its type, and every membership of any status. */
+export interface ManagedAccount {
+  userType: UserType;
+  memberships: ReadonlyArray<{ institutionId: string; roles: readonly InstitutionRole[] }>;
+}
+
+/**
+ * Whether the institution alone manages the account, so that its staff may move the account's login (its email):
+ * a student, alumni or mentor account whose every membership (of any status) is in this institution, holding no staff
+ * or employer role. An account that also belongs to another school is that school's too: only the person moves it.
+ */
+export function managedAloneBy(account: ManagedAccount, institutionId: string): boolean {
+  return (
+    MANAGED_TYPES.includes(account.userType) &&
+    account.memberships.every(
+      (membership) =>
+        membership.institutionId === institutionId &&
+        membership.roles.every((role) => MANAGED_ROLES.includes(role)),
+    )
+  );
+}
