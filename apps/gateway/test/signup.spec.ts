@@ -1,4 +1,4 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, waitFor } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
 import { STRONG_PASSWORD, tokenIn, uniqueEmail } from './support/people';
 
@@ -45,6 +45,8 @@ describe('signing up through the gateway', () => {
   it('refuses to log in before the email is verified, and lets the person in after', async () => {
     const email = uniqueEmail('alumni');
     await signup({ email, password: STRONG_PASSWORD, name: 'Alex Alumni', userType: 'alumni' });
+    // The sign-up is carried out in the background: the account exists once its verification mail is on its way.
+    const mail = await system.smtp.waitForMail(email, /Confirm your email/);
 
     const early = await system.api.post('/v1/auth/login', { email, password: STRONG_PASSWORD });
     expect(early.status).toBe(403);
@@ -55,7 +57,6 @@ describe('signing up through the gateway', () => {
     });
     expect(wrongPassword.status).toBe(401);
 
-    const mail = await system.smtp.waitForMail(email, /Confirm your email/);
     const verified = await system.api.post('/v1/auth/verify-email', { token: tokenIn(mail) });
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ email, userType: 'alumni', status: 'active', memberships: [] });
@@ -65,6 +66,26 @@ describe('signing up through the gateway', () => {
     expect(me.body).toMatchObject({ email, name: 'Alex Alumni', status: 'active' });
     const updated = await system.lastEvent('events.identity.user.updated', { userId: verified.body['id'] });
     expect(updated).toMatchObject({ data: { userId: verified.body['id'], status: 'active' } });
+  });
+
+  it('leaves one working verification link when sign-ups of one email arrive at the same moment', async () => {
+    const email = uniqueEmail('eager');
+    const body = { email, password: STRONG_PASSWORD, name: 'Eager Student', userType: 'student' };
+    const SIGNUPS = 8;
+
+    const answers = await Promise.all(Array.from({ length: SIGNUPS }, () => signup(body)));
+
+    expect(answers.map((answer) => answer.status)).toEqual(Array(SIGNUPS).fill(202));
+    await waitFor(
+      'every sign-up to be carried out',
+      async () => (system.smtp.to(email).length === SIGNUPS ? true : undefined),
+      20_000,
+    );
+    const statuses: number[] = [];
+    for (const mail of system.smtp.to(email)) {
+      statuses.push((await system.api.post('/v1/auth/verify-email', { token: tokenIn(mail) })).status);
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
   });
 
   it('accepts a verification link once: a used link is a 410 and an unknown one a 400', async () => {

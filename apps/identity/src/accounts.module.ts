@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountRequests } from './account-requests/account-requests';
 import { ContactLinksModule } from './contact-links/contact-links.module';
 import { EmailChangeController } from './email-change/email-change.controller';
 import { EmailChanges } from './email-change/email-changes';
@@ -37,6 +38,7 @@ export class AccountsModule {
         InstitutionDirectory,
         Signup,
         PasswordReset,
+        AccountRequests,
         EmailChanges,
         Staff,
         InstitutionUsers,

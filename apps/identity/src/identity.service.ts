@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { ContactLink } from './contact-links/contact-link.entity';
 import { ContactLinksModule } from './contact-links/contact-links.module';
 import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
+import { AccountRequest } from './account-requests/account-request.entity';
 import { OneTimeToken } from './credentials/one-time-token.entity';
 import { EmailChange } from './email-change/email-change.entity';
 import { IdentityConfig } from './identity.config';
@@ -22,6 +23,7 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
   storage: () => ({
     entities: [
       User,
+      AccountRequest,
       Membership,
       OneTimeToken,
       EmailChange,

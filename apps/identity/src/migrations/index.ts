@@ -8,6 +8,7 @@ import { Migration20261121000400_employer_permissions } from './Migration2026112
 import { Migration20261121000800_membership_attributes } from './Migration20261121000800_membership_attributes';
 import { Migration20261204000900_partial_status_indexes } from './Migration20261204000900_partial_status_indexes';
 import { Migration20261207001000_email_change_stop_link } from './Migration20261207001000_email_change_stop_link';
+import { Migration20261207001100_account_requests } from './Migration20261207001100_account_requests';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -38,5 +39,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261207001000_email_change_stop_link',
     class: Migration20261207001000_email_change_stop_link,
+  },
+  {
+    name: 'Migration20261207001100_account_requests',
+    class: Migration20261207001100_account_requests,
   },
 ];

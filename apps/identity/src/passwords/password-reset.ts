@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { PasswordResetConfirmRequest } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
+import { AccountRequest } from '../account-requests/account-request.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken, redeemToken } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
@@ -19,8 +20,16 @@ export class PasswordReset {
     private readonly links: MailLinks,
   ) {}
 
-  /** Sends a reset link when the email has an account; says nothing either way. */
-  async request(em: EntityManager, email: string): Promise<void> {
+  /**
+   * Takes in a request for a reset link, the same work for every email: whether it has an account is read in the
+   * background (AccountRequests), so the answer's time says nothing about it.
+   */
+  takeIn(em: EntityManager, email: string): void {
+    em.persist(new AccountRequest('password_reset', email));
+  }
+
+  /** Sends a reset link when the email has an account. */
+  async send(em: EntityManager, email: string): Promise<void> {
     const user = await findUserByEmail(em, email);
     if (!user || user.status === 'disabled') return;
     const token = await issueToken(em, user, 'reset_password');

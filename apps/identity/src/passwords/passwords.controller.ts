@@ -27,7 +27,7 @@ export class PasswordsController {
   @MessagePattern(IdentitySubjects.requestPasswordReset)
   @CreateRequestContext()
   async request(@Payload() request: PasswordResetRequest): Promise<AcceptedReply> {
-    await this.em.transactional((tx) => this.resets.request(tx, request.email));
+    await this.em.transactional(async (tx) => this.resets.takeIn(tx, request.email));
     return RESET_ACCEPTED;
   }
 

@@ -1,4 +1,4 @@
-import { CreateRequestContext, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
@@ -29,12 +29,7 @@ export class SignupController {
   @MessagePattern(IdentitySubjects.signup)
   @CreateRequestContext()
   async signup(@Payload() request: SignupRequest): Promise<AcceptedReply> {
-    try {
-      await this.em.transactional((tx) => this.signups.signup(tx, request));
-    } catch (error) {
-      // Two sign-ups with the same new email at once: the other one won, which is what the caller is told anyway.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    }
+    await this.em.transactional((tx) => this.signups.takeIn(tx, request));
     return SIGNUP_ACCEPTED;
   }
 

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CreateInvitedEmployerCommand, SignupRequest } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
+import { AccountRequest, SignupDetails } from '../account-requests/account-request.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
@@ -15,8 +16,8 @@ import { findUserByEmail } from '../users/users';
 
 /**
  * A student, alumni or employer creates an account with any email. The caller learns nothing about whether the
- * email was taken: a new address gets a verification link, a taken one a notice to its owner, and both take the
- * same path through the password hasher.
+ * email was taken: the request is checked, its password hashed and the sign-up queued, the same work for every email;
+ * in the background a new address gets a verification link and a taken one a notice to its owner.
  */
 @Injectable()
 export class Signup {
@@ -25,10 +26,21 @@ export class Signup {
     private readonly links: MailLinks,
   ) {}
 
-  async signup(em: EntityManager, request: SignupRequest): Promise<void> {
+  async takeIn(em: EntityManager, request: SignupRequest): Promise<void> {
     assertStrongPassword('password', request.password, request.email, request.name);
     const passwordHash = await this.hasher.hash(request.password);
-    const existing = await findUserByEmail(em, request.email);
+    em.persist(
+      new AccountRequest('signup', request.email, {
+        name: request.name,
+        userType: request.userType,
+        passwordHash,
+      }),
+    );
+  }
+
+  /** Carries out a sign-up taken in (AccountRequests, one email at a time). */
+  async carryOut(em: EntityManager, email: string, signup: SignupDetails): Promise<void> {
+    const existing = await findUserByEmail(em, email);
     if (existing && existing.status !== 'pending_verification') {
       queueMail(em, existing.email, accountExistsTemplate, {
         name: existing.name,
@@ -37,11 +49,11 @@ export class Signup {
       return;
     }
     // An account nobody has verified yet is not anyone's: the newest sign-up replaces it, and only its link works.
-    const user = existing ?? new User(request.email, request.name, request.userType, 'pending_verification');
-    user.passwordHash = passwordHash;
+    const user = existing ?? new User(email, signup.name, signup.userType, 'pending_verification');
+    user.passwordHash = signup.passwordHash;
     if (existing) {
-      existing.name = request.name.trim();
-      existing.userType = request.userType;
+      existing.name = signup.name.trim();
+      existing.userType = signup.userType;
       recordUserUpdated(em, existing);
     } else {
       em.persist(user);
