@@ -7,9 +7,16 @@ interface Company {
   id: string;
   name: string;
   domain: string | null;
-  staffCount: number;
-  createdByInstitutionId: string | null;
+  website: string | null;
+  createdAt: string;
 }
+
+interface StaffList {
+  items: Array<{ userId: string }>;
+}
+
+/** All a company reply may carry: the company's own facts. */
+const COMPANY_FACTS = ['createdAt', 'domain', 'id', 'name', 'website'];
 
 describe('companies and their staff', () => {
   let system: TestSystem;
@@ -38,12 +45,9 @@ describe('companies and their staff', () => {
     );
 
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({
-      name: 'Globex Corporation',
-      staffCount: 0,
-      createdByInstitutionId: institutionId,
-    });
-    expect((await system.api.get(`/v1/companies/${response.body.id}/staff`, staff.token)).body).toEqual({
+    expect(response.body.name).toBe('Globex Corporation');
+    expect(Object.keys(response.body).sort()).toEqual(COMPANY_FACTS);
+    expect((await system.api.get(`/v1/companies/${response.body.id}/staff`, admin)).body).toEqual({
       items: [],
     });
   });
@@ -66,9 +70,9 @@ describe('companies and their staff', () => {
       { name: 'Hooli', domain: domain('hooli') },
       employer.token,
     );
-    const staffList = await system.api.get<{ items: Array<{ userId: string }> }>(
+    const staffList = await system.api.get<StaffList>(
       `/v1/companies/${created.body.id}/staff`,
-      staff.token,
+      employer.token,
     );
     const joined = await system.lastEvent('events.directory.company.staff-joined', {
       companyId: created.body.id,
@@ -79,13 +83,14 @@ describe('companies and their staff', () => {
       employer.token,
     );
     const after = await system.api.get<Company>(`/v1/companies/${created.body.id}`, staff.token);
+    const staffAfter = await system.api.get<StaffList>(`/v1/companies/${created.body.id}/staff`, admin);
 
     expect(created.status).toBe(201);
-    expect(created.body.staffCount).toBe(1);
     expect(staffList.body.items.map((member) => member.userId)).toEqual([employer.id]);
     expect(joined['data']).toEqual({ companyId: created.body.id, userId: employer.id });
     expect(left.status).toBe(204);
-    expect(after.body.staffCount).toBe(0);
+    expect(after.status).toBe(200);
+    expect(staffAfter.body.items).toEqual([]);
   });
 
   it('lets employers join one company at a time, and only employers', async () => {
@@ -120,7 +125,7 @@ describe('companies and their staff', () => {
     expect(elsewhere.status).toBe(409);
     expect(elsewhere.body.detail).toContain('Umbrella');
     expect(byStudent.status).toBe(403);
-    // The staff list is public, so a refusal hides nothing: it says who may.
+    // The refusal depends only on who asks, not on who is on the staff, so it may say who may.
     expect(removeOther.status).toBe(403);
     expect(removeOther.body['type']).toBe('urn:careers:problem:only-themselves-leave');
   });
@@ -167,5 +172,76 @@ describe('companies and their staff', () => {
     expect(contact.companyName).toBe('Vandelay Industries');
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors[0].field).toBe('companyId');
+  });
+
+  it('shows everyone the same company facts, naming no school that keeps a profile and counting no staff', async () => {
+    const otherSchool = await createInstitution(system, admin);
+    const otherStaff = await addStaffMember(system, admin, otherSchool, 'career_services_staff');
+    const employer = await signUpVerified(system, 'employer', 'Pat Poster');
+    const student = await signUpVerified(system, 'student');
+    const word = `Zorblat${randomUUID().slice(0, 6)}`;
+    const ours = await system.api.post<Company>(
+      '/v1/companies',
+      { name: `${word} Ours`, institutionId },
+      staff.token,
+    );
+    await system.api.post(
+      '/v1/companies',
+      { name: `${word} Theirs`, institutionId: otherSchool },
+      otherStaff.token,
+    );
+    await system.api.post('/v1/companies', { name: `${word} Own` }, employer.token);
+    const callers = [admin, staff.token, otherStaff.token, employer.token, student.token];
+
+    const searches = await Promise.all(
+      callers.map((token) => system.api.get<{ items: Company[] }>(`/v1/companies?q=${word}`, token)),
+    );
+    const replies = await Promise.all(
+      callers.map((token) => system.api.get<Company>(`/v1/companies/${ours.body.id}`, token)),
+    );
+
+    expect(searches[0].body.items.map((company) => company.name)).toEqual([
+      `${word} Ours`,
+      `${word} Own`,
+      `${word} Theirs`,
+    ]);
+    for (const search of searches) expect(search.body).toEqual(searches[0].body);
+    for (const reply of replies) expect(reply.body).toEqual(replies[0].body);
+    for (const company of [...searches[0].body.items, replies[0].body]) {
+      expect(Object.keys(company).sort()).toEqual(COMPANY_FACTS);
+    }
+    const said = JSON.stringify([searches[0].body, replies[0].body]);
+    expect(said).not.toContain(institutionId);
+    expect(said).not.toContain(otherSchool);
+  });
+
+  it("shows a company's staff only to its own staff and platform administrators, a 404 to everyone else", async () => {
+    const company = await system.api.post<Company>(
+      '/v1/companies',
+      { name: 'Soylent', institutionId },
+      staff.token,
+    );
+    const member = await signUpVerified(system, 'employer', 'Mo Member');
+    await system.api.post(`/v1/companies/${company.body.id}/staff`, {}, member.token);
+    const otherEmployer = await signUpVerified(system, 'employer', 'Ola Other');
+    await system.api.post('/v1/companies', { name: 'Tyrell' }, otherEmployer.token);
+    const student = await signUpVerified(system, 'student');
+    const unrelatedSchool = await createInstitution(system, admin);
+    const unrelatedStaff = await addStaffMember(system, admin, unrelatedSchool, 'career_services_admin');
+    const staffPath = `/v1/companies/${company.body.id}/staff`;
+
+    const byMember = await system.api.get<StaffList>(staffPath, member.token);
+    const byAdmin = await system.api.get<StaffList>(staffPath, admin);
+    const refused = await Promise.all(
+      // The school that made the profile too: an employer's profile is private to career services (DESIGN rule 3).
+      [student, otherEmployer, unrelatedStaff, staff].map((person) =>
+        system.api.get(staffPath, person.token),
+      ),
+    );
+
+    expect(byMember.body.items.map((one) => one.userId)).toEqual([member.id]);
+    expect(byAdmin.body.items.map((one) => one.userId)).toEqual([member.id]);
+    expect(refused.map((response) => response.status)).toEqual([404, 404, 404, 404]);
+    for (const response of refused) expect(JSON.stringify(response.body)).not.toContain(member.id);
   });
 });

@@ -76,6 +76,7 @@ import type {
   CompanyStaffListReply,
   CompanyStaffMemberReply,
   CreateCompanyCommand,
+  ListCompanyStaffCommand,
   SearchCompaniesQuery,
 } from './directory/company.dto';
 import type {
@@ -220,7 +221,7 @@ export interface RequestContracts {
   [DirectorySubjects.createCompany]: { request: CreateCompanyCommand; reply: CompanyReply };
   [DirectorySubjects.getCompany]: { request: CompanyCommand; reply: CompanyReply };
   [DirectorySubjects.searchCompanies]: { request: SearchCompaniesQuery; reply: CompanyPageReply };
-  [DirectorySubjects.listCompanyStaff]: { request: CompanyCommand; reply: CompanyStaffListReply };
+  [DirectorySubjects.listCompanyStaff]: { request: ListCompanyStaffCommand; reply: CompanyStaffListReply };
   [DirectorySubjects.joinCompany]: { request: CompanyStaffCommand; reply: CompanyStaffMemberReply };
   [DirectorySubjects.leaveCompany]: { request: CompanyStaffCommand; reply: Record<string, never> };
   [OnboardingSubjects.createJoinRequest]: { request: CreateJoinRequestCommand; reply: JoinRequestReply };

@@ -12,6 +12,7 @@ import {
   CompanyStaffMemberReply,
   CreateCompanyCommand,
   DirectorySubjects,
+  ListCompanyStaffCommand,
   SearchCompaniesQuery,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
@@ -45,8 +46,8 @@ export class CompaniesController {
 
   @MessagePattern(DirectorySubjects.listCompanyStaff)
   @CreateRequestContext()
-  async listStaff(@Payload() request: CompanyCommand): Promise<CompanyStaffListReply> {
-    return { items: await this.companies.listStaff(this.em, request.companyId) };
+  async listStaff(@Payload() request: ListCompanyStaffCommand): Promise<CompanyStaffListReply> {
+    return { items: await this.companies.listStaff(this.em, request.companyId, request.actor) };
   }
 
   @MessagePattern(DirectorySubjects.joinCompany)

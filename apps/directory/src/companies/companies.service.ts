@@ -18,6 +18,7 @@ import {
   AlreadyOnCompanyStaff,
   CompanyDomainTaken,
   CompanyNotFound,
+  CompanyStaffHidden,
   EmployersOnly,
   NotCompanyStaff,
   OnlyThemselvesLeave,
@@ -55,12 +56,11 @@ export class CompaniesService {
     });
     if (byEmployer) this.addStaff(em, company, actor.userId);
     await em.flush();
-    return company.toReply(byEmployer ? 1 : 0);
+    return company.toReply();
   }
 
   async get(em: EntityManager, companyId: string): Promise<CompanyReply> {
-    const company = await this.find(em, companyId);
-    return company.toReply(await em.count(CompanyStaffMember, { company }));
+    return (await this.find(em, companyId)).toReply();
   }
 
   async search(em: EntityManager, query: SearchCompaniesQuery): Promise<CompanyPageReply> {
@@ -74,16 +74,24 @@ export class CompaniesService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const counts = await this.staffCounts(em, companies);
     return {
-      items: companies.map((company) => company.toReply(counts.get(company.id) ?? 0)),
+      items: companies.map((company) => company.toReply()),
       page,
       pageSize,
       total,
     };
   }
 
-  async listStaff(em: EntityManager, companyId: string): Promise<CompanyStaffMemberReply[]> {
+  /**
+   * Only the company's own staff and platform administrators see who works there; anyone else gets the same 404
+   * whether or not the company exists. Career services see the people of a company they may see as their own
+   * contacts (an employer's profile is private to them otherwise, DESIGN rule 3).
+   */
+  async listStaff(em: EntityManager, companyId: string, actor: Actor): Promise<CompanyStaffMemberReply[]> {
+    if (actor.userType !== 'platform_admin') {
+      const onStaff = await em.count(CompanyStaffMember, { userId: actor.userId, company: companyId });
+      if (!onStaff) throw new CompanyStaffHidden(companyId);
+    }
     const company = await this.find(em, companyId);
     const staff = await em.find(CompanyStaffMember, { company }, { orderBy: { joinedAt: 'asc' } });
     return staff.map((member) => member.toReply());
@@ -128,14 +136,5 @@ export class CompaniesService {
     const company = await em.findOne(Company, { id: companyId });
     if (!company) throw new CompanyNotFound(companyId);
     return company;
-  }
-
-  private async staffCounts(em: EntityManager, companies: Company[]): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    if (companies.length === 0) return counts;
-    // A company has tens of staff at most: counting the rows of one page's companies is cheap.
-    const staff = await em.find(CompanyStaffMember, { company: { $in: companies } });
-    for (const member of staff) counts.set(member.company.id, (counts.get(member.company.id) ?? 0) + 1);
-    return counts;
   }
 }

@@ -7,6 +7,13 @@ export class CompanyNotFound extends NotFoundError {
   }
 }
 
+/** The staff list of a company the caller is not on: as if there were none to see. */
+export class CompanyStaffHidden extends NotFoundError {
+  constructor(companyId: string) {
+    super('company_staff_not_found', `No staff of company ${companyId} to show you.`);
+  }
+}
+
 export class CompanyDomainTaken extends ConflictError {
   constructor(existing: Company) {
     super(

@@ -19,6 +19,7 @@ export class Company extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   website: string | null;
 
+  /** Kept for the record, never shown: which schools keep which employers is not public. */
   @Property({ type: 'uuid', nullable: true })
   createdByInstitutionId: string | null;
 
@@ -39,14 +40,13 @@ export class Company extends BaseEntity {
     this.createdByInstitutionId = createdByInstitutionId;
   }
 
-  toReply(staffCount: number): CompanyReply {
+  /** What anyone may read: the company's own facts, not who made the profile. */
+  toReply(): CompanyReply {
     return {
       id: this.id,
       name: this.name,
       domain: this.domain,
       website: this.website,
-      staffCount,
-      createdByInstitutionId: this.createdByInstitutionId,
       createdAt: this.createdAt.toISOString(),
     };
   }

@@ -15,6 +15,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -52,7 +53,7 @@ export class CompaniesController {
     return this.services.request(DirectorySubjects.createCompany, { ...body, actor: actorOf(caller) });
   }
 
-  /** By part of the name or the exact domain, sorted by name. */
+  /** By part of the name or the exact domain, sorted by name; the same for everyone who asks. */
   @Get()
   @ApiOkResponse({ type: CompanyPageReply })
   search(@Query() query: SearchCompaniesQuery): Promise<CompanyPageReply> {
@@ -65,11 +66,17 @@ export class CompaniesController {
     return this.services.request(DirectorySubjects.getCompany, { companyId });
   }
 
-  /** The employer users on the company's staff (their profiles follow the privacy rule of `/users`). */
+  /** The employer users on the company's staff, for its own staff and platform administrators only. */
   @Get(':companyId/staff')
   @ApiOkResponse({ type: CompanyStaffListReply })
-  listStaff(@Param('companyId', new ParseUUIDPipe()) companyId: string): Promise<CompanyStaffListReply> {
-    return this.services.request(DirectorySubjects.listCompanyStaff, { companyId });
+  @ApiNotFoundResponse({
+    description: 'The caller is not on the company’s staff (or there is no such company).',
+  })
+  listStaff(
+    @Param('companyId', new ParseUUIDPipe()) companyId: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CompanyStaffListReply> {
+    return this.services.request(DirectorySubjects.listCompanyStaff, { companyId, actor: actorOf(caller) });
   }
 
   /** The calling employer joins the company's staff (one company at a time). */

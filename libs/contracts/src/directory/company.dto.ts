@@ -77,6 +77,13 @@ export class CompanyCommand {
   companyId!: string;
 }
 
+/** Who asks for a company's staff: only its own staff and platform administrators may see them. */
+export class ListCompanyStaffCommand extends CompanyCommand {
+  @Type(() => Actor)
+  @IsDefined()
+  actor!: Actor;
+}
+
 /** An employer joins or leaves a company's staff (`userId` is who joins or leaves). */
 export class CompanyStaffCommand extends CompanyCommand {
   @IsUUID()
@@ -87,14 +94,15 @@ export class CompanyStaffCommand extends CompanyCommand {
   actor!: Actor;
 }
 
+/**
+ * The company's own facts, the same for everyone who asks: nothing names the institution that made the profile or
+ * counts its staff (which schools keep which employers, and who works where, are not public).
+ */
 export class CompanyReply {
   id!: string;
   name!: string;
   domain!: string | null;
   website!: string | null;
-  /** How many employer users are its staff; a profile may have none. */
-  staffCount!: number;
-  createdByInstitutionId!: string | null;
   createdAt!: string;
 }
 

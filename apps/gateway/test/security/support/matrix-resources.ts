@@ -46,6 +46,12 @@ export class MatrixResources {
       { name: `Matrix Co ${randomUUID().slice(0, 6)}` },
       adminToken,
     );
+    // Employer callers join the company above (POST .../staff); its staff list is read of one none of them joins.
+    const unjoined = await api.post(
+      '/v1/companies',
+      { name: `Matrix Unjoined Co ${randomUUID().slice(0, 6)}` },
+      adminToken,
+    );
     const companyStaff = await createUser(system.db, { userType: 'employer' });
     await system.db.query(
       'insert into directory.company_staff (user_id, company_id, joined_at) values ($1, $2, now())',
@@ -97,6 +103,7 @@ export class MatrixResources {
     const routeIds: Record<string, PathIds> = {
       'POST /v1/institutions/{institutionId}/contacts/{contactId}/archive': { contactId: archived.id },
       'DELETE /v1/companies/{companyId}/staff/{userId}': { userId: companyStaff.id },
+      'GET /v1/companies/{companyId}/staff': { companyId: unjoined.body['id'] as string },
     };
     return new MatrixResources(system, adminToken, ids, routeIds);
   }
