@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { LoopedWork } from '@careers/persistence';
 import { PasswordReset } from '../passwords/password-reset';
 import { Signup } from '../signup/signup';
-import { emailKey } from '../users/email-key';
+import { lockLookalikes } from '../users/lookalike-emails';
 import { AccountRequest } from './account-request.entity';
 
 /**
@@ -17,8 +17,8 @@ const MAX_ATTEMPTS = 10;
 
 /**
  * Carries out the sign-ups and password resets taken in, one a transaction, oldest first; replicas share them
- * (`FOR UPDATE SKIP LOCKED`). Requests about one email take turns (a lock on it), so sign-ups sent at the same moment
- * leave one working verification link, the newest one's.
+ * (`FOR UPDATE SKIP LOCKED`). Requests about one email, or look-alike ones, take turns (a lock on how the address looks),
+ * so sign-ups sent at the same moment leave one account and one working verification link, the newest one's.
  */
 @Injectable()
 export class AccountRequests extends LoopedWork {
@@ -54,7 +54,7 @@ export class AccountRequests extends LoopedWork {
   }
 
   private async carryOut(em: EntityManager, request: AccountRequest): Promise<void> {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`account:${emailKey(request.email)}`]);
+    await lockLookalikes(em, request.email);
     if (request.kind === 'signup' && request.signup) {
       await this.signups.carryOut(em, request.email, request.signup);
     } else if (request.kind === 'password_reset') {

@@ -13,6 +13,7 @@ import { EmailTaken } from '../users/email-taken.exception';
 import { emailKey } from '../users/email-key';
 import type { User } from '../users/user.entity';
 import { recordUserEmailChanged } from '../users/user-events';
+import { assertNoLookalike } from '../users/lookalike-emails';
 import { isEmailTaken } from '../users/users';
 import { EmailChange } from './email-change.entity';
 import {
@@ -127,8 +128,9 @@ export class EmailChanges {
   }
 
   private async apply(em: EntityManager, change: EmailChange): Promise<void> {
-    // Someone may have taken the address since the change began.
+    // Someone may have taken the address, or one like it, since the change began.
     if (await isEmailTaken(em, change.newEmail)) throw new EmailTaken('email');
+    await assertNoLookalike(em, change.newEmail, 'email');
     const user = change.user;
     const previousEmail = user.email;
     user.changeEmail(change.newEmail);
@@ -152,6 +154,7 @@ export class EmailChanges {
   ): Promise<void> {
     if (emailKey(newEmail) === user.emailKey) throw new EmailUnchanged(field);
     if (await isEmailTaken(em, newEmail)) throw new EmailTaken(field);
+    await assertNoLookalike(em, newEmail, field);
   }
 
   private async replacePending(em: EntityManager, change: EmailChange): Promise<EmailChange> {

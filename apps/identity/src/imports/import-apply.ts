@@ -18,6 +18,7 @@ import { executeBound, unlessUniqueBroken } from '@careers/persistence';
 import { randomUUID } from 'node:crypto';
 import { usernameKey } from '../memberships/membership.entity';
 import { emailKey } from '../users/email-key';
+import { emailSkeleton } from '../users/email-skeleton';
 import { PlannerStatistics } from './planner-statistics';
 import { usersImportedEvents } from './users-imported-events';
 
@@ -31,6 +32,7 @@ interface NewAccount {
   id: string;
   email: string;
   email_key: string;
+  email_skeleton: string;
   name: string;
 }
 
@@ -106,6 +108,7 @@ class ImportBatch {
       id: randomUUID(),
       email: person.email.trim(),
       email_key: emailKey(person.email),
+      email_skeleton: emailSkeleton(person.email),
       name: (person.name ?? '').trim(),
     }));
     const inserted = await this.createAccounts(accountsToCreate);
@@ -137,9 +140,10 @@ class ImportBatch {
   private async createAccounts(accounts: NewAccount[]): Promise<Set<string>> {
     if (accounts.length === 0) return new Set();
     const insert = `insert into "${this.schema}"."user_account"
-         ("id", "created_at", "updated_at", "email", "email_key", "name", "user_type", "status")
-       select p."id", now(), now(), p."email", p."email_key", p."name", ?, 'active'
-         from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "name" text)`;
+         ("id", "created_at", "updated_at", "email", "email_key", "email_skeleton", "name", "user_type", "status")
+       select p."id", now(), now(), p."email", p."email_key", p."email_skeleton", p."name", ?, 'active'
+         from json_to_recordset(?::json) as p("id" uuid, "email" text, "email_key" text, "email_skeleton" text,
+                                              "name" text)`;
     const params = [this.userType, JSON.stringify(accounts)];
     const ids = accounts.map((account) => account.id);
     return this.inserted(insert, params, ids, 'on conflict ("email_key") do nothing', 'id');

@@ -9,6 +9,7 @@ import { Migration20261121000800_membership_attributes } from './Migration202611
 import { Migration20261204000900_partial_status_indexes } from './Migration20261204000900_partial_status_indexes';
 import { Migration20261207001000_email_change_stop_link } from './Migration20261207001000_email_change_stop_link';
 import { Migration20261207001100_account_requests } from './Migration20261207001100_account_requests';
+import { Migration20261207001200_email_skeletons } from './Migration20261207001200_email_skeletons';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -43,5 +44,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261207001100_account_requests',
     class: Migration20261207001100_account_requests,
+  },
+  {
+    name: 'Migration20261207001200_email_skeletons',
+    class: Migration20261207001200_email_skeletons,
   },
 ];

@@ -7,11 +7,13 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
 import { accountExistsTemplate } from '../mail/templates/account-exists.template';
+import { lookalikeEmailTemplate } from '../mail/templates/lookalike-email.template';
 import { verifyEmailTemplate } from '../mail/templates/verify-email.template';
 import { MailLinks } from '../mail/mail-links';
 import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated, recordUserUpdated } from '../users/user-events';
+import { assertNoLookalike, hasLookalike } from '../users/lookalike-emails';
 import { findUserByEmail } from '../users/users';
 
 /**
@@ -38,7 +40,10 @@ export class Signup {
     );
   }
 
-  /** Carries out a sign-up taken in (AccountRequests, one email at a time). */
+  /**
+   * Carries out a sign-up taken in (AccountRequests, under lockLookalikes). An address that looks like another
+   * account's gets a mail saying so, instead of a link: it is told only to that address, as a taken one is.
+   */
   async carryOut(em: EntityManager, email: string, signup: SignupDetails): Promise<void> {
     const existing = await findUserByEmail(em, email);
     if (existing && existing.status !== 'pending_verification') {
@@ -46,6 +51,10 @@ export class Signup {
         name: existing.name,
         resetLink: this.links.resetPassword(),
       });
+      return;
+    }
+    if (await hasLookalike(em, email)) {
+      queueMail(em, email.trim(), lookalikeEmailTemplate, {});
       return;
     }
     // An account nobody has verified yet is not anyone's: the newest sign-up replaces it, and only its link works.
@@ -71,6 +80,7 @@ export class Signup {
     assertStrongPassword('password', command.password, command.email, command.name);
     const existing = await findUserByEmail(em, command.email);
     if (existing && existing.status !== 'pending_verification') throw new EmailTaken('email');
+    await assertNoLookalike(em, command.email, 'email');
     const user = existing ?? new User(command.email, command.name, 'employer', 'active');
     user.passwordHash = await this.hasher.hash(command.password);
     if (existing) {

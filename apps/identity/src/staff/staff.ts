@@ -21,6 +21,7 @@ import { membershipOf, placeInInstitution } from '../memberships/memberships';
 import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated } from '../users/user-events';
+import { assertNoLookalike } from '../users/lookalike-emails';
 import { findUserByEmail } from '../users/users';
 import { lockAdministrators } from './administrators';
 import {
@@ -53,6 +54,7 @@ export class Staff {
     const existing = await findUserByEmail(em, command.email);
     if (existing && existing.userType !== 'career_services') throw new EmailTaken('email');
     if (existing) return this.invite(em, existing, institution.id, institution.name, command.role);
+    await assertNoLookalike(em, command.email, 'email');
     const user = new User(command.email, command.name, 'career_services', 'active');
     em.persist(user);
     recordUserCreated(em, user);

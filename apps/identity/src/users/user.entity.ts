@@ -3,6 +3,7 @@ import { USER_STATUSES, USER_TYPES, UserReply, UserStatus, UserType } from '@car
 import { BaseEntity } from '@careers/persistence';
 import { Membership } from '../memberships/membership.entity';
 import { emailKey } from './email-key';
+import { emailSkeleton } from './email-skeleton';
 
 @Entity({ tableName: 'user_account' })
 export class User extends BaseEntity {
@@ -10,9 +11,13 @@ export class User extends BaseEntity {
   @Property({ type: 'text' })
   email: string;
 
-  /** Lower-cased; unique across every user type. */
+  /** Normalised and lower-cased; unique across every user type. */
   @Property({ type: 'text', unique: true })
   emailKey: string;
+
+  /** How the address looks (emailSkeleton), to find look-alikes of a new one; null only on rows not written here. */
+  @Property({ type: 'text', nullable: true, index: true })
+  emailSkeleton: string | null;
 
   @Property({ type: 'text' })
   name: string;
@@ -41,6 +46,7 @@ export class User extends BaseEntity {
     super();
     this.email = email.trim();
     this.emailKey = emailKey(email);
+    this.emailSkeleton = emailSkeleton(email);
     this.name = name.trim();
     this.userType = userType;
     this.status = status;
@@ -49,6 +55,7 @@ export class User extends BaseEntity {
   changeEmail(email: string): void {
     this.email = email.trim();
     this.emailKey = emailKey(email);
+    this.emailSkeleton = emailSkeleton(email);
   }
 
   membershipIn(institutionId: string): Membership | undefined {

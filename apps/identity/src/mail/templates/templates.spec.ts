@@ -3,6 +3,7 @@ import { accountExistsTemplate } from './account-exists.template';
 import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
 import { emailChangeNoticeTemplate } from './email-change-notice.template';
+import { lookalikeEmailTemplate } from './lookalike-email.template';
 import { passwordResetTemplate } from './password-reset.template';
 import { staffInvitationTemplate } from './staff-invitation.template';
 import { staffInvitedTemplate } from './staff-invited.template';
@@ -46,5 +47,11 @@ describe("identity's mail templates", () => {
       expect(mail.text).toContain(value);
       expect(mail.html).toContain(Handlebars.escapeExpression(value));
     }
+  });
+
+  it('renders the look-alike address mail, which names nobody', () => {
+    const mail = lookalikeEmailTemplate.render({});
+    expect(mail.subject).toBe('Your Careers account could not be created');
+    expect(mail.text).toContain('looks the same as the');
   });
 });
