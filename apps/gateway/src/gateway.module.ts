@@ -13,6 +13,7 @@ import { InstitutionUsersController } from './institution-users/institution-user
 import { MeController } from './me/me.controller';
 import { MyStaffInvitationsController } from './me/my-staff-invitations.controller';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { FailedLogins } from './rate-limit/failed-logins';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { StaffController } from './staff/staff.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -70,6 +71,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         InstitutionAccessGuard,
         RateLimiter,
+        FailedLogins,
         RateLimitGuard,
         ImportFileStore,
         ImportUploadReader,

@@ -1,4 +1,5 @@
 import { createUser, TestSystem } from '@careers/testing';
+import { loginFrom } from './support/login-from';
 import { uniqueEmail } from './support/people';
 
 describe('rate limits on the authentication endpoints', () => {
@@ -43,5 +44,27 @@ describe('rate limits on the authentication endpoints', () => {
 
     expect(statuses.slice(0, 8)).toEqual(Array(8).fill(202));
     expect(statuses[8]).toBe(429);
+  });
+
+  it("lets the owner in while someone else's wrong passwords make that someone wait longer and longer", async () => {
+    const owner = await createUser(system.db);
+    const attacker = '127.0.0.2';
+    const statuses: number[] = [];
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const attempt = await loginFrom(system, attacker, { email: owner.email, password: 'guess number one' });
+      statuses.push(attempt.status);
+    }
+
+    const ownerIn = await loginFrom(system, '127.0.0.3', { email: owner.email, password: owner.password });
+
+    expect(statuses).toEqual([401, 401, 401]);
+    expect(ownerIn.status).toBe(200);
+    for (let i = 0; i < 3; i++) {
+      const attempt = await loginFrom(system, attacker, { email: owner.email, password: owner.password });
+      expect(attempt.status).toBe(429);
+      waits.push(attempt.retryAfter);
+    }
+    expect(Math.min(...waits)).toBeGreaterThan(0);
   });
 });

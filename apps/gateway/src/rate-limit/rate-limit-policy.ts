@@ -17,6 +17,15 @@ export const emailInBody: AccountOf = (request) => {
   return typeof email === 'string' ? email.trim().toLowerCase() : undefined;
 };
 
+/**
+ * The account and the source together (the email in the body and the client IP): what a log-in counts, so that
+ * failures from elsewhere never hold the owner back.
+ */
+export const emailFromSource: AccountOf = (request) => {
+  const email = emailInBody(request);
+  return email === undefined ? undefined : `${email}|${request.ip}`;
+};
+
 /** The account is the caller's. */
 export const callerAccount: AccountOf = (request) => request.caller?.userId;
 

@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { GatewayConfig } from '../gateway.config';
 import { RATE_LIMITED, RateLimitPolicy } from './rate-limit-policy';
 import { RateLimiter } from './rate-limiter';
+import { tooManyAttempts } from './too-many-attempts';
 
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -26,13 +27,8 @@ export class RateLimitGuard implements CanActivate {
     if (account) checks.push([`${policy.name}:account:${account}`, this.config.RATE_LIMIT_PER_ACCOUNT]);
     for (const [key, limit] of checks) {
       const outcome = this.limiter.hit(key, limit, windowMs);
-      if (!outcome.allowed) {
-        void http.getResponse<FastifyReply>().header('retry-after', String(outcome.retryAfterSeconds));
-        throw new HttpException(
-          `Too many attempts. Try again in ${outcome.retryAfterSeconds} seconds.`,
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
-      }
+      if (!outcome.allowed)
+        throw tooManyAttempts(http.getResponse<FastifyReply>(), outcome.retryAfterSeconds);
     }
     return true;
   }

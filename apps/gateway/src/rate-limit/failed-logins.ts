@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
+/** Wrong passwords tried from one source for one account before it must wait. */
+const FREE_FAILURES = 5;
+/** The longest wait, however many failures. */
+const MAX_DELAY_SECONDS = 15 * 60;
+/** How long failures are remembered after the last one. */
+const MEMORY_SECONDS = 60 * 60;
+
+/**
+ * Failed log-ins, counted per account and source (client IP) together: past FREE_FAILURES the source waits before it
+ * may try that account again, twice as long after each further failure. Another source, the owner's, is not held
+ * back by them: nobody can lock an owner out by failing on purpose. Guessing from many sources is bounded by the
+ * per-IP rate limit. A success forgets the failures.
+ */
+@Injectable()
+export class FailedLogins {
+  private readonly failures = new RateLimiterMemory({
+    points: Number.MAX_SAFE_INTEGER,
+    duration: MEMORY_SECONDS,
+  });
+  private readonly waits = new RateLimiterMemory({ points: 1, duration: 1 });
+
+  /** How many seconds the source must wait before trying this account again (0: it may try now). */
+  async waitSeconds(email: string, source: string): Promise<number> {
+    const wait = await this.waits.get(keyOf(email, source));
+    if (!wait || wait.consumedPoints <= 1) return 0;
+    return Math.max(1, Math.ceil(wait.msBeforeNext / 1000));
+  }
+
+  async failed(email: string, source: string): Promise<void> {
+    const key = keyOf(email, source);
+    const { consumedPoints } = await this.failures.penalty(key, 1);
+    if (consumedPoints < FREE_FAILURES) return;
+    await this.waits.block(key, Math.min(2 ** (consumedPoints - FREE_FAILURES), MAX_DELAY_SECONDS));
+  }
+
+  async succeeded(email: string, source: string): Promise<void> {
+    const key = keyOf(email, source);
+    await Promise.all([this.failures.delete(key), this.waits.delete(key)]);
+  }
+}
+
+function keyOf(email: string, source: string): string {
+  return `${email.trim().normalize('NFKC').toLowerCase()}|${source}`;
+}
