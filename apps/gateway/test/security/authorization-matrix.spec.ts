@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstitution } from '../support/people';
 import { apiOperations, ApiOperation, concretePath, describeOperation } from '../support/openapi';
-import { CallerName, matrixCallers, MatrixCaller, Scope } from './support/matrix-callers';
+import {
+  CallerName,
+  matrixCallers,
+  MatrixCaller,
+  Scope,
+  StaleCaller,
+  staleCallers,
+} from './support/matrix-callers';
 import { MatrixResources } from './support/matrix-resources';
 
 /**
@@ -51,6 +58,7 @@ describe('authorization matrix: every route × caller × own or other institutio
   let system: TestSystem;
   let operations: ApiOperation[];
   let callers: MatrixCaller[];
+  let stale: StaleCaller[];
   let resources: MatrixResources;
 
   beforeAll(async () => {
@@ -59,6 +67,7 @@ describe('authorization matrix: every route × caller × own or other institutio
     const own = await createInstitution(system, admin);
     const other = await createInstitution(system, admin);
     callers = await matrixCallers(system, { own, other });
+    stale = await staleCallers(system, { own, other });
     resources = await MatrixResources.create(system, admin, own);
     operations = await apiOperations(system);
   }, 120_000);
@@ -92,5 +101,26 @@ describe('authorization matrix: every route × caller × own or other institutio
 
     expect(mismatches).toEqual([]);
     expect(cases).toBe(operations.length * callers.length);
+  }, 300_000);
+
+  it('answers tokens issued before a role change as the roles held now, on every route', async () => {
+    const mismatches: string[] = [];
+    for (const operation of operations) {
+      const route = describeOperation(operation);
+      const expected = MATRIX[route];
+      if (!expected) continue;
+      for (const caller of stale) {
+        const path = concretePath(operation, await resources.forRoute(route));
+        const status = await statusOf(system, operation, path, caller, resources.bodyFor(route));
+        const wanted = expectedStatus(expected, caller.actsAs);
+        if (status !== wanted) {
+          mismatches.push(
+            `${route} as ${caller.name} now ${caller.actsAs}: expected ${wanted}, got ${status}`,
+          );
+        }
+      }
+    }
+
+    expect(mismatches).toEqual([]);
   }, 300_000);
 });

@@ -46,3 +46,47 @@ export async function matrixCallers(
   }
   return [{ name: 'anonymous' }, { name: 'platform_admin', token: await system.adminToken() }, ...members];
 }
+
+/** A caller whose token was issued before their roles changed, and the caller whose answers they must now get. */
+export interface StaleCaller extends MatrixCaller {
+  actsAs: CallerName;
+}
+
+/**
+ * Staff who logged in, then lost a role: an administrator removed from `own` (still administrator of `other`), an
+ * administrator demoted to staff in `own`, a staff member removed from `own` (still staff of `other`). Their tokens
+ * still name the old roles; every route must answer them as the roles they hold now.
+ */
+export async function staleCallers(
+  system: TestSystem,
+  institutions: Record<Scope, string>,
+): Promise<StaleCaller[]> {
+  const changes: Array<{ role: InstitutionRole; now: InstitutionRole | null; actsAs: CallerName }> = [
+    { role: 'career_services_admin', now: null, actsAs: 'career_services_admin@other' },
+    { role: 'career_services_admin', now: 'career_services_staff', actsAs: 'career_services_staff@own' },
+    { role: 'career_services_staff', now: null, actsAs: 'career_services_staff@other' },
+  ];
+  const stale: StaleCaller[] = [];
+  for (const { role, now, actsAs } of changes) {
+    const user = await createUser(system.db, {
+      email: `stale-${role}-${randomUUID().slice(0, 6)}@matrix.test`,
+      userType: 'career_services',
+    });
+    await createMembership(system.db, user, institutions.own, { roles: [role] });
+    if (!now) await createMembership(system.db, user, institutions.other, { roles: [role] });
+    const token = await system.api.login(user.email, user.password);
+    if (now) {
+      await system.db.query(
+        'update identity.membership set roles = $1 where user_id = $2 and institution_id = $3',
+        [[now], user.id, institutions.own],
+      );
+    } else {
+      await system.db.query('delete from identity.membership where user_id = $1 and institution_id = $2', [
+        user.id,
+        institutions.own,
+      ]);
+    }
+    stale.push({ name: `${role}@own` as CallerName, token, userId: user.id, actsAs });
+  }
+  return stale;
+}
