@@ -1,9 +1,11 @@
 import type { InstitutionRole, UserType } from '@careers/contracts';
 import { createMembership, createUser, TestSystem, TestUser } from '@careers/testing';
+import { ImportsClient } from '../support/imports';
 import {
   addStaffMember,
   createInstitution,
   Person,
+  signUpVerified,
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
@@ -22,7 +24,9 @@ describe('account takeover through a school', () => {
   let staff: Person;
 
   beforeAll(async () => {
-    system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
+    system = await TestSystem.start({
+      apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'],
+    });
     platformAdmin = await system.adminToken();
     school = await createInstitution(system, platformAdmin);
     otherSchool = await createInstitution(system, platformAdmin);
@@ -47,7 +51,7 @@ describe('account takeover through a school', () => {
     return user;
   }
 
-  async function expectRefusedAndUntouched(user: TestUser): Promise<void> {
+  async function expectRefusedAndUntouched(user: Pick<TestUser, 'id' | 'email'>): Promise<void> {
     const attacker = uniqueEmail('attacker');
     const response = await changeEmail(user.id, attacker);
     expect(response.status).toBe(403);
@@ -74,6 +78,26 @@ describe('account takeover through a school', () => {
       { institutionId: school, roles: ['student'] },
     ]);
     await expectRefusedAndUntouched(student);
+  });
+
+  it('refuses a self-made account with no school that a manual import attached by naming its email', async () => {
+    const loner = await signUpVerified(system, 'student', 'Lone Student');
+    const schoolAdmin = await addStaffMember(system, platformAdmin, school, 'career_services_admin');
+    const imports = new ImportsClient(system, school, schoolAdmin.token);
+    const uploaded = await imports.upload(
+      'first_name,last_name,email_address,username,user_type,school_year',
+      [`Lone,Student,${loner.email},L${Date.now()},Students,Senior`],
+      { fileType: 'Students', mode: 'manual' },
+    );
+    const finished = await imports.run(uploaded.id);
+    expect(finished.status).toBe('completed');
+    const [attached] = await system.db.query<{ login_entrusted: boolean }>(
+      'select login_entrusted from identity.membership where user_id = $1 and institution_id = $2',
+      [loner.id, school],
+    );
+    expect(attached).toEqual({ login_entrusted: false });
+
+    await expectRefusedAndUntouched(loner);
   });
 
   it('refuses an employer made a member by a bulk invite with automatic approval', async () => {

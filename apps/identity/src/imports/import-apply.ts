@@ -252,17 +252,26 @@ class ImportBatch {
   /** The accounts that joined: plainly, all of them (or the insert breaks); carefully, those whose username was free. */
   private async insertMembers(joining: Target[]): Promise<Set<string>> {
     if (joining.length === 0) return new Set();
+    // An account that was there before the import is attached, not entrusted: the person did nothing to join.
+    const createdIds = new Set(this.created.map((user) => user.userId));
     const insert = `insert into "${this.schema}"."membership"
          ("id", "created_at", "updated_at", "user_id", "institution_id", "status", "roles", "username",
-          "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes")
+          "username_key", "auth_identifier", "excluded_from_syncs", "employer_permissions", "attributes",
+          "login_entrusted")
        select p."id", now(), now(), p."user_id", ?, 'active', array[?]::text[], p."username",
-              p."username_key", p."auth_identifier", false, '{}', p."attributes"::jsonb
+              p."username_key", p."auth_identifier", false, '{}', p."attributes"::jsonb, p."login_entrusted"
          from json_to_recordset(?::json) as p("id" uuid, "user_id" uuid, "username" text, "username_key" text,
-                                             "auth_identifier" text, "attributes" json)`;
+                                             "auth_identifier" text, "attributes" json, "login_entrusted" boolean)`;
     const params = [
       this.institutionId,
       this.userType,
-      JSON.stringify(joining.map((target) => ({ id: randomUUID(), ...membershipRow(target) }))),
+      JSON.stringify(
+        joining.map((target) => ({
+          id: randomUUID(),
+          ...membershipRow(target),
+          login_entrusted: createdIds.has(target.targetId),
+        })),
+      ),
     ];
     const ids = joining.map((target) => target.targetId);
     return this.inserted(insert, params, ids, 'on conflict do nothing', 'user_id');

@@ -4,8 +4,15 @@ import { ManagedAccount, managedAloneBy } from './managed-accounts';
 const HERE = '5d0c1a9e-4a1b-4c55-9a54-3f8f5f6a0001';
 const ELSEWHERE = '5d0c1a9e-4a1b-4c55-9a54-3f8f5f6a0002';
 
-function person(userType: UserType, memberships: Array<[string, InstitutionRole[]]>): ManagedAccount {
-  return { userType, memberships: memberships.map(([institutionId, roles]) => ({ institutionId, roles })) };
+function person(
+  userType: UserType,
+  memberships: Array<[string, InstitutionRole[]]>,
+  loginEntrusted = true,
+): ManagedAccount {
+  return {
+    userType,
+    memberships: memberships.map(([institutionId, roles]) => ({ institutionId, roles, loginEntrusted })),
+  };
 }
 
 describe('managedAloneBy', () => {
@@ -38,5 +45,9 @@ describe('managedAloneBy', () => {
     ['a platform administrator', 'platform_admin', [], false],
   ])('%s: %s', (_label, userType, memberships, managed) => {
     expect(managedAloneBy(person(userType, memberships), HERE)).toBe(managed);
+  });
+
+  it('refuses an account an import attached without the person, though the school is its only one', () => {
+    expect(managedAloneBy(person('student', [[HERE, ['student']]], false), HERE)).toBe(false);
   });
 });

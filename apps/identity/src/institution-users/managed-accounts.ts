@@ -6,13 +6,18 @@ const MANAGED_ROLES: readonly InstitutionRole[] = ['student', 'alumni', 'mentor'
 /** An account as far as the rule below reads it: its type, and every membership of any status. */
 export interface ManagedAccount {
   userType: UserType;
-  memberships: ReadonlyArray<{ institutionId: string; roles: readonly InstitutionRole[] }>;
+  memberships: ReadonlyArray<{
+    institutionId: string;
+    roles: readonly InstitutionRole[];
+    loginEntrusted: boolean;
+  }>;
 }
 
 /**
  * Whether the institution alone manages the account, so that its staff may move the account's login (its email):
  * a student, alumni or mentor account whose every membership (of any status) is in this institution, holding no staff
- * or employer role. An account that also belongs to another school is that school's too: only the person moves it.
+ * or employer role, and entrusted to it (not an account that was there before an import attached it). An account
+ * that also belongs to another school is that school's too: only the person moves it.
  */
 export function managedAloneBy(account: ManagedAccount, institutionId: string): boolean {
   return (
@@ -20,6 +25,7 @@ export function managedAloneBy(account: ManagedAccount, institutionId: string): 
     account.memberships.every(
       (membership) =>
         membership.institutionId === institutionId &&
+        membership.loginEntrusted &&
         membership.roles.every((role) => MANAGED_ROLES.includes(role)),
     )
   );

@@ -40,6 +40,13 @@ export class Membership extends BaseEntity {
   @Property({ type: 'boolean' })
   excludedFromSyncs = false;
 
+  /**
+   * Whether the institution may move the person's login (with the other rules of managedAloneBy): it made the account,
+   * or the person asked to join. False when an import attached an account that was there before, without the person.
+   */
+  @Property({ type: 'boolean' })
+  loginEntrusted = true;
+
   @Property({ type: 'text[]' })
   employerPermissions: EmployerPermission[] = [];
 

@@ -10,6 +10,7 @@ import { Migration20261204000900_partial_status_indexes } from './Migration20261
 import { Migration20261207001000_email_change_stop_link } from './Migration20261207001000_email_change_stop_link';
 import { Migration20261207001100_account_requests } from './Migration20261207001100_account_requests';
 import { Migration20261207001200_email_skeletons } from './Migration20261207001200_email_skeletons';
+import { Migration20261207001300_membership_login_entrusted } from './Migration20261207001300_membership_login_entrusted';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -48,5 +49,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261207001200_email_skeletons',
     class: Migration20261207001200_email_skeletons,
+  },
+  {
+    name: 'Migration20261207001300_membership_login_entrusted',
+    class: Migration20261207001300_membership_login_entrusted,
   },
 ];
