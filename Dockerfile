@@ -42,14 +42,17 @@ RUN if [ -f package-lock.json ]; then \
 FROM ${NODE_IMAGE} AS runtime
 ARG APP
 LABEL org.opencontainers.image.title="careers-${APP}"
+# Each app has a container of its own, so all take the same ports: the HTTP one, and metrics on another
+# that a deployment keeps off its public routes.
 ENV NODE_ENV=production \
-    PORT=3000
+    PORT=3000 \
+    METRICS_PORT=9400
 WORKDIR /app
 # Owned by root and read-only for the app: it writes nothing to its own directory.
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /workspace/dist/apps/${APP}/ ./
 USER node
-EXPOSE 3000
+EXPOSE 3000 9400
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # `node main.js migrate` runs the app's database migrations and exits (for a deployment step);

@@ -10,7 +10,7 @@ import {
   terminateChild,
   type LocalService,
 } from '../../libs/local-infra/src';
-import { APPS, appMain, appPort, type AppName } from '../shared/apps';
+import { APPS, appMain, appMetricsPort, appPort, type AppName } from '../shared/apps';
 import { buildApps } from '../shared/build';
 import { enterRepoRoot, say } from '../shared/repo';
 import { describeExit, exitStatus, PrefixedProcess, type Command } from '../shared/run';
@@ -68,7 +68,11 @@ async function main(): Promise<void> {
   enterRepoRoot();
   onStopSignal((signal) => void shutdown(0, `${signal} received: stopping.`));
 
-  const ports = APPS.map((app) => ({ name: app.name, port: appPort(app.name) }));
+  const ports = APPS.map((app) => ({
+    name: app.name,
+    port: appPort(app.name),
+    metricsPort: appMetricsPort(app.name),
+  }));
   const admin = adminCredentials();
 
   postgres = await findOrStartPostgres({
@@ -100,17 +104,19 @@ async function main(): Promise<void> {
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     SMTP_URL: mail.smtpUrl,
   };
-  for (const { name, port } of ports) {
+  for (const { name, port, metricsPort } of ports) {
     const child = new PrefixedProcess(name, process.execPath, [...APP_NODE_FLAGS, appMain(name)], {
       ...shared,
       PORT: String(port),
+      METRICS_PORT: String(metricsPort),
     });
     apps.push({ name, port, process: child });
     void child.exited.then((exit) => {
       if (!stopping) void shutdown(1, `${name} ${describeExit(exit)} on its own: stopping the rest.`);
     });
   }
-  log(`Started ${ports.map(({ name, port }) => `${name} (:${port})`).join(', ')}; waiting until ready ...`);
+  const started = ports.map(({ name, port, metricsPort }) => `${name} (:${port}, metrics :${metricsPort})`);
+  log(`Started ${started.join(', ')}; waiting until ready ...`);
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const results = await Promise.all(

@@ -4,6 +4,7 @@ import { AppConfig } from '@careers/runtime';
 
 export class GatewayConfig extends AppConfig {
   override PORT = 3000;
+  override METRICS_PORT = 9400;
 
   /** The rate limits of log-in, sign-up, password reset and code endpoints: requests a window per client IP... */
   @Min(1, { message: 'RATE_LIMIT_PER_IP must be at least 1' })

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { NatsModule, RpcClientModule } from '@careers/messaging';
-import { HealthModule, LoggingModule } from '@careers/runtime';
+import { HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -43,6 +43,7 @@ export class GatewayModule {
         NatsModule.forRoot({ servers: config.NATS_URL, name: GATEWAY }),
         RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         HealthModule.forApp({ database: false }),
+        MetricsModule.forApp(config.METRICS_PORT),
       ],
       controllers: [
         AuthController,

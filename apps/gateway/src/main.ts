@@ -25,7 +25,6 @@ runMain(async () => {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
-      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(httpValidationPipe());
@@ -33,5 +32,5 @@ runMain(async () => {
   app.enableShutdownHooks();
   setUpOpenApi(app);
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
-  app.get(Logger).log(`gateway is listening on port ${config.PORT}`);
+  app.get(Logger).log(`gateway is listening on port ${config.PORT} (metrics on ${config.METRICS_PORT})`);
 });

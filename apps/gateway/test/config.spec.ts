@@ -14,6 +14,7 @@ describe('configuration at start', () => {
     const result = start('identity', {
       DATABASE_URL: 'mysql://nope',
       PORT: 'eighty',
+      METRICS_PORT: '70000',
       NODE_ENV: 'production',
     });
 
@@ -21,6 +22,7 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('DATABASE_URL must be set to a postgres:// URL');
     expect(result.stderr).toContain('NATS_URL must be set');
     expect(result.stderr).toContain('PORT must be a whole number');
+    expect(result.stderr).toContain('METRICS_PORT must be between 1 and 65535');
     expect(result.stderr).toContain('ACCESS_TOKEN_PRIVATE_KEY is required when NODE_ENV=production');
   });
 

@@ -107,7 +107,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
       mode: 'manual',
       counts: { create: 1, update: 1, unchanged: 1, skip: 0, fail: 2 },
     });
-    const metrics = await fetch(`${system.app('importer').url}/metrics`).then((response) => response.text());
+    const metrics = await fetch(system.app('importer').metricsUrl).then((response) => response.text());
     expect(metrics).toMatch(/import_rows_processed_total\{phase="writing"\} 5/);
     const imported = await system.lastEvent('events.identity.users.imported', { institutionId });
     expect(imported['data']).toMatchObject({

@@ -1,6 +1,6 @@
 import { TestSystem } from '@careers/testing';
 
-describe('metrics: every app serves /metrics in Prometheus format', () => {
+describe('metrics: every app serves /metrics in Prometheus format on its own port', () => {
   let system: TestSystem;
 
   beforeAll(async () => {
@@ -12,7 +12,7 @@ describe('metrics: every app serves /metrics in Prometheus format', () => {
   });
 
   const scrape = async (app: 'gateway' | 'identity') => {
-    const response = await fetch(`${system.app(app).url}/metrics`);
+    const response = await fetch(system.app(app).metricsUrl);
     return {
       status: response.status,
       type: response.headers.get('content-type'),
@@ -50,5 +50,33 @@ describe('metrics: every app serves /metrics in Prometheus format', () => {
       /event_consumer_pending\{consumer="identity-directory_institution_created"\} \d+/,
     );
     expect(identity.text).toMatch(/mail_messages_queued \d+/);
+  });
+
+  it('serves the Prometheus text on the metrics port and nothing else there', async () => {
+    const metrics = await scrape('gateway');
+    const health = await fetch(new URL('/health/live', system.app('gateway').metricsUrl));
+
+    expect(metrics.status).toBe(200);
+    expect(metrics.type).toBe('text/plain; version=0.0.4; charset=utf-8');
+    expect(metrics.text).toMatch(/^# HELP /m);
+    expect(metrics.text).toMatch(/^# TYPE http_request_duration_seconds histogram$/m);
+    expect(health.status).toBe(404);
+  });
+
+  it("does not answer /metrics on the gateway's API port, to anyone", async () => {
+    const anonymous = await system.api.get('/metrics');
+    const admin = await system.api.get('/metrics', await system.adminToken());
+
+    for (const response of [anonymous, admin]) {
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body).toMatchObject({ status: 404, instance: '/metrics' });
+    }
+  });
+
+  it("does not answer /metrics on a service's health port", async () => {
+    const response = await fetch(`${system.app('identity').url}/metrics`);
+
+    expect(response.status).toBe(404);
   });
 });

@@ -14,6 +14,7 @@ import { MailingServiceConfig } from '@careers/mail';
 
 export class IdentityConfig extends MailingServiceConfig {
   override PORT = 3001;
+  override METRICS_PORT = 9401;
 
   /** PEM (PKCS#8) Ed25519 private key that signs access tokens. Generated, with a warning, outside production. */
   @ValidateIf(

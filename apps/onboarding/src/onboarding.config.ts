@@ -4,6 +4,7 @@ import { MailingServiceConfig } from '@careers/mail';
 
 export class OnboardingConfig extends MailingServiceConfig {
   override PORT = 3003;
+  override METRICS_PORT = 9403;
 
   /** How long an invitation's link works. */
   @Max(24 * 90, { message: 'INVITATION_TTL_HOURS must be at most 2160 (90 days)' })

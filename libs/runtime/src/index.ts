@@ -6,6 +6,7 @@ export * from './http/fastify-adapter';
 export * from './http/public.decorator';
 export * from './health/health.module';
 export * from './health/nats.health';
+export * from './metrics/metrics.module';
 export * from './bootstrap/start-service';
 export * from './bootstrap/run-main';
 export * from './bootstrap/service.module';

@@ -18,12 +18,18 @@ export class AppProcess {
   constructor(
     readonly name: AppName,
     readonly port: number,
+    readonly metricsPort: number,
     private readonly env: Record<string, string>,
     private readonly logDir: string,
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Where its Prometheus metrics are read: a port of its own, not the API's. */
+  get metricsUrl(): string {
+    return `http://127.0.0.1:${this.metricsPort}/metrics`;
   }
 
   static mainFile(name: AppName): string {
@@ -40,7 +46,12 @@ export class AppProcess {
       [...APP_NODE_FLAGS, ...appNodeOptions(), AppProcess.mainFile(this.name)],
       {
         cwd: REPO_ROOT,
-        env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(this.port) },
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          ...this.env,
+          PORT: String(this.port),
+          METRICS_PORT: String(this.metricsPort),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

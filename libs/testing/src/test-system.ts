@@ -62,7 +62,7 @@ export class TestSystem {
       ...options.env,
     };
     for (const name of options.apps) {
-      system.apps.set(name, new AppProcess(name, await freePort(), env, logDir));
+      system.apps.set(name, new AppProcess(name, await freePort(), await freePort(), env, logDir));
     }
     try {
       // Services first (they migrate their schemas), then the gateway.

@@ -4,6 +4,7 @@ import { PersistenceModule, ServiceStorage } from '@careers/persistence';
 import type { ServiceConfig } from '../config/app-config';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
+import { MetricsModule } from '../metrics/metrics.module';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   /** The service's name: its NATS queue group, its schema, its consumers' prefix. */
@@ -31,7 +32,7 @@ export function serviceStorage<C extends ServiceConfig>(
   };
 }
 
-/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, health; then its features. */
+/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, health, metrics; then its features. */
 @Module({})
 export class ServiceModule {
   static forRoot<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
@@ -48,6 +49,7 @@ export class ServiceModule {
         }),
         EventsModule.forService({ service: definition.name }),
         HealthModule.forApp({ database: true }),
+        MetricsModule.forApp(config.METRICS_PORT),
         ...features.imports,
       ],
       providers: features.providers ?? [],

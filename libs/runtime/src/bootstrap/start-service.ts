@@ -9,7 +9,7 @@ import type { ServiceConfig } from '../config/app-config';
 
 /**
  * Starts a service: its NATS request handlers in a queue group named after it (replicas share the load), and
- * an HTTP port for health. SIGTERM drains and stops it.
+ * an HTTP port for health (and one for metrics). SIGTERM drains and stops it.
  */
 export async function startService(
   name: string,
@@ -33,6 +33,10 @@ export async function startService(
   });
   await app.startAllMicroservices();
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
-  app.get(Logger).log(`${name} is listening on NATS (queue ${name}) and on port ${config.PORT}`);
+  app
+    .get(Logger)
+    .log(
+      `${name} is listening on NATS (queue ${name}) and on port ${config.PORT} (metrics on ${config.METRICS_PORT})`,
+    );
   return app;
 }

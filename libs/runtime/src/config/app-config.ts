@@ -18,6 +18,18 @@ export const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: str
   return value;
 };
 
+/** A TCP port read from the variable of that name. */
+function PortNumber(variable: string): (target: object, key: string) => void {
+  // Applied in the order a stack of decorators would be (bottom first), so a word fails as "not a whole number".
+  const checks = [
+    IsInt({ message: `${variable} must be a whole number` }),
+    Type(() => Number),
+    Max(65535, { message: `${variable} must be between 1 and 65535` }),
+    Min(1, { message: `${variable} must be between 1 and 65535` }),
+  ];
+  return (target, key) => checks.forEach((check) => check(target, key));
+}
+
 /** What every app reads. */
 export class AppConfig {
   @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}` })
@@ -29,11 +41,13 @@ export class AppConfig {
   @Matches(NATS_URLS, { message: 'NATS_URL must be set to one or more nats:// URLs, comma-separated' })
   NATS_URL!: string;
 
-  @Min(1, { message: 'PORT must be between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be between 1 and 65535' })
-  @Type(() => Number)
-  @IsInt({ message: 'PORT must be a whole number' })
+  /** The HTTP port: the API for the gateway, health for the services. */
+  @PortNumber('PORT')
   PORT!: number;
+
+  /** Where `/metrics` is served: a port of its own, kept off the API's, so it can stay inside the deployment. */
+  @PortNumber('METRICS_PORT')
+  METRICS_PORT!: number;
 
   /** How long an app waits for another service's reply (the gateway then answers 504). */
   @Min(100, { message: 'REQUEST_TIMEOUT_MS must be at least 100' })

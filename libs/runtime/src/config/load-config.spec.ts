@@ -6,6 +6,7 @@ const valid = {
   DATABASE_URL: 'postgres://u@localhost:5432/db',
   NATS_URL: 'nats://localhost:4222',
   PORT: '3100',
+  METRICS_PORT: '9100',
 };
 
 describe('loadConfig', () => {
@@ -13,6 +14,7 @@ describe('loadConfig', () => {
     const config = loadConfig(ServiceConfig, { ...valid, MIGRATE_ON_START: 'false' });
 
     expect(config.PORT).toBe(3100);
+    expect(config.METRICS_PORT).toBe(9100);
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.migrateOnStart).toBe(false);
   });
@@ -24,12 +26,18 @@ describe('loadConfig', () => {
 
   it('names every missing or malformed variable in one error', () => {
     const load = () =>
-      loadConfig(ServiceConfig, { NATS_URL: 'http://x', PORT: '70000', MIGRATE_ON_START: 'maybe' });
+      loadConfig(ServiceConfig, {
+        NATS_URL: 'http://x',
+        PORT: '70000',
+        METRICS_PORT: 'ninety',
+        MIGRATE_ON_START: 'maybe',
+      });
 
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(/DATABASE_URL must be set to a postgres:\/\/ URL/);
     expect(load).toThrow(/NATS_URL must be set to one or more nats:\/\/ URLs/);
-    expect(load).toThrow(/PORT must be between 1 and 65535/);
+    expect(load).toThrow(/ PORT must be between 1 and 65535/);
+    expect(load).toThrow(/METRICS_PORT must be a whole number/);
     expect(load).toThrow(/MIGRATE_ON_START must be true or false/);
   });
 });

@@ -1,18 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthIndicatorFunction, MikroOrmHealthIndicator, TerminusModule } from '@nestjs/terminus';
-import { MetricsController } from '../metrics/metrics.controller';
 import { HealthController } from './health.controller';
 import { HEALTH_CHECKS } from './health-checks';
 import { NatsHealthIndicator } from './nats.health';
 
-/** `/health/live`, `/health/ready` and `/metrics` for every app. */
+/** `/health/live` and `/health/ready` for every app. */
 @Module({})
 export class HealthModule {
   static forApp(options: { database: boolean }): DynamicModule {
     return {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         NatsHealthIndicator,
         ...(options.database ? [MikroOrmHealthIndicator] : []),
