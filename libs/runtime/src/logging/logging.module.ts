@@ -1,7 +1,8 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { redactingLogOptions } from './redacting-log-options';
 
-/** Structured JSON logs (pino), one line an event, each HTTP line with its request id. */
+/** Structured JSON logs (pino), one line an event, each HTTP line with its request id, no secret on any line. */
 @Module({})
 export class LoggingModule {
   static forApp(app: string, level: string): DynamicModule {
@@ -15,7 +16,7 @@ export class LoggingModule {
             level,
             base: { app },
             customAttributeKeys: { reqId: 'requestId' },
-            redact: ['req.headers.authorization', 'req.headers.cookie', '*.password'],
+            ...redactingLogOptions(),
             // Probes are not worth a line each. Fastify's middleware layer strips the mount path from `url`.
             autoLogging: { ignore: (req) => requestPath(req).startsWith('/health/') },
             customLogLevel: (_req, res, err) =>
