@@ -14,6 +14,7 @@ const READY_TIMEOUT_MS = 30_000;
 export class AppProcess {
   private child?: ChildProcess;
   private closed?: Promise<ChildExit>;
+  private logWritten?: Promise<void>;
 
   constructor(
     readonly name: AppName,
@@ -32,6 +33,11 @@ export class AppProcess {
     return `http://127.0.0.1:${this.metricsPort}/metrics`;
   }
 
+  /** Everything the app wrote to stdout and stderr, across restarts; complete once `stop()` or `kill()` returned. */
+  get logFile(): string {
+    return join(this.logDir, `${this.name}.log`);
+  }
+
   static mainFile(name: AppName): string {
     const file = join(REPO_ROOT, 'dist/apps', name, 'main.js');
     if (!existsSync(file)) throw new Error(`${file} is missing: build the apps first (npm test does)`);
@@ -40,7 +46,7 @@ export class AppProcess {
 
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
-    const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
+    const log = createWriteStream(this.logFile, { flags: 'a' });
     this.child = spawn(
       process.execPath,
       [...APP_NODE_FLAGS, ...appNodeOptions(), AppProcess.mainFile(this.name)],
@@ -55,9 +61,11 @@ export class AppProcess {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    this.child.stdout?.pipe(log);
-    this.child.stderr?.pipe(log);
+    // Two streams write to the one file: it is ended once both are (the child closed), and then written out.
+    this.child.stdout?.pipe(log, { end: false });
+    this.child.stderr?.pipe(log, { end: false });
     this.closed = childClosed(this.child);
+    this.logWritten = this.closed.then(() => new Promise<void>((resolve) => log.end(resolve)));
     // A test run, drill or benchmark that crashes leaves no app behind.
     killOnExit(this.child);
     await this.waitReady();
@@ -66,6 +74,7 @@ export class AppProcess {
   /** SIGTERM: a graceful stop. */
   async stop(): Promise<void> {
     if (this.child && this.closed) await terminateChild(this.child, this.closed);
+    await this.logWritten;
     this.child = undefined;
   }
 
@@ -88,6 +97,7 @@ export class AppProcess {
   async kill(): Promise<void> {
     this.child?.kill('SIGKILL');
     await this.closed;
+    await this.logWritten;
     this.child = undefined;
   }
 

@@ -1,6 +1,7 @@
 import { createMembership, createUser, TestDatabase, TestSystem, waitFor } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
 import { addContact } from '../support/address-book';
+import { sendInvite } from '../support/invites';
 import {
   addStaffMember,
   codeIn,
@@ -104,15 +105,11 @@ describe('link tokens and codes', () => {
       await addContact(system, staff.token, institutionId),
       await addContact(system, staff.token, institutionId),
     ];
-    const invite = await system.api.post(
-      `/v1/institutions/${institutionId}/bulk-invites`,
-      { contactIds: invited.map((contact) => contact.id) },
+    await sendInvite(
+      system,
       staff.token,
-    );
-    await system.api.post(
-      `/v1/institutions/${institutionId}/bulk-invites/${invite.body['id']}/send`,
-      {},
-      staff.token,
+      institutionId,
+      invited.map((contact) => contact.id),
     );
     for (const contact of invited) {
       mailed.push(['invitation', tokenIn(await system.smtp.waitForMail(contact.email, /invites you/))]);

@@ -12,11 +12,16 @@ export function uniqueEmail(label = 'person'): string {
   return `${label}-${digits}@example.test`;
 }
 
-/** The token of the link in a mail (`...?token=<token>`). */
+/** The tokens of the links in a mail (`...?token=<token>`), in order. */
+export function linkTokensIn(mail: CaughtMail): string[] {
+  return [...mail.text.matchAll(/[?&]token=([A-Za-z0-9_-]+)/g)].map((match) => decodeURIComponent(match[1]));
+}
+
+/** The token of the link in a mail. */
 export function tokenIn(mail: CaughtMail): string {
-  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text);
-  if (!match) throw new Error(`No link token in the mail "${mail.subject}": ${mail.text}`);
-  return decodeURIComponent(match[1]);
+  const [token] = linkTokensIn(mail);
+  if (!token) throw new Error(`No link token in the mail "${mail.subject}": ${mail.text}`);
+  return token;
 }
 
 /** The six-digit code in a mail. */
