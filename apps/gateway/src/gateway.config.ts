@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AppConfig } from '@careers/runtime';
 
 export class GatewayConfig extends AppConfig {
@@ -33,6 +33,23 @@ export class GatewayConfig extends AppConfig {
   @Type(() => Number)
   @IsInt({ message: 'ACCESS_CACHE_MS must be a whole number' })
   ACCESS_CACHE_MS = 2000;
+
+  /**
+   * The load balancers or proxies in front of the gateway whose X-Forwarded-For to believe, so that rate limits and
+   * failed log-ins count the real client, not the balancer: `false` (none, the default), `true` (any), a number of
+   * hops, or their addresses or CIDR ranges, comma-separated.
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a number of hops or comma-separated addresses or CIDR ranges',
+  })
+  TRUST_PROXY?: string;
+
+  get trustProxy(): boolean | number | string {
+    const value = this.TRUST_PROXY?.trim() ?? 'false';
+    if (value === 'true' || value === 'false') return value === 'true';
+    return /^\d+$/.test(value) ? Number(value) : value;
+  }
 
   /** The largest import file accepted; a larger upload is refused with 413. */
   @Min(1024, { message: 'IMPORT_MAX_BYTES must be at least 1024' })

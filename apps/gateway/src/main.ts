@@ -15,7 +15,7 @@ runMain(async () => {
   const config = loadConfig(GatewayConfig);
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
-    createFastifyAdapter(),
+    createFastifyAdapter({ trustProxy: config.trustProxy }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

@@ -3,6 +3,7 @@ import { AccountRequests } from './account-requests/account-requests';
 import { ContactLinksModule } from './contact-links/contact-links.module';
 import { EmailChangeController } from './email-change/email-change.controller';
 import { EmailChanges } from './email-change/email-changes';
+import { EmailRestores } from './email-change/email-restores';
 import { InstitutionDirectory } from './institutions/institution-directory';
 import { InstitutionUsers } from './institution-users/institution-users';
 import { InstitutionUserReplies } from './institution-users/institution-user-replies';
@@ -40,6 +41,7 @@ export class AccountsModule {
         PasswordReset,
         AccountRequests,
         EmailChanges,
+        EmailRestores,
         Staff,
         InstitutionUsers,
         InstitutionUserReplies,

@@ -7,6 +7,7 @@ import { ContactLinksModule } from './contact-links/contact-links.module';
 import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
 import { AccountRequest } from './account-requests/account-request.entity';
 import { OneTimeToken } from './credentials/one-time-token.entity';
+import { EmailRestore } from './email-change/email-restore.entity';
 import { EmailChange } from './email-change/email-change.entity';
 import { IdentityConfig } from './identity.config';
 import { ImportsModule } from './imports/imports.module';
@@ -27,6 +28,7 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
       Membership,
       OneTimeToken,
       EmailChange,
+      EmailRestore,
       InstitutionReplica,
       ContactLink,
       ...MAIL_ENTITIES,

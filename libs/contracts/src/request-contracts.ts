@@ -33,6 +33,7 @@ import type {
   EmailChangeCommand,
   EmailChangeConfirmCommand,
   EmailChangeStartedReply,
+  EmailChangeCancelledReply,
 } from './identity/email-change.dto';
 import type {
   AddStaffCommand,
@@ -162,7 +163,7 @@ export interface RequestContracts {
   [IdentitySubjects.requestEmailChange]: { request: EmailChangeCommand; reply: EmailChangeStartedReply };
   [IdentitySubjects.confirmEmailChange]: { request: EmailChangeConfirmCommand; reply: UserReply };
   [IdentitySubjects.confirmEmailChangeLink]: { request: TokenRequest; reply: UserReply };
-  [IdentitySubjects.cancelEmailChange]: { request: TokenRequest; reply: Record<string, never> };
+  [IdentitySubjects.cancelEmailChange]: { request: TokenRequest; reply: EmailChangeCancelledReply };
   [IdentitySubjects.addStaff]: { request: AddStaffCommand; reply: StaffMemberReply };
   [IdentitySubjects.listStaff]: { request: InstitutionScope; reply: StaffListReply };
   [IdentitySubjects.changeStaffRole]: { request: ChangeStaffRoleCommand; reply: StaffMemberReply };

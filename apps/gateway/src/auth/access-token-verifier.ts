@@ -72,7 +72,7 @@ export class AccessTokenVerifier implements OnApplicationBootstrap {
 }
 
 function toCaller(payload: JWTPayload): Caller {
-  const { sub, email, userType, memberships } = payload as JWTPayload & {
+  const { sub, email, userType, memberships, iat } = payload as JWTPayload & {
     email?: unknown;
     userType?: unknown;
     memberships?: unknown;
@@ -80,12 +80,13 @@ function toCaller(payload: JWTPayload): Caller {
   if (
     typeof sub !== 'string' ||
     typeof email !== 'string' ||
+    typeof iat !== 'number' ||
     !USER_TYPES.includes(userType as UserType) ||
     !isMemberships(memberships)
   ) {
     throw invalidToken();
   }
-  return { userId: sub, email, userType: userType as UserType, memberships };
+  return { userId: sub, email, userType: userType as UserType, memberships, issuedAt: iat };
 }
 
 function isMemberships(value: unknown): value is AccessTokenMemberships {

@@ -3,8 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiAcceptedResponse,
   ApiForbiddenResponse,
+  ApiConflictResponse,
   ApiGoneResponse,
-  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiUnauthorizedResponse,
@@ -12,6 +12,7 @@ import {
 import {
   AcceptedReply,
   AccessTokenReply,
+  EmailChangeCancelledReply,
   IdentitySubjects,
   LoginRequest,
   PasswordResetConfirmRequest,
@@ -120,17 +121,19 @@ export class AuthController {
   }
 
   /**
-   * Stops an email change waiting for confirmation, with the token from the notice sent to the old address: the
-   * change and its confirmation (link or code) no longer work.
+   * The link in the notice sent to the old address: stops a change still waiting (`stopped`: its code or link no
+   * longer works), or, for 7 days after it was confirmed, undoes it (`undone`: the old address is the account's again,
+   * the password is cleared, every session is signed out and the old address gets a link to choose a password).
    */
   @Post('email-change/cancel')
-  @HttpCode(HttpStatus.NO_CONTENT)
+  @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'link-token', account: tokenInBody })
-  @ApiNoContentResponse()
+  @ApiOkResponse({ type: EmailChangeCancelledReply })
+  @ApiConflictResponse({ description: 'The old address belongs to another account by now.' })
   @ApiGoneResponse({
-    description: 'No change is waiting for that link any more (confirmed, stopped or replaced).',
+    description: 'The link no longer stops or undoes anything (replaced, used or expired).',
   })
-  async cancelEmailChange(@Body() body: TokenRequest): Promise<void> {
-    await this.services.request(IdentitySubjects.cancelEmailChange, body);
+  cancelEmailChange(@Body() body: TokenRequest): Promise<EmailChangeCancelledReply> {
+    return this.services.request(IdentitySubjects.cancelEmailChange, body);
   }
 }

@@ -7,4 +7,6 @@ export interface Caller {
   userType: UserType;
   /** The roles of each active membership, by institution id. */
   memberships: AccessTokenMemberships;
+  /** When the token was issued (seconds since the epoch). */
+  issuedAt: number;
 }

@@ -29,33 +29,35 @@ export class CurrentAccess {
 
   /** The caller as the token says, with the type and roles replaced by the current ones. */
   async of(caller: Caller, options: { fresh: boolean }): Promise<Caller> {
-    const access = await this.lookUp(caller.userId, options.fresh);
+    const access = await this.lookUp(caller.userId, caller.issuedAt, options.fresh);
     if (!access.active || !access.userType) {
       throw new UnauthorizedException('This account is no longer active: log in again.');
     }
     return { ...caller, userType: access.userType, memberships: access.memberships };
   }
 
-  private lookUp(userId: string, fresh: boolean): Promise<CurrentAccessReply> {
+  /** Kept by user and token (a session signed out refuses older tokens only). */
+  private lookUp(userId: string, issuedAt: number, fresh: boolean): Promise<CurrentAccessReply> {
+    const key = `${userId}:${issuedAt}`;
     const now = Date.now();
     if (fresh) {
       // The caller's own write may change what they may do (accepting an invitation): their next read asks again.
-      this.kept.delete(userId);
-      return this.services.request(IdentitySubjects.currentAccess, { userId });
+      this.kept.delete(key);
+      return this.services.request(IdentitySubjects.currentAccess, { userId, issuedAt });
     }
-    const kept = this.kept.get(userId);
+    const kept = this.kept.get(key);
     if (kept && now - kept.askedAt < this.config.ACCESS_CACHE_MS) return kept.access;
-    const access = this.services.request(IdentitySubjects.currentAccess, { userId });
-    this.keep(userId, { access, askedAt: now });
+    const access = this.services.request(IdentitySubjects.currentAccess, { userId, issuedAt });
+    this.keep(key, { access, askedAt: now });
     access.catch(() => {
-      if (this.kept.get(userId)?.access === access) this.kept.delete(userId);
+      if (this.kept.get(key)?.access === access) this.kept.delete(key);
     });
     return access;
   }
 
-  private keep(userId: string, entry: Kept): void {
-    this.kept.delete(userId);
-    this.kept.set(userId, entry);
+  private keep(key: string, entry: Kept): void {
+    this.kept.delete(key);
+    this.kept.set(key, entry);
     if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
   }
 }

@@ -1,6 +1,7 @@
 import type { InstitutionRole, UserType } from '@careers/contracts';
 import { createMembership, createUser, TestSystem, TestUser } from '@careers/testing';
 import { ImportsClient } from '../support/imports';
+import { statusWithin } from '../support/status-within';
 import {
   addStaffMember,
   createInstitution,
@@ -155,8 +156,63 @@ describe('account takeover through a school', () => {
     });
     expect(set.status).toBe(200);
     expect(await system.api.login(newEmail, STRONG_PASSWORD)).toEqual(expect.any(String));
-    const stopTooLate = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
-    expect(stopTooLate.status).toBe(410);
+  });
+
+  it('lets the old address undo a confirmed change: the address comes back and whoever confirmed is shut out', async () => {
+    const student = await member('student', [{ institutionId: school, roles: ['student'] }]);
+    const attacker = uniqueEmail('confirmer');
+    expect((await changeEmail(student.id, attacker)).status).toBe(200);
+    const notice = await system.smtp.waitForMail(student.email, /change of your email/);
+    const link = await system.smtp.waitForMail(attacker, /Confirm your new email/);
+    expect((await system.api.post('/v1/auth/email-change/confirm', { token: tokenIn(link) })).status).toBe(
+      200,
+    );
+    await system.api.post('/v1/auth/password-reset', { email: attacker });
+    const reset = await system.smtp.waitForMail(attacker, /new password/);
+    const chosen = 'the attacker chose this one';
+    await system.api.post('/v1/auth/password-reset/confirm', { token: tokenIn(reset), password: chosen });
+    const attackerToken = await system.api.login(attacker, chosen);
+    expect((await system.api.get('/v1/me', attackerToken)).status).toBe(200);
+
+    const undone = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
+
+    expect(undone.status).toBe(200);
+    expect(undone.body).toEqual({ outcome: 'undone' });
+    expect(await statusWithin(5_000, 401, () => system.api.get('/v1/me', attackerToken))).toBe(401);
+    expect((await system.api.post('/v1/auth/login', { email: attacker, password: chosen })).status).toBe(401);
+    expect((await system.api.post('/v1/auth/login', { email: student.email, password: chosen })).status).toBe(
+      401,
+    );
+    const back = await system.smtp.waitForMail(student.email, /back on your Careers account/);
+    const set = await system.api.post('/v1/auth/password-reset/confirm', {
+      token: tokenIn(back),
+      password: STRONG_PASSWORD,
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ id: student.id, email: student.email });
+    expect(await system.api.login(student.email, STRONG_PASSWORD)).toEqual(expect.any(String));
+    expect((await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) })).status).toBe(
+      410,
+    );
+  });
+
+  it('refuses to confirm a change by staff once the account belongs to another school too', async () => {
+    const student = await member('student', [{ institutionId: school, roles: ['student'] }]);
+    const newEmail = uniqueEmail('later');
+    expect((await changeEmail(student.id, newEmail)).status).toBe(200);
+    const link = await system.smtp.waitForMail(newEmail, /Confirm your new email/);
+    await createMembership(system.db, student, otherSchool, { roles: ['student'] });
+
+    const confirmed = await system.api.post('/v1/auth/email-change/confirm', { token: tokenIn(link) });
+
+    expect(confirmed.status).toBe(403);
+    expect(confirmed.body).toMatchObject({ type: 'urn:careers:problem:account-not-managed-here' });
+  });
+
+  it('does not let a school move the login of a student who only asked to join it', async () => {
+    const applicant = await createUser(system.db, { userType: 'student', email: uniqueEmail('applicant') });
+    await createMembership(system.db, applicant, school, { status: 'pending', roles: [] });
+    await expectRefusedAndUntouched(applicant);
   });
 
   it('lets the old address stop a change by staff: the confirmation link then does nothing', async () => {
@@ -168,7 +224,8 @@ describe('account takeover through a school', () => {
 
     const stopped = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
 
-    expect(stopped.status).toBe(204);
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toEqual({ outcome: 'stopped' });
     const confirmed = await system.api.post('/v1/auth/email-change/confirm', { token: tokenIn(link) });
     expect(confirmed.status).toBe(400);
     const [row] = await system.db.query<{ email: string }>(
@@ -194,9 +251,8 @@ describe('account takeover through a school', () => {
     const notice = await system.smtp.waitForMail(person.email, /change of your email/);
     const codeMail = await system.smtp.waitForMail(newEmail, /code/i);
 
-    expect((await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) })).status).toBe(
-      204,
-    );
+    const stopped = await system.api.post('/v1/auth/email-change/cancel', { token: tokenIn(notice) });
+    expect(stopped.body).toEqual({ outcome: 'stopped' });
 
     const code = /\b(\d{6})\b/.exec(codeMail.text)?.[1];
     const confirmed = await system.api.post('/v1/me/email-change/confirm', { code }, token);

@@ -39,3 +39,32 @@ describe('failed log-ins', () => {
     ).toBe(200);
   });
 });
+
+describe('failed log-ins behind a load balancer (TRUST_PROXY)', () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway', 'identity'], env: { TRUST_PROXY: '127.0.0.1' } });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  const loginAs = (client: string, body: { email: string; password: string }) =>
+    fetch(`${system.api.baseUrl}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify(body),
+    }).then((response) => response.status);
+
+  it('counts the client the balancer names, so the owner behind the same balancer is let in', async () => {
+    const owner = await createUser(system.db);
+    const statuses = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push(await loginAs('203.0.113.7', { email: owner.email, password: 'nope' }));
+
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await loginAs('198.51.100.20', { email: owner.email, password: owner.password })).toBe(200);
+  });
+});

@@ -1,6 +1,6 @@
 import { TestSystem } from '@careers/testing';
-import { setTimeout as delay } from 'node:timers/promises';
 import { addStaffMember, createInstitution, Person } from '../support/people';
+import { statusWithin } from '../support/status-within';
 
 /**
  * A token says what its holder could do when it was issued; what they may do is what they hold now. A removed or
@@ -82,12 +82,9 @@ describe('privileges taken away take effect at once', () => {
     );
     expect(addBack.status).toBe(404);
 
-    let readStatus = 0;
-    while (Date.now() - removedAt < 5_000) {
-      readStatus = (await system.api.get(`/v1/institutions/${school}/users`, first.token)).status;
-      if (readStatus === 404) break;
-      await delay(100);
-    }
+    const readStatus = await statusWithin(5_000, 404, () =>
+      system.api.get(`/v1/institutions/${school}/users`, first.token),
+    );
     expect(readStatus).toBe(404);
     expect(Date.now() - removedAt).toBeLessThan(5_000);
   });

@@ -46,7 +46,10 @@ export class AuthController {
   @CreateRequestContext()
   async currentAccess(@Payload() request: CurrentAccessRequest): Promise<CurrentAccessReply> {
     const user = await this.em.findOne(User, { id: request.userId }, { populate: ['memberships'] });
-    if (!user || user.status !== 'active') return { active: false, userType: null, memberships: {} };
+    const signedOut =
+      user?.sessionsValidFrom && request.issuedAt <= Math.floor(user.sessionsValidFrom.getTime() / 1000);
+    if (!user || user.status !== 'active' || signedOut)
+      return { active: false, userType: null, memberships: {} };
     return { active: true, userType: user.userType, memberships: activeRoles(user) };
   }
 

@@ -30,6 +30,24 @@ export async function withdrawTokens(em: EntityManager, user: User, purpose: Tok
   await em.nativeDelete(OneTimeToken, { user, purpose, usedAt: null });
 }
 
+/**
+ * The email of the account a link token is for, read without loading anything (so a lock can be taken on it before
+ * the token and the account are read); undefined for an unknown token.
+ */
+export async function tokenHolderEmail(
+  em: EntityManager,
+  purpose: TokenPurpose,
+  secret: string,
+): Promise<string | undefined> {
+  const schema = em.config.get('schema') as string;
+  const [row] = await em.execute<Array<{ email: string }>>(
+    `select u."email" from "${schema}"."one_time_token" t join "${schema}"."user_account" u on u."id" = t."user_id"
+      where t."digest" = ? and t."purpose" = ?`,
+    [secretDigest(secret), purpose],
+  );
+  return row?.email;
+}
+
 /** Uses a link token once (within the caller's transaction): marks it used, or says why it cannot be used. */
 export async function redeemToken(
   em: EntityManager,

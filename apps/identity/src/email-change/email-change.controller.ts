@@ -2,6 +2,7 @@ import { CreateRequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  EmailChangeCancelledReply,
   EmailChangeCommand,
   EmailChangeConfirmCommand,
   EmailChangeStartedReply,
@@ -57,8 +58,7 @@ export class EmailChangeController {
 
   @MessagePattern(IdentitySubjects.cancelEmailChange)
   @CreateRequestContext()
-  async cancel(@Payload() request: TokenRequest): Promise<Record<string, never>> {
-    await this.em.transactional((tx) => this.changes.cancel(tx, request.token));
-    return {};
+  cancel(@Payload() request: TokenRequest): Promise<EmailChangeCancelledReply> {
+    return this.em.transactional((tx) => this.changes.cancel(tx, request.token));
   }
 }

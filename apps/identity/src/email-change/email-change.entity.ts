@@ -40,6 +40,10 @@ export class EmailChange extends BaseEntity {
   @Property({ type: 'uuid' })
   requestedBy: string;
 
+  /** The institution whose staff made the change (null for the person's own): it must still manage the account. */
+  @Property({ type: 'uuid', nullable: true })
+  institutionId: string | null = null;
+
   constructor(
     user: User,
     newEmail: string,

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { EmailChangeCancelledReply } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { issueToken, withdrawTokens } from '../credentials/one-time-tokens';
 import { newLinkToken, secretDigest } from '@careers/mail';
@@ -13,9 +14,12 @@ import { EmailTaken } from '../users/email-taken.exception';
 import { emailKey } from '../users/email-key';
 import type { User } from '../users/user.entity';
 import { recordUserEmailChanged } from '../users/user-events';
-import { assertNoLookalike } from '../users/lookalike-emails';
+import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
 import { isEmailTaken } from '../users/users';
+import { AccountNotManagedHere } from '../institution-users/institution-user-errors';
+import { managedAloneBy } from '../institution-users/managed-accounts';
 import { EmailChange } from './email-change.entity';
+import { EmailRestores } from './email-restores';
 import {
   EmailChangeAttemptsExhausted,
   EmailChangeExpired,
@@ -35,7 +39,10 @@ const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
  */
 @Injectable()
 export class EmailChanges {
-  constructor(private readonly links: MailLinks) {}
+  constructor(
+    private readonly links: MailLinks,
+    private readonly restores: EmailRestores,
+  ) {}
 
   /** The person's own change: a six-digit code goes to the new address. */
   async startWithCode(em: EntityManager, user: User, newEmail: string): Promise<EmailChange> {
@@ -61,17 +68,18 @@ export class EmailChanges {
     user: User,
     newEmail: string,
     staffId: string,
-    institutionName: string,
+    institution: { id: string; name: string },
   ): Promise<EmailChange> {
     await this.assertAvailable(em, user, newEmail, 'email');
     const change = await this.replacePending(
       em,
       new EmailChange(user, newEmail, 'link', staffId, LINK_LIFETIME_MS, 1),
     );
+    change.institutionId = institution.id;
     const token = await issueToken(em, user, 'confirm_email_change');
     queueMail(em, change.newEmail, emailChangeLinkTemplate, {
       name: user.name,
-      institutionName,
+      institutionName: institution.name,
       link: this.links.confirmEmailChange(token),
     });
     this.noticeToOldAddress(em, user, change);
@@ -103,23 +111,39 @@ export class EmailChanges {
     if (refusal) throw refusal;
   }
 
-  /** The link from a staff change was followed (its token already redeemed by the caller, in this transaction). */
+  /**
+   * The link from a staff change was followed (its token already redeemed by the caller, in this transaction). The
+   * institution must still manage the account alone: it may have joined another school since.
+   */
   async confirmLink(em: EntityManager, user: User): Promise<void> {
     const change = await this.lockedChange(em, { user, channel: 'link' });
     if (!change) throw new NoEmailChangePending();
     if (change.expired) throw new EmailChangeExpired();
+    if (change.institutionId) {
+      await em.populate(change.user, ['memberships'], { refresh: true });
+      const account = { userType: user.userType, memberships: change.user.memberships.getItems() };
+      if (!managedAloneBy(account, change.institutionId)) throw new AccountNotManagedHere();
+    }
     await this.apply(em, change);
   }
 
   /**
-   * The old address stops a change with the link its notice carried: the change and its confirmation link no longer
-   * work.
+   * The old address uses the link its notice carried: a change still waiting stops (its code or link no longer
+   * works); one confirmed already is undone (EmailRestores).
    */
-  async cancel(em: EntityManager, token: string): Promise<void> {
-    const change = await this.lockedChange(em, { cancelDigest: secretDigest(token) });
+  async cancel(em: EntityManager, token: string): Promise<EmailChangeCancelledReply> {
+    const digest = secretDigest(token);
+    const found = await em.findOne(EmailChange, { cancelDigest: digest }, { populate: ['user'] });
+    if (!found) {
+      await this.restores.undo(em, digest);
+      return { outcome: 'undone' };
+    }
+    // The confirmation link's token first, then the change: the order a confirmation locks them in.
+    await withdrawTokens(em, found.user, 'confirm_email_change');
+    const change = await this.lockedChange(em, { cancelDigest: digest });
     if (!change) throw new EmailChangeNotFound();
-    await withdrawTokens(em, change.user, 'confirm_email_change');
     em.remove(change);
+    return { outcome: 'stopped' };
   }
 
   /** A staff change waiting for confirmation, if any. */
@@ -129,11 +153,13 @@ export class EmailChanges {
 
   private async apply(em: EntityManager, change: EmailChange): Promise<void> {
     // Someone may have taken the address, or one like it, since the change began.
+    await lockLookalikes(em, change.newEmail);
     if (await isEmailTaken(em, change.newEmail)) throw new EmailTaken('email');
     await assertNoLookalike(em, change.newEmail, 'email');
     const user = change.user;
     const previousEmail = user.email;
     user.changeEmail(change.newEmail);
+    if (change.cancelDigest) this.restores.keep(em, user, previousEmail, change.cancelDigest);
     em.remove(change);
     recordUserEmailChanged(em, user, previousEmail);
   }
@@ -153,6 +179,7 @@ export class EmailChanges {
     field: string,
   ): Promise<void> {
     if (emailKey(newEmail) === user.emailKey) throw new EmailUnchanged(field);
+    await lockLookalikes(em, newEmail);
     if (await isEmailTaken(em, newEmail)) throw new EmailTaken(field);
     await assertNoLookalike(em, newEmail, field);
   }

@@ -97,13 +97,7 @@ export class InstitutionUsers {
     if (!managedAloneBy(account, command.institutionId)) throw new AccountNotManagedHere();
     const institution = await this.institutions.get(em, command.institutionId);
     membership.excludedFromSyncs = command.excludedFromSyncs;
-    await this.emailChanges.startWithLink(
-      em,
-      membership.user,
-      command.email,
-      command.actorId,
-      institution.name,
-    );
+    await this.emailChanges.startWithLink(em, membership.user, command.email, command.actorId, institution);
     await em.flush();
     return (await this.replies.build(em, command.institutionId, [{ user: membership.user, membership }]))[0];
   }

@@ -1,4 +1,4 @@
-import type { InstitutionRole, UserType } from '@careers/contracts';
+import type { InstitutionRole, MembershipStatus, UserType } from '@careers/contracts';
 import { ManagedAccount, managedAloneBy } from './managed-accounts';
 
 const HERE = '5d0c1a9e-4a1b-4c55-9a54-3f8f5f6a0001';
@@ -8,10 +8,16 @@ function person(
   userType: UserType,
   memberships: Array<[string, InstitutionRole[]]>,
   loginEntrusted = true,
+  status: MembershipStatus = 'active',
 ): ManagedAccount {
   return {
     userType,
-    memberships: memberships.map(([institutionId, roles]) => ({ institutionId, roles, loginEntrusted })),
+    memberships: memberships.map(([institutionId, roles]) => ({
+      institutionId,
+      status,
+      roles,
+      loginEntrusted,
+    })),
   };
 }
 
@@ -50,4 +56,11 @@ describe('managedAloneBy', () => {
   it('refuses an account an import attached without the person, though the school is its only one', () => {
     expect(managedAloneBy(person('student', [[HERE, ['student']]], false), HERE)).toBe(false);
   });
+
+  it.each<MembershipStatus>(['pending', 'declined'])(
+    'refuses a student whose only tie is a %s request to join',
+    (status) => {
+      expect(managedAloneBy(person('student', [[HERE, []]], true, status), HERE)).toBe(false);
+    },
+  );
 });

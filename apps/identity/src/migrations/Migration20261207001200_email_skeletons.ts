@@ -15,6 +15,8 @@ export class Migration20261207001200_email_skeletons extends Migration {
     const schema = this.config.get('schema');
     const accounts = `"${schema}"."user_account"`;
     await this.execute(`alter table ${accounts} add column "email_skeleton" text null;`);
+    // Keys given in this migration: two rows of one batch that would both take a key keep theirs.
+    const given = new Set<string>();
     for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
       const rows = (await this.execute(
         `select "id", "email", "email_key" from ${accounts} where "id" > ? order by "id" limit ${BATCH}`,
@@ -31,7 +33,7 @@ export class Migration20261207001200_email_skeletons extends Migration {
           where a."id" = p."id"`,
         [
           rows.map((row) => row.id),
-          rows.map((row) => emailKey(row.email)),
+          rows.map((row) => newKey(row, given)),
           rows.map((row) => emailSkeleton(row.email)),
         ],
       );
@@ -44,4 +46,13 @@ export class Migration20261207001200_email_skeletons extends Migration {
     this.addSql(`drop index "${schema}"."user_account_email_skeleton_index";`);
     this.addSql(`alter table "${schema}"."user_account" drop column "email_skeleton";`);
   }
+}
+
+/** The row's normalised key, or its own when another row of this migration was given that key already. */
+function newKey(row: { email: string; email_key: string }, given: Set<string>): string {
+  const key = emailKey(row.email);
+  if (key === row.email_key) return key;
+  if (given.has(key)) return row.email_key;
+  given.add(key);
+  return key;
 }

@@ -13,7 +13,7 @@ import { MailLinks } from '../mail/mail-links';
 import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated, recordUserUpdated } from '../users/user-events';
-import { assertNoLookalike, hasLookalike } from '../users/lookalike-emails';
+import { assertNoLookalike, hasLookalike, lockLookalikes } from '../users/lookalike-emails';
 import { findUserByEmail } from '../users/users';
 
 /**
@@ -78,6 +78,7 @@ export class Signup {
    */
   async createInvitedEmployer(em: EntityManager, command: CreateInvitedEmployerCommand): Promise<User> {
     assertStrongPassword('password', command.password, command.email, command.name);
+    await lockLookalikes(em, command.email);
     const existing = await findUserByEmail(em, command.email);
     if (existing && existing.status !== 'pending_verification') throw new EmailTaken('email');
     await assertNoLookalike(em, command.email, 'email');

@@ -21,7 +21,7 @@ import { membershipOf, placeInInstitution } from '../memberships/memberships';
 import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated } from '../users/user-events';
-import { assertNoLookalike } from '../users/lookalike-emails';
+import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
 import { findUserByEmail } from '../users/users';
 import { lockAdministrators } from './administrators';
 import {
@@ -51,6 +51,7 @@ export class Staff {
   async add(em: EntityManager, command: AddStaffCommand): Promise<Membership> {
     const institution = await this.institutions.get(em, command.institutionId);
     await lockAdministrators(em, institution.id, command.actorId);
+    await lockLookalikes(em, command.email);
     const existing = await findUserByEmail(em, command.email);
     if (existing && existing.userType !== 'career_services') throw new EmailTaken('email');
     if (existing) return this.invite(em, existing, institution.id, institution.name, command.role);

@@ -35,6 +35,10 @@ export class User extends BaseEntity {
   @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
   passwordHash: string | null = null;
 
+  /** Access tokens issued before this are refused (an email change undone signs every session out). */
+  @Property({ type: 'timestamptz', nullable: true })
+  sessionsValidFrom: Date | null = null;
+
   /** Whether a password is set, read without loading the hash (unknown for a user created in this unit of work). */
   @Formula((alias) => `${alias}.password_hash is not null`, { type: 'boolean' })
   hasPassword?: boolean;

@@ -34,3 +34,8 @@ export class EmailChangeStartedReply {
   newEmail!: string;
   expiresAt!: string;
 }
+
+/** What the stop link of an email change did: stopped a change still waiting, or undid a confirmed one. */
+export class EmailChangeCancelledReply {
+  outcome!: 'stopped' | 'undone';
+}

@@ -1,4 +1,4 @@
-import { IsDefined, IsEmail, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDefined, IsEmail, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import type { InstitutionRole } from './roles';
 import type { UserType } from './user-type';
 
@@ -27,15 +27,19 @@ export class AccessTokenReply {
 /** The `memberships` claim of an access token: the roles of each active membership, by institution id. */
 export type AccessTokenMemberships = Record<string, InstitutionRole[]>;
 
-/** Whose access the gateway checks: the caller of a request. */
+/** Whose access the gateway checks: the caller of a request, and when their token was issued (`iat`, seconds). */
 export class CurrentAccessRequest {
   @IsUUID()
   userId!: string;
+
+  @Min(0)
+  @IsInt()
+  issuedAt!: number;
 }
 
 /**
  * What a person may do now, as identity's records say (a token says what they could do when it was issued).
- * `active` is false when the account is gone or disabled.
+ * `active` is false when the account is gone or disabled, or signed out since the token was issued.
  */
 export class CurrentAccessReply {
   active!: boolean;

@@ -17,9 +17,13 @@ const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * The HTTP server every app runs on. Each request keeps the caller's `x-request-id` when it is sane, else gets a new
  * one; it is on every log line of the request and on the response. Each is timed by route for `/metrics`.
  */
-export function createFastifyAdapter(bodyLimitBytes = 1024 * 1024): FastifyAdapter {
+export function createFastifyAdapter(
+  options: { bodyLimitBytes?: number; trustProxy?: boolean | number | string } = {},
+): FastifyAdapter {
   const adapter = new FastifyAdapter({
-    bodyLimit: bodyLimitBytes,
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    // Which proxies' X-Forwarded-For names the client (the rate limits' source): none unless told.
+    trustProxy: options.trustProxy ?? false,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();

@@ -3,6 +3,7 @@ import { accountExistsTemplate } from './account-exists.template';
 import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
 import { emailChangeNoticeTemplate } from './email-change-notice.template';
+import { emailRestoredTemplate } from './email-restored.template';
 import { lookalikeEmailTemplate } from './lookalike-email.template';
 import { passwordResetTemplate } from './password-reset.template';
 import { staffInvitationTemplate } from './staff-invitation.template';
@@ -38,6 +39,11 @@ describe("identity's mail templates", () => {
       ['new@example.test', link],
     ],
     ['email change link', emailChangeLinkTemplate.render({ name, institutionName: 'Harbor', link }), [link]],
+    [
+      'email restored',
+      emailRestoredTemplate.render({ name, changedEmail: 'taken@example.test', link }),
+      ['taken@example.test', link],
+    ],
   ])('renders the %s mail with its values, escaped in HTML only', (_label, mail, values) => {
     expect(mail.subject).not.toBe('');
     expect(mail.text).toContain(name);
