@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { LabelReply } from './label.dto';
+import { IsPersonName } from '../person-name';
 import { PHONE_MESSAGE, PHONE_PATTERN } from '../phone';
 
 /** How a contact first came to the institution. Set once, when the contact is created; never changed. */
@@ -67,12 +68,14 @@ export class ContactDetails {
 
 /** A contact's required fields, its details and its first labels. */
 export class NewContact extends ContactDetails {
+  @IsPersonName()
   @MaxLength(100)
   @Matches(/\S/, { message: 'firstName must not be blank' })
   @IsString()
   @IsDefined({ message: 'firstName is required' })
   firstName!: string;
 
+  @IsPersonName()
   @MaxLength(100)
   @Matches(/\S/, { message: 'lastName must not be blank' })
   @IsString()
@@ -118,12 +121,14 @@ export class CreateContactCommand extends NewContact {
 
 /** Only the fields given change. The source is not among them: it never changes. */
 export class UpdateContactRequest extends ContactDetails {
+  @IsPersonName()
   @MaxLength(100)
   @Matches(/\S/, { message: 'firstName must not be blank' })
   @IsString({ message: 'firstName must be a string' })
   @ValidateIf(given('firstName'))
   firstName?: string;
 
+  @IsPersonName()
   @MaxLength(100)
   @Matches(/\S/, { message: 'lastName must not be blank' })
   @IsString({ message: 'lastName must be a string' })

@@ -1,8 +1,10 @@
 import { IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import { PHONE_MESSAGE, PHONE_PATTERN } from '../phone';
 
 /** Only the fields given change; `phone: null` removes the phone. */
 export class UpdateMeRequest {
+  @IsPersonName()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
   @IsString({ message: 'name must be a string' })

@@ -1,4 +1,5 @@
 import { IsDefined, IsEmail, IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import { PasswordField } from './password';
 import type { UserType } from './user-type';
 
@@ -22,6 +23,7 @@ export class SignupRequest extends EmailField {
   @PasswordField()
   password!: string;
 
+  @IsPersonName()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
   @IsString()

@@ -1,4 +1,5 @@
 import { IsDefined, IsEmail, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import type { MembershipStatus } from './membership.dto';
 import { STAFF_ROLES, StaffRole } from './roles';
 
@@ -15,6 +16,7 @@ export class AddStaffRequest extends StaffRoleField {
   @IsDefined({ message: 'email is required' })
   email!: string;
 
+  @IsPersonName()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
   @IsString()

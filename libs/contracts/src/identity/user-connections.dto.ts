@@ -8,6 +8,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import type { MembershipStatus } from './membership.dto';
 import { PasswordField } from './password';
 import type { UserType } from './user-type';
@@ -40,6 +41,7 @@ export class CreateInvitedEmployerCommand {
   @IsEmail()
   email!: string;
 
+  @IsPersonName()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
   @IsString()

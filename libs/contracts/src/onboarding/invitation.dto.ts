@@ -1,4 +1,5 @@
 import { IsDefined, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import { PASSWORD_MAX_LENGTH } from '../identity/password';
 import type { MailedOutcome } from './bulk-invite.dto';
 import type { JoinRequestReply } from './join-request.dto';
@@ -15,6 +16,7 @@ export class InvitationTokenCommand {
  * account accepts while logged in as the invited email.
  */
 export class AcceptInvitationRequest {
+  @IsPersonName()
   @MaxLength(200)
   @Matches(/\S/, { message: 'name must not be blank' })
   @IsString({ message: 'name must be a string' })
