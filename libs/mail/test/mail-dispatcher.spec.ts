@@ -11,9 +11,9 @@ const SCHEMA = 'mail_test';
 
 const notice = defineMailTemplate<{ name: string }>({
   name: 'notice',
-  subject: 'A notice for {{name}}',
-  html: '<p>Dear {{name}}</p>',
-  text: 'Dear {{name}}',
+  subject: 'A notice',
+  html: '<p>{{greeting name}}</p>',
+  text: '{{greeting name}}',
 });
 
 interface QueueRow extends Record<string, unknown> {
@@ -78,9 +78,9 @@ describe('mail queue delivered over SMTP', () => {
     const id = await send('ada@example.test', 'Ada');
 
     const mail = await smtp.waitForMail('ada@example.test');
-    expect(mail).toMatchObject({ subject: 'A notice for Ada', messageId: `<${id}@careers.mail>` });
-    expect(mail.text.trim()).toBe('Dear Ada');
-    expect(mail.html).toBe('<p>Dear Ada</p>');
+    expect(mail).toMatchObject({ subject: 'A notice', messageId: `<${id}@careers.mail>` });
+    expect(mail.text.trim()).toBe('Hello Ada,');
+    expect(mail.html).toBe('<p>Hello Ada,</p>');
     await waitFor('the message to be marked sent', async () =>
       (await row(id)).status === 'sent' ? true : undefined,
     );

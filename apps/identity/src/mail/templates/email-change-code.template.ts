@@ -3,11 +3,11 @@ import { defineMailTemplate } from '@careers/mail';
 export const emailChangeCodeTemplate = defineMailTemplate<{ name: string; code: string; minutes: number }>({
   name: 'identity.email-change-code',
   subject: 'Your code to confirm your new email address',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p>Enter this code in Careers to make this your account's email address:</p>
 <p style="font-size: 24px; letter-spacing: 4px;"><strong>{{code}}</strong></p>
 <p>The code works for {{minutes}} minutes. If you did not ask for this change, you can ignore this message.</p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 Enter this code in Careers to make this your account's email address:
 

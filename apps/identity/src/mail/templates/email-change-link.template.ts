@@ -7,12 +7,12 @@ export const emailChangeLinkTemplate = defineMailTemplate<{
 }>({
   name: 'identity.email-change-link',
   subject: 'Confirm your new email address',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p>{{institutionName}} career services changed the email address of your Careers account to this one. Please
 confirm it:</p>
 <p><a href="{{link}}">Confirm my new email address</a></p>
 <p>The link works once, for 24 hours. Until you confirm, your account keeps its old address.</p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 {{institutionName}} career services changed the email address of your Careers account to this one. Please
 confirm it:

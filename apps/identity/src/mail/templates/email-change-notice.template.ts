@@ -7,13 +7,13 @@ export const emailChangeNoticeTemplate = defineMailTemplate<{
 }>({
   name: 'identity.email-change-notice',
   subject: 'A change of your email address was requested',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p>A change of your Careers account's email address to <strong>{{newEmail}}</strong> was requested. It takes
 effect only once it is confirmed from that address.</p>
 <p>If you did not ask for this, stop the change now, then change your password and contact your career services
 office.</p>
 <p><a href="{{cancelLink}}">Stop this change</a></p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 A change of your Careers account's email address to {{newEmail}} was requested. It takes effect only once it is
 confirmed from that address.

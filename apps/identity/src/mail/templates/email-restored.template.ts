@@ -4,12 +4,12 @@ export const emailRestoredTemplate = defineMailTemplate<{ name: string; changedE
   {
     name: 'identity.email-restored',
     subject: 'Your email address is back on your Careers account',
-    html: `<p>Hello {{name}},</p>
+    html: `<p>{{greeting name}}</p>
 <p>The change of your Careers account's email address to <strong>{{changedEmail}}</strong> was undone: this address
 is the account's again. Everyone who was signed in has been signed out and the password was cleared.</p>
 <p><a href="{{link}}">Choose a new password</a> (the link works for an hour; after that, ask for a new one on the
 sign-in page). Then tell your career services office what happened.</p>`,
-    text: `Hello {{name}},
+    text: `{{greeting name}}
 
 The change of your Careers account's email address to {{changedEmail}} was undone: this address is the account's
 again. Everyone who was signed in has been signed out and the password was cleared.

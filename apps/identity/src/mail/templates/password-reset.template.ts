@@ -3,12 +3,12 @@ import { defineMailTemplate } from '@careers/mail';
 export const passwordResetTemplate = defineMailTemplate<{ name: string; link: string }>({
   name: 'identity.password-reset',
   subject: 'Choose a new password',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p>We received a request to reset the password of your Careers account.</p>
 <p><a href="{{link}}">Choose a new password</a></p>
 <p>The link works once, for one hour. If you did not ask for it, you can ignore this message: your password stays
 as it is.</p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 We received a request to reset the password of your Careers account. Choose a new password here:
 

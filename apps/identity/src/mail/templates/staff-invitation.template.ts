@@ -7,11 +7,11 @@ export const staffInvitationTemplate = defineMailTemplate<{
 }>({
   name: 'identity.staff-invitation',
   subject: 'You have been added to {{institutionName}} career services',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p>You have been added as a career services staff member of <strong>{{institutionName}}</strong> on Careers.</p>
 <p><a href="{{link}}">Set your password</a> to log in.</p>
 <p>The link works once, for 7 days.</p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 You have been added as a career services staff member of {{institutionName}} on Careers.
 

@@ -9,11 +9,11 @@ export const inviteCreateAccountTemplate = defineMailTemplate<{
 }>({
   name: 'onboarding.invite-create-account',
   subject: '{{institutionName}} invites you to recruit its students on Careers',
-  html: `<p>Hello {{firstName}},</p>
+  html: `<p>{{greeting firstName}}</p>
 <p><strong>{{institutionName}}</strong> invites you to create an employer account on Careers and connect with
 its career services, to post jobs and meet its students.</p>
 <p><a href="{{link}}">Create your account and join {{institutionName}}</a> (the link works until {{expiresOn}}).</p>`,
-  text: `Hello {{firstName}},
+  text: `{{greeting firstName}}
 
 {{institutionName}} invites you to create an employer account on Careers and connect with its career services,
 to post jobs and meet its students.

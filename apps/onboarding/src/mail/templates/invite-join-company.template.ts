@@ -9,11 +9,11 @@ export const inviteJoinCompanyTemplate = defineMailTemplate<{
 }>({
   name: 'onboarding.invite-join-company',
   subject: '{{institutionName}} would like to connect with you on Careers',
-  html: `<p>Hello {{firstName}},</p>
+  html: `<p>{{greeting firstName}}</p>
 <p><strong>{{institutionName}}</strong> would like to connect with you on Careers. Join your company's profile,
 then connect with {{institutionName}}: your request goes to its career services for approval.</p>
 <p><a href="{{link}}">Join your company and connect</a> (the link works until {{expiresOn}}).</p>`,
-  text: `Hello {{firstName}},
+  text: `{{greeting firstName}}
 
 {{institutionName}} would like to connect with you on Careers. Join your company's profile, then connect with
 {{institutionName}}: your request goes to its career services for approval.

@@ -8,11 +8,11 @@ export const inviteSchoolAddedTemplate = defineMailTemplate<{
 }>({
   name: 'onboarding.invite-school-added',
   subject: '{{institutionName}} was added to your schools on Careers',
-  html: `<p>Hello {{firstName}},</p>
+  html: `<p>{{greeting firstName}}</p>
 <p><strong>{{institutionName}}</strong> invited you to connect, so we added it to your schools on Careers and sent
 it a connection request for you.</p>
 <p><a href="{{link}}">Log in</a> to see your schools.</p>`,
-  text: `Hello {{firstName}},
+  text: `{{greeting firstName}}
 
 {{institutionName}} invited you to connect, so we added it to your schools on Careers and sent it a connection
 request for you.

@@ -7,10 +7,10 @@ export const joinRequestApprovedTemplate = defineMailTemplate<{
 }>({
   name: 'onboarding.join-request-approved',
   subject: '{{institutionName}} approved your request',
-  html: `<p>Hello {{name}},</p>
+  html: `<p>{{greeting name}}</p>
 <p><strong>{{institutionName}}</strong> approved your request to join them on Careers.</p>
 <p><a href="{{loginLink}}">Log in</a> to get started.</p>`,
-  text: `Hello {{name}},
+  text: `{{greeting name}}
 
 {{institutionName}} approved your request to join them on Careers.
 Log in to get started: {{loginLink}}
