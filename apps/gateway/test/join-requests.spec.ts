@@ -167,12 +167,13 @@ describe('join requests', () => {
     expect(asked.body.status).toBe('pending');
 
     await system.api.post(path(`/${asked.body.id}/approve`), {}, csAdmin.token);
-    const contact = await waitFor('the connection contact', async () => {
+    // The contact links to the account once directory's copy of it has the verified status (events, in any order).
+    const contact = await waitFor('the connection contact, linked', async () => {
       const page = await system.api.get<ContactPage>(
         `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent(employer.email)}`,
         csAdmin.token,
       );
-      return page.body.items[0];
+      return page.body.items[0]?.linkedUserId ? page.body.items[0] : undefined;
     });
 
     expect(contact).toMatchObject({
