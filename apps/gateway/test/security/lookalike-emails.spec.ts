@@ -29,6 +29,9 @@ describe('look-alike email addresses', () => {
   const withCyrillicA = (email: string) => email.replace('a', CYRILLIC_A);
   const withDotlessI = (email: string) => email.replace('i', DOTLESS_I);
 
+  const signUp = (email: string, name: string) =>
+    system.api.post('/v1/auth/signup', { email, password: STRONG_PASSWORD, name, userType: 'student' });
+
   async function accountsWith(email: string): Promise<number> {
     const [row] = await system.db.query<{ count: string }>(
       'select count(*) from identity.user_account where email = $1',
@@ -42,14 +45,7 @@ describe('look-alike email addresses', () => {
     const owner = await signUpVerified(system, 'alumni');
     for (const lookalike of [withCyrillicA(owner.email), withDotlessI(owner.email)]) {
       expect(lookalike).not.toBe(owner.email);
-      const answer = await system.api.post('/v1/auth/signup', {
-        email: lookalike,
-        password: STRONG_PASSWORD,
-        name: 'Mallory',
-        userType: 'student',
-      });
-
-      expect(answer.status).toBe(202);
+      expect((await signUp(lookalike, 'Mallory')).status).toBe(202);
       await waitFor('the sign-up to be carried out', async () => {
         const [row] = await system.db.query<{ subject: string }>(
           'select subject from identity.mail_message where recipient = $1',
@@ -118,14 +114,7 @@ describe('look-alike email addresses', () => {
     const resembling = owner.email.replace('example', 'exarnple');
     expect(resembling).not.toBe(owner.email);
 
-    const answer = await system.api.post('/v1/auth/signup', {
-      email: resembling,
-      password: STRONG_PASSWORD,
-      name: 'Someone Else',
-      userType: 'student',
-    });
-
-    expect(answer.status).toBe(202);
+    expect((await signUp(resembling, 'Someone Else')).status).toBe(202);
     await system.smtp.waitForMail(resembling, /Confirm your email/);
   });
 });
