@@ -25,9 +25,9 @@ export async function issueToken(em: EntityManager, user: User, purpose: TokenPu
   return secret;
 }
 
-/** The user's unused links of that purpose stop working. */
-export async function withdrawTokens(em: EntityManager, user: User, purpose: TokenPurpose): Promise<void> {
-  await em.nativeDelete(OneTimeToken, { user, purpose, usedAt: null });
+/** The user's unused links of that purpose (of every purpose when none is named) stop working. */
+export async function withdrawTokens(em: EntityManager, user: User, purpose?: TokenPurpose): Promise<void> {
+  await em.nativeDelete(OneTimeToken, { user, usedAt: null, ...(purpose ? { purpose } : {}) });
 }
 
 /**

@@ -3,7 +3,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { queueMail } from '@careers/mail';
 import { issueToken, withdrawTokens } from '../credentials/one-time-tokens';
-import { TOKEN_PURPOSES } from '../credentials/one-time-token.entity';
 import { MailLinks } from '../mail/mail-links';
 import { emailRestoredTemplate } from '../mail/templates/email-restored.template';
 import type { User } from '../users/user.entity';
@@ -46,7 +45,7 @@ export class EmailRestores {
     user.changeEmail(restore.previousEmail);
     user.passwordHash = null;
     user.sessionsValidFrom = new Date();
-    for (const purpose of TOKEN_PURPOSES) await withdrawTokens(em, user, purpose);
+    await withdrawTokens(em, user);
     await em.nativeDelete(EmailChange, { user });
     await em.nativeDelete(EmailRestore, { user });
     recordUserEmailChanged(em, user, changedEmail);

@@ -27,8 +27,7 @@ export async function hasLookalike(em: EntityManager, email: string): Promise<bo
   return others.some((other) => !isAsciiEmail(key) || !isAsciiEmail(other.emailKey));
 }
 
-/** Locks the address's look-alikes and refuses it when another account has one. */
+/** Refuses the address when another account has a look-alike of it. Call under lockLookalikes. */
 export async function assertNoLookalike(em: EntityManager, email: string, field: string): Promise<void> {
-  await lockLookalikes(em, email);
   if (await hasLookalike(em, email)) throw new EmailConfusable(field);
 }
