@@ -1,9 +1,8 @@
 import { Events } from '@careers/contracts';
 import { consumerName } from '@careers/messaging';
-import { waitFor } from '@careers/testing';
+import { eventsInStream, waitFor } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Checks, Drill, withSystem } from './drill';
-import { eventsInStream } from './event-stream';
 import { LinkedContactsTraffic } from './linked-contacts-traffic';
 import { natsOutage, OUTAGE_MS } from './nats-outage';
 

@@ -1,10 +1,9 @@
 import { EVENTS_STREAM, Events } from '@careers/contracts';
 import { consumerName } from '@careers/messaging';
-import { TestSystem, waitFor } from '@careers/testing';
+import { eventsInStream, TestSystem, waitFor } from '@careers/testing';
 import { connect, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { Checks, Drill, withSystem } from './drill';
-import { eventsInStream } from './event-stream';
 import { LinkedContactsTraffic } from './linked-contacts-traffic';
 
 const CONTACTS = 300;

@@ -7,3 +7,4 @@ export * from './work-loop';
 export * from './execute-bound';
 export * from './like-pattern';
 export * from './unless-unique-broken';
+export * from './unique-violation';

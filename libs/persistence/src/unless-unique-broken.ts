@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeBound } from './execute-bound';
-
-/** PostgreSQL's `unique_violation`. */
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from './unique-violation';
 
 /**
  * Runs `plainly` in a savepoint of the entity manager's transaction and, when it breaks a unique constraint, undoes
@@ -21,7 +19,7 @@ export async function unlessUniqueBroken<T>(
     await executeBound(em, 'release savepoint unless_unique_broken', []);
     return result;
   } catch (error) {
-    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    if (!isUniqueViolation(error)) throw error;
     await executeBound(em, 'rollback to savepoint unless_unique_broken', []);
     return carefully();
   }

@@ -6,3 +6,4 @@ export * from './test-system';
 export * from './wait-for';
 export * from './factories';
 export * from './smtp-catcher';
+export * from './event-stream';

@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ContactDetails, ContactReply, CreateContactCommand, UpdateContactCommand } from '@careers/contracts';
+import { onUniqueViolation } from '@careers/persistence';
 import { Company } from '../companies/company.entity';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { LabelsService } from '../labels/labels.service';
@@ -130,16 +130,14 @@ export class ContactsService {
     contact: Contact,
     write: (tx: EntityManager) => Promise<void>,
   ): Promise<void> {
-    try {
-      await em.transactional(async (tx) => {
-        await this.linker.lock(tx, [this.linker.emailLock(contact.emailKey)]);
-        await write(tx);
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException)
-        await this.refuseTakenEmail(em.fork(), contact);
-      throw error;
-    }
+    await onUniqueViolation(
+      () =>
+        em.transactional(async (tx) => {
+          await this.linker.lock(tx, [this.linker.emailLock(contact.emailKey)]);
+          await write(tx);
+        }),
+      () => this.refuseTakenEmail(em.fork(), contact),
+    );
   }
 
   private async refuseTakenEmail(em: EntityManager, contact: Contact): Promise<void> {

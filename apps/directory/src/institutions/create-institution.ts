@@ -1,8 +1,8 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CreateInstitutionCommand, Events, InstitutionReply } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
+import { onUniqueViolation } from '@careers/persistence';
 import { Institution, institutionNameKey } from './institution.entity';
 import { InstitutionNameTaken } from './institution-name-taken.exception';
 import { InstitutionSettings } from '../settings/institution-settings.entity';
@@ -27,13 +27,11 @@ export class CreateInstitution {
       emailDomains: institution.emailDomains,
       createdBy: institution.createdBy,
     });
-    try {
-      await this.em.flush();
-    } catch (error) {
-      // Two requests with the same name at once: the unique index decides, and the loser gets the same 409.
-      if (error instanceof UniqueConstraintViolationException) await this.refuseTakenName(command.name);
-      throw error;
-    }
+    // Two requests with the same name at once: the unique index decides, and the loser gets the same 409.
+    await onUniqueViolation(
+      () => this.em.flush(),
+      () => this.refuseTakenName(command.name),
+    );
     return institution.toReply();
   }
 

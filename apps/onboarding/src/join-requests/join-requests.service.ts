@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
@@ -13,6 +12,7 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { recordEvent, ServiceClient } from '@careers/messaging';
+import { onUniqueViolation } from '@careers/persistence';
 import { JoinRequest } from './join-request.entity';
 import { JoinRequestDecisions } from './join-request-decisions';
 import {
@@ -73,14 +73,11 @@ export class JoinRequests {
     if (kind === 'employer' && settings.employerApproval?.approval === 'automatic') {
       await this.decisions.recordApproval(em, request, null, settings);
     }
-    try {
-      await em.flush();
-    } catch (error) {
-      // Two requests at once: the partial unique index keeps one pending request per person and institution.
-      if (error instanceof UniqueConstraintViolationException)
-        await this.refuseRepeat(em.fork(), user, command.institutionId);
-      throw error;
-    }
+    // Two requests at once: the partial unique index keeps one pending request per person and institution.
+    await onUniqueViolation(
+      () => em.flush(),
+      () => this.refuseRepeat(em.fork(), user, command.institutionId),
+    );
     return request.toReply();
   }
 

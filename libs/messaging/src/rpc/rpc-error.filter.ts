@@ -1,12 +1,14 @@
 import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '@careers/persistence';
 import { Observable, throwError } from 'rxjs';
 import { RpcError, RpcErrorBody } from './rpc-error';
 import { isStorageUnavailable } from './storage-unavailable';
 
 /**
  * Answers a NATS request that failed: domain errors as they are, the database out of reach as `unavailable` (the gateway's
- * 503), anything else as `internal` with an error id.
+ * 503), a unique index refusing a duplicate that no use case named as a `conflict` (a 409, never a 500: use cases name
+ * theirs with onUniqueViolation), anything else as `internal` with an error id.
  */
 @Catch()
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
@@ -25,6 +27,18 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
         message: 'The service cannot reach its database right now; try again shortly.',
       };
       return throwError(() => unavailable);
+    }
+    if (isUniqueViolation(exception)) {
+      this.logger.warn(
+        { err: exception, subject },
+        'A unique index refused a duplicate that no use case named',
+      );
+      const duplicate: RpcErrorBody = {
+        kind: 'conflict',
+        code: 'duplicate',
+        message: 'Another request made the same thing at the same moment, so this one changed nothing.',
+      };
+      return throwError(() => duplicate);
     }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId, subject }, 'Unhandled error in a request handler');
