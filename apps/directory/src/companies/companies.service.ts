@@ -10,7 +10,7 @@ import {
   SearchCompaniesQuery,
 } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
-import { containsPattern } from '@careers/persistence';
+import { containsPattern, onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { Company, companyDomainKey } from './company.entity';
@@ -43,10 +43,7 @@ export class CompaniesService {
       throw new EmployersOnly('create a company profile without naming the institution that creates it');
     }
     if (byEmployer) await this.refuseSecondCompany(em, actor.userId);
-    if (command.domain) {
-      const existing = await em.findOne(Company, { domain: companyDomainKey(command.domain) });
-      if (existing) throw new CompanyDomainTaken(existing);
-    }
+    await this.refuseTakenDomain(em, command.domain);
     const company = new Company(command, actor.userId, command.institutionId ?? null);
     em.persist(company);
     recordEvent(em, Events.companyCreated, {
@@ -55,7 +52,15 @@ export class CompaniesService {
       domain: company.domain,
     });
     if (byEmployer) this.addStaff(em, company, actor.userId);
-    await em.flush();
+    // Requests at the same moment: the unique indexes decide, and the losers get the 409 a later request would.
+    await onUniqueViolation(
+      () => em.flush(),
+      async () => {
+        const recheck = em.fork();
+        await this.refuseTakenDomain(recheck, command.domain);
+        if (byEmployer) await this.refuseSecondCompany(recheck, actor.userId);
+      },
+    );
     return company.toReply();
   }
 
@@ -101,12 +106,29 @@ export class CompaniesService {
   async join(em: EntityManager, companyId: string, actor: Actor): Promise<CompanyStaffMemberReply> {
     if (actor.userType !== 'employer') throw new EmployersOnly('join a company');
     const company = await this.find(em, companyId);
-    const current = await em.findOne(CompanyStaffMember, { userId: actor.userId }, { populate: ['company'] });
+    const joined = await this.staffPlace(em, company, actor.userId);
+    if (joined) return joined;
+    const member = this.addStaff(em, company, actor.userId);
+    // Joins at the same moment: the staff's primary key (one company an employer) decides, as a later join would.
+    return onUniqueViolation(
+      async () => {
+        await em.flush();
+        return member.toReply();
+      },
+      () => this.staffPlace(em.fork(), company, actor.userId),
+    );
+  }
+
+  /** The employer's place on this company's staff, if they have it; on another company's staff, a 409. */
+  private async staffPlace(
+    em: EntityManager,
+    company: Company,
+    userId: string,
+  ): Promise<CompanyStaffMemberReply | undefined> {
+    const current = await em.findOne(CompanyStaffMember, { userId }, { populate: ['company'] });
     if (current?.company.id === company.id) return current.toReply();
     if (current) throw new AlreadyOnCompanyStaff(current.company);
-    const member = this.addStaff(em, company, actor.userId);
-    await em.flush();
-    return member.toReply();
+    return undefined;
   }
 
   /** A staff member leaves, or a platform administrator removes them. The company stays, even with no staff. */
@@ -125,6 +147,12 @@ export class CompaniesService {
     em.persist(member);
     recordEvent(em, Events.companyStaffJoined, { companyId: company.id, userId });
     return member;
+  }
+
+  private async refuseTakenDomain(em: EntityManager, domain: string | undefined): Promise<void> {
+    if (!domain) return;
+    const existing = await em.findOne(Company, { domain: companyDomainKey(domain) });
+    if (existing) throw new CompanyDomainTaken(existing);
   }
 
   private async refuseSecondCompany(em: EntityManager, userId: string): Promise<void> {

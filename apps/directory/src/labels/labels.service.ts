@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CreateLabelCommand, LabelListReply, LabelReply, RenameLabelCommand } from '@careers/contracts';
+import { onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Label, labelNameKey } from './label.entity';
 import { LabelNameTaken, LabelNotFound, UnknownLabels } from './label-errors';
@@ -20,7 +21,7 @@ export class LabelsService {
     await this.institutions.mustExist(em, command.institutionId);
     await this.refuseTakenName(em, command.institutionId, command.name);
     const label = new Label(command.institutionId, command.name);
-    await em.persist(label).flush();
+    await this.saveName(em.persist(label), label);
     return label.toReply();
   }
 
@@ -28,7 +29,7 @@ export class LabelsService {
     const label = await this.get(em, command.institutionId, command.labelId);
     await this.refuseTakenName(em, command.institutionId, command.name, label.id);
     label.rename(command.name);
-    await em.flush();
+    await this.saveName(em, label);
     return label.toReply();
   }
 
@@ -57,6 +58,14 @@ export class LabelsService {
     const unknown = labelIds.filter((id) => !found.has(id));
     if (unknown.length > 0) throw new UnknownLabels(field, unknown);
     return labels;
+  }
+
+  /** Two requests giving one name at once: the unique index decides, and the loser gets the same 409. */
+  private saveName(em: EntityManager, label: Label): Promise<void> {
+    return onUniqueViolation(
+      () => em.flush(),
+      () => this.refuseTakenName(em.fork(), label.institutionId, label.name, label.id),
+    );
   }
 
   private async refuseTakenName(em: EntityManager, institutionId: string, name: string, self?: string) {

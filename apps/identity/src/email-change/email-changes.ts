@@ -15,7 +15,7 @@ import { emailKey } from '../users/email-key';
 import type { User } from '../users/user.entity';
 import { recordUserEmailChanged } from '../users/user-events';
 import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { isEmailTaken } from '../users/users';
+import { isEmailTaken, lockUser } from '../users/users';
 import { AccountNotManagedHere } from '../institution-users/institution-user-errors';
 import { managedAloneBy } from '../institution-users/managed-accounts';
 import { EmailChange } from './email-change.entity';
@@ -44,8 +44,12 @@ export class EmailChanges {
     private readonly restores: EmailRestores,
   ) {}
 
-  /** The person's own change: a six-digit code goes to the new address. */
+  /**
+   * The person's own change: a six-digit code goes to the new address. Each start and confirmation locks the user
+   * first, so that changes started at once take turns and the newest replaces the others.
+   */
   async startWithCode(em: EntityManager, user: User, newEmail: string): Promise<EmailChange> {
+    await lockUser(em, user.id);
     await this.assertAvailable(em, user, newEmail, 'newEmail');
     const change = await this.replacePending(
       em,
@@ -70,6 +74,7 @@ export class EmailChanges {
     staffId: string,
     institution: { id: string; name: string },
   ): Promise<EmailChange> {
+    await lockUser(em, user.id);
     await this.assertAvailable(em, user, newEmail, 'email');
     const change = await this.replacePending(
       em,
@@ -93,6 +98,7 @@ export class EmailChanges {
    */
   async confirmCode(em: EntityManager, userId: string, code: string): Promise<void> {
     const refusal = await em.transactional(async (tx) => {
+      await lockUser(tx, userId);
       const change = await this.lockedChange(tx, { user: userId, channel: 'code' });
       if (!change) return new NoEmailChangePending();
       if (change.expired) {

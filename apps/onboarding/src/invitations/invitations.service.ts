@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
@@ -50,10 +50,18 @@ export class Invitations {
   /**
    * Someone without an account gives a name and a password: an employer account is made (the link proved the email)
    * and asks to connect. Someone with an account accepts while logged in as the invited email. Either way the
-   * contact is linked (by email) and the invitation is used up.
+   * contact is linked (by email) and the invitation is used up. The invitation stays locked until then: the same
+   * link accepted again at that moment waits, and finds it used.
    */
-  async accept(em: EntityManager, command: AcceptInvitationCommand): Promise<InvitationAcceptedReply> {
-    const invitation = await this.usable(em, command.token);
+  accept(em: EntityManager, command: AcceptInvitationCommand): Promise<InvitationAcceptedReply> {
+    return em.transactional((tx) => this.acceptLocked(tx, command));
+  }
+
+  private async acceptLocked(
+    em: EntityManager,
+    command: AcceptInvitationCommand,
+  ): Promise<InvitationAcceptedReply> {
+    const invitation = await this.usable(em, command.token, LockMode.PESSIMISTIC_WRITE);
     const { user, accountCreated } = await this.acceptingUser(invitation, command);
     invitation.accept(user.id, accountCreated);
     recordEvent(em, Events.invitationAccepted, {
@@ -118,8 +126,8 @@ export class Invitations {
   }
 
   /** The invitation of a link that still works; otherwise the clear reason why not. */
-  private async usable(em: EntityManager, token: string): Promise<Invitation> {
-    const invitation = await em.findOne(Invitation, { tokenDigest: invitationDigest(token) });
+  private async usable(em: EntityManager, token: string, lockMode?: LockMode): Promise<Invitation> {
+    const invitation = await em.findOne(Invitation, { tokenDigest: invitationDigest(token) }, { lockMode });
     if (!invitation) throw new InvitationNotFound();
     if (invitation.acceptedAt) throw new InvitationUsed();
     if (invitation.revokedAt) throw new InvitationRevoked();
