@@ -164,4 +164,25 @@ describe('email changes under requests sent at the same moment', () => {
       expect(await pendingChanges(person.id)).toBe(1);
     }
   });
+
+  it('keeps one pending change when staff change a person’s email to several addresses at once', async () => {
+    const institutionId = await createInstitution(system, platformAdmin);
+    const staff = await addStaffMember(system, platformAdmin, institutionId, 'career_services_staff');
+
+    for (let round = 0; round < ROUNDS; round++) {
+      const student = await createUser(system.db, { userType: 'student' });
+      await createMembership(system.db, student, institutionId);
+
+      const answers = await together(3, () =>
+        system.api.patch(
+          `/v1/institutions/${institutionId}/users/${student.id}`,
+          { email: uniqueEmail('edu'), excludedFromSyncs: true },
+          staff.token,
+        ),
+      );
+
+      expect(statusesOf(answers)).toEqual([200, 200, 200]);
+      expect(await pendingChanges(student.id)).toBe(1);
+    }
+  });
 });
