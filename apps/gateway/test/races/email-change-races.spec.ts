@@ -185,4 +185,33 @@ describe('email changes under requests sent at the same moment', () => {
       expect(await pendingChanges(student.id)).toBe(1);
     }
   });
+
+  it('takes a staff change restarted, its old link followed and its stop link used at once one after the other', async () => {
+    const institutionId = await createInstitution(system, platformAdmin);
+    const staff = await addStaffMember(system, platformAdmin, institutionId, 'career_services_staff');
+    const changeTo = (studentId: string, email: string) =>
+      system.api.patch(
+        `/v1/institutions/${institutionId}/users/${studentId}`,
+        { email, excludedFromSyncs: true },
+        staff.token,
+      );
+
+    for (let round = 0; round < ROUNDS; round++) {
+      const student = await createUser(system.db, { userType: 'student' });
+      await createMembership(system.db, student, institutionId);
+      const first = uniqueEmail('first');
+      expect((await changeTo(student.id, first)).status).toBe(200);
+      const link = tokenIn(await system.smtp.waitForMail(first, /Confirm your new email/));
+      const notice = tokenIn(await system.smtp.waitForMail(student.email, /change of your email/));
+
+      const [restarted, followed, stopped] = await Promise.all([
+        changeTo(student.id, uniqueEmail('second')),
+        system.api.post('/v1/auth/email-change/confirm', { token: link }),
+        system.api.post('/v1/auth/email-change/cancel', { token: notice }),
+      ]);
+
+      for (const answer of [restarted, followed, stopped]) expect(answer.status).toBeLessThan(500);
+      expect(await pendingChanges(student.id)).toBeLessThanOrEqual(1);
+    }
+  });
 });

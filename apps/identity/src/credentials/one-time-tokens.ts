@@ -30,22 +30,29 @@ export async function withdrawTokens(em: EntityManager, user: User, purpose?: To
   await em.nativeDelete(OneTimeToken, { user, usedAt: null, ...(purpose ? { purpose } : {}) });
 }
 
+/** The account a link token is for: its id and email. */
+export interface TokenHolder {
+  userId: string;
+  email: string;
+}
+
 /**
- * The email of the account a link token is for, read without loading anything (so a lock can be taken on it before
- * the token and the account are read); undefined for an unknown token.
+ * The account a link token is for, read without loading anything (so locks can be taken on it before the token and
+ * the account are read); undefined for an unknown token.
  */
-export async function tokenHolderEmail(
+export async function tokenHolder(
   em: EntityManager,
   purpose: TokenPurpose,
   secret: string,
-): Promise<string | undefined> {
+): Promise<TokenHolder | undefined> {
   const schema = em.config.get('schema') as string;
-  const [row] = await em.execute<Array<{ email: string }>>(
-    `select u."email" from "${schema}"."one_time_token" t join "${schema}"."user_account" u on u."id" = t."user_id"
+  const [row] = await em.execute<Array<{ id: string; email: string }>>(
+    `select u."id", u."email" from "${schema}"."one_time_token" t
+      join "${schema}"."user_account" u on u."id" = t."user_id"
       where t."digest" = ? and t."purpose" = ?`,
     [secretDigest(secret), purpose],
   );
-  return row?.email;
+  return row && { userId: row.id, email: row.email };
 }
 
 /** Uses a link token once (within the caller's transaction): marks it used, or says why it cannot be used. */

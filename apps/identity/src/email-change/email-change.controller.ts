@@ -12,9 +12,9 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { PasswordHasher } from '../auth/password-hasher';
-import { redeemToken } from '../credentials/one-time-tokens';
+import { redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { User } from '../users/user.entity';
-import { getUser } from '../users/users';
+import { getUser, lockUser } from '../users/users';
 import { CurrentPasswordWrong } from './email-change-errors';
 import { EmailChanges } from './email-changes';
 
@@ -49,6 +49,9 @@ export class EmailChangeController {
   @CreateRequestContext()
   async confirmLink(@Payload() request: TokenRequest): Promise<UserReply> {
     const userId = await this.em.transactional(async (tx) => {
+      // The user first, the order every start and confirmation of a change locks in.
+      const holder = await tokenHolder(tx, 'confirm_email_change', request.token);
+      if (holder) await lockUser(tx, holder.userId);
       const token = await redeemToken(tx, ['confirm_email_change'], request.token);
       await this.changes.confirmLink(tx, token.user);
       return token.user.id;

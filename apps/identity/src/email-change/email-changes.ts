@@ -144,7 +144,8 @@ export class EmailChanges {
       await this.restores.undo(em, digest);
       return { outcome: 'undone' };
     }
-    // The confirmation link's token first, then the change: the order a confirmation locks them in.
+    // The user, the confirmation link's token, then the change: the order a confirmation locks them in.
+    await lockUser(em, found.user.id);
     await withdrawTokens(em, found.user, 'confirm_email_change');
     const change = await this.lockedChange(em, { cancelDigest: digest });
     if (!change) throw new EmailChangeNotFound();

@@ -10,7 +10,7 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { redeemToken, tokenHolderEmail } from '../credentials/one-time-tokens';
+import { redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { lockLookalikes } from '../users/lookalike-emails';
 import { getUser } from '../users/users';
 import { Signup } from './signup';
@@ -46,8 +46,8 @@ export class SignupController {
   async verifyEmail(@Payload() request: TokenRequest): Promise<UserReply> {
     const userId = await this.em.transactional(async (tx) => {
       // A sign-up of this email being carried out now may replace the account's password and link: one waits.
-      const email = await tokenHolderEmail(tx, 'verify_email', request.token);
-      if (email) await lockLookalikes(tx, email);
+      const holder = await tokenHolder(tx, 'verify_email', request.token);
+      if (holder) await lockLookalikes(tx, holder.email);
       const token = await redeemToken(tx, ['verify_email'], request.token);
       await this.signups.verifyEmail(tx, token.user);
       return token.user.id;
