@@ -9,13 +9,14 @@ import {
   Put,
   Query,
   Req,
+  Res,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
@@ -32,14 +33,16 @@ import {
   UploadImportFields,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 import { ImportUploadReader } from './import-upload';
 
-/** Analysing a whole file takes longer than an ordinary call. */
-const ANALYSIS_TIMEOUT_MS = 120_000;
+const ACCEPTED_FOR_ANALYSIS =
+  'The file is stored and waits to be analysed in the background: the import is `analyzing`. Follow the ' +
+  '`Location` (the import) until its status is `analyzed` (findings and dry run ready) or `failed` ' +
+  '(`analysis.failure` says why); `analysis.rowsRead` counts the rows read so far.';
 
 const UPLOAD_BODY = {
   schema: {
@@ -66,48 +69,58 @@ export class ImportsController {
     private readonly uploads: ImportUploadReader,
   ) {}
 
-  /** Uploads a CSV file; the analyzers run at once and their findings come with the answer's counts. */
+  /** Uploads a CSV file; the analyzers read it in the background: follow the import to its findings. */
   @Post()
+  @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  @ApiCreatedResponse({ type: ImportReply })
+  @ApiAcceptedResponse({ type: ImportReply, description: ACCEPTED_FOR_ANALYSIS })
   @ApiBadRequestResponse({ description: 'A missing or invalid form field, or no file.' })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than IMPORT_MAX_BYTES.' })
   async upload(
     @Param('institutionId') institutionId: string,
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentCaller() caller: Caller,
   ): Promise<ImportReply> {
     const upload = await this.uploads.read(request);
     const fields = await this.uploads.fields(upload, UploadImportFields);
-    return this.services.request(
-      ImporterSubjects.createImport,
-      { ...fields, institutionId, actorId: caller.userId, file: upload.file },
-      { timeoutMs: ANALYSIS_TIMEOUT_MS },
-    );
+    const created = await this.services.request(ImporterSubjects.createImport, {
+      ...fields,
+      institutionId,
+      actorId: caller.userId,
+      file: upload.file,
+    });
+    return followAt(reply, created);
   }
 
-  /** A corrected file for the same import: its rows replace the old ones and the analyzers run again. */
+  /**
+   * A corrected file for the same import, once analysed or after its analysis failed: its rows replace the old ones
+   * and the analyzers read it again in the background.
+   */
   @Put(':importId/file')
-  @HttpCode(HttpStatus.OK)
+  @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
-  @ApiOkResponse({ type: ImportReply })
+  @ApiAcceptedResponse({ type: ImportReply, description: ACCEPTED_FOR_ANALYSIS })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than IMPORT_MAX_BYTES.' })
   async replaceFile(
     @Param('institutionId') institutionId: string,
     @Param('importId', new ParseUUIDPipe()) importId: string,
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @CurrentCaller() caller: Caller,
   ): Promise<ImportReply> {
     const upload = await this.uploads.read(request);
     await this.uploads.fields(upload, NoFields);
-    return this.services.request(
-      ImporterSubjects.replaceImportFile,
-      { institutionId, importId, actorId: caller.userId, file: upload.file },
-      { timeoutMs: ANALYSIS_TIMEOUT_MS },
-    );
+    const replaced = await this.services.request(ImporterSubjects.replaceImportFile, {
+      institutionId,
+      importId,
+      actorId: caller.userId,
+      file: upload.file,
+    });
+    return followAt(reply, replaced);
   }
 
   @Get()
@@ -130,7 +143,10 @@ export class ImportsController {
     return this.services.request(ImporterSubjects.getImport, { institutionId, importId });
   }
 
-  /** What the analyzers found, row by row, with counts by code. */
+  /**
+   * What the analyzers found, row by row (1 is the first row after the header), with counts by code; findings
+   * beyond the caps are not stored, only counted in `omitted`.
+   */
   @Get(':importId/findings')
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: FindingPageReply })
@@ -156,6 +172,12 @@ export class ImportsController {
   ): Promise<PlanPageReply> {
     return this.services.request(ImporterSubjects.listPlan, { ...query, institutionId, importId });
   }
+}
+
+/** The import to follow while its file is analysed. */
+function followAt(reply: FastifyReply, imported: ImportReply): ImportReply {
+  reply.header('location', `/v1/institutions/${imported.institutionId}/imports/${imported.id}`);
+  return imported;
 }
 
 /** A re-upload takes only the file. */

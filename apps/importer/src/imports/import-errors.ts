@@ -26,6 +26,17 @@ export class UploadMissing extends UnprocessableError {
   }
 }
 
+export class ImportNotAnalyzed extends ConflictError {
+  constructor(status: string) {
+    super(
+      'import_not_analyzed',
+      status === 'failed'
+        ? 'The file could not be analysed: upload a corrected file (PUT on the import) before running it.'
+        : 'The file is still being analysed: follow the import until its status is analyzed, then run it.',
+    );
+  }
+}
+
 export class ImportHasErrors extends ConflictError {
   constructor(errors: number) {
     super(

@@ -3,7 +3,10 @@ import type { UploadedFile } from '@careers/contracts';
 import { NatsConnectionHost } from '@careers/messaging';
 import { UploadMissing } from './import-errors';
 
-/** Reads an uploaded file from the JetStream object store as a stream, and removes it once read. */
+/**
+ * Reads an uploaded file from the JetStream object store as a stream; it is removed once its analysis is over, so an
+ * analysis cut short by a restart reads it again.
+ */
 @Injectable()
 export class ImportFileReader {
   constructor(private readonly nats: NatsConnectionHost) {}
@@ -12,10 +15,11 @@ export class ImportFileReader {
     const store = await this.nats.jetstream().views.os(file.bucket);
     const object = await store.get(file.name);
     if (!object) throw new UploadMissing();
-    try {
-      return await use(object.data);
-    } finally {
-      await store.delete(file.name).catch(() => undefined);
-    }
+    return use(object.data);
+  }
+
+  async remove(file: UploadedFile): Promise<void> {
+    const store = await this.nats.jetstream().views.os(file.bucket);
+    await store.delete(file.name).catch(() => undefined);
   }
 }

@@ -7,7 +7,7 @@ export class ImportRow {
   @PrimaryKey({ type: 'uuid' })
   importId!: string;
 
-  /** The record's number in the file, the header being row 1. */
+  /** The row's number in the file: 1 is the first row after the header. */
   @PrimaryKey({ type: 'integer' })
   row!: number;
 

@@ -37,8 +37,6 @@ export interface StoredDecision {
  * which were three quarters of the bytes written and of the time it took (see `RowTarget.created`).
  */
 export class ImportStore {
-  private findingSeq = 0;
-
   constructor(
     private readonly em: EntityManager,
     private readonly importId: string,
@@ -48,6 +46,7 @@ export class ImportStore {
     return this.em.config.get('schema') as string;
   }
 
+  /** Removes the import's rows and findings (those of an earlier file, or of a try that did not finish). */
   async clear(): Promise<void> {
     await executeBound(this.em, `delete from "${this.schema}"."import_row" where import_id = ?`, [
       this.importId,
@@ -121,9 +120,10 @@ export class ImportStore {
     );
   }
 
-  async writeFindings(findings: Finding[]): Promise<void> {
+  /** Findings numbered on from `after`, the number of the last one written. */
+  async writeFindings(findings: Finding[], after: number): Promise<void> {
     if (findings.length === 0) return;
-    const numbered = findings.map((item) => ({ ...item, seq: ++this.findingSeq }));
+    const numbered = findings.map((item, index) => ({ ...item, seq: after + index + 1 }));
     await executeBound(
       this.em,
       `insert into "${this.schema}"."import_finding"

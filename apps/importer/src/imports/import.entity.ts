@@ -5,6 +5,8 @@ import {
   IMPORT_MODES,
   IMPORT_STATUSES,
   ImportMode,
+  FindingSummaryEntry,
+  AnalysisFailureReply,
   ImportReply,
   ImportRunReply,
   ImportStatus,
@@ -12,6 +14,7 @@ import {
   RowOutcomeName,
   RUN_PHASES,
   RunPhase,
+  UploadedFile,
 } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 
@@ -35,7 +38,32 @@ export class Import extends BaseEntity {
   fileName = '';
 
   @Enum({ items: () => IMPORT_STATUSES, type: 'text' })
-  status: ImportStatus = 'analyzed';
+  status: ImportStatus = 'analyzing';
+
+  /** The upload waiting in the file store to be analysed; removed from there once the analysis is over. */
+  @Property({ type: 'jsonb', nullable: true })
+  analysisFile: UploadedFile | null = null;
+
+  @Property({ type: 'integer' })
+  analysisRowsRead = 0;
+
+  /** Which try at analysing the file this is: a batch is written only by the try that claimed the import last. */
+  @Property({ type: 'integer' })
+  analysisAttempts = 0;
+
+  /** The try analysing the file holds it until then, and holds it longer with each batch it writes. */
+  @Property({ type: 'timestamptz', nullable: true })
+  analysisClaimedUntil: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  analysisFinishedAt: Date | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  analysisFailure: AnalysisFailureReply | null = null;
+
+  /** Findings about rows found beyond the caps, not stored: counted by code. */
+  @Property({ type: 'jsonb' })
+  findingsOmitted: FindingSummaryEntry[] = [];
 
   /** The header as uploaded. */
   @Property({ type: 'jsonb' })
@@ -113,8 +141,27 @@ export class Import extends BaseEntity {
       createdBy: this.createdBy,
       createdAt: this.createdAt.toISOString(),
       updatedAt: this.updatedAt.toISOString(),
+      analysis: {
+        rowsRead: this.analysisRowsRead,
+        finishedAt: this.analysisFinishedAt?.toISOString() ?? null,
+        failure: this.analysisFailure,
+      },
       run: this.runReply(),
     };
+  }
+
+  /** A new file to analyse in the background, in place of what was read before. */
+  awaitAnalysis(file: UploadedFile): void {
+    Object.assign(this, {
+      status: 'analyzing',
+      fileName: file.fileName,
+      analysisFile: file,
+      analysisRowsRead: 0,
+      analysisAttempts: 0,
+      analysisClaimedUntil: null,
+      analysisFinishedAt: null,
+      analysisFailure: null,
+    });
   }
 
   /** Starts the run: a sync first checks every row (its guard), then rows are decided and written a batch at a time. */
@@ -130,7 +177,7 @@ export class Import extends BaseEntity {
   /** The current phase is done up to this row: a restarted run goes on after it. */
   passedRow(row: number): void {
     this.runCursor = row;
-    this.runProcessed = row - 1;
+    this.runProcessed = row;
   }
 
   private runReply(): ImportRunReply | null {

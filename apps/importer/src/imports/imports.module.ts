@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportAnalyzer } from '../analysis/import-analyzer';
 import { ImportFileReader } from './import-file-reader';
 import { ImportsController } from './imports.controller';
 import { Imports } from './imports.service';
@@ -16,6 +17,7 @@ import { RowTargets } from '../targets/row-targets';
     ImportFileReader,
     Imports,
     ImportPlanner,
+    ImportAnalyzer,
     PeopleTarget,
     ContactsTarget,
     RowTargets,

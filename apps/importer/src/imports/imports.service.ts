@@ -5,55 +5,83 @@ import {
   CreateImportCommand,
   ListPlanCommand,
   PlanPageReply,
-  DirectorySubjects,
   FindingPageReply,
   ImportPageReply,
   ImportReply,
+  ImportStatus,
   ListFindingsCommand,
   ListImportsCommand,
   ReplaceImportFileCommand,
   UploadedFile,
 } from '@careers/contracts';
-import { NotFoundError, notFoundAs, ServiceClient } from '@careers/messaging';
-import { analyzeFile } from '../analysis/file-analysis';
+import { ServiceClient } from '@careers/messaging';
+import { analysisSettings } from '../analysis/analysis-settings';
+import { ImportAnalyzer } from '../analysis/import-analyzer';
 import { ImportFinding } from '../analysis/import-finding.entity';
-import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from './import.entity';
 import { ImportNotEditable, ImportNotFound } from './import-errors';
 import { ImportFileReader } from './import-file-reader';
-import { ImportStore } from './import-store';
 import { rowOutcomesPage } from './row-outcomes';
-import { ImportPlanner } from '../planning/import-planner';
 import { RowTargets } from '../targets/row-targets';
 
 const DEFAULT_PAGE_SIZE = 25;
 const DEFAULT_FINDINGS_PAGE_SIZE = 100;
+/** A file is replaced once analysed, or after its analysis failed; not while one is read, nor once run. */
+const REPLACEABLE: ImportStatus[] = ['analyzed', 'failed'];
 
-/** Uploaded files: analysed on upload and on each corrected re-upload, with their findings. */
+/** Uploaded files: analysed in the background on upload and on each corrected re-upload, with their findings. */
 @Injectable()
 export class Imports {
   constructor(
     private readonly files: ImportFileReader,
     private readonly services: ServiceClient,
-    private readonly planner: ImportPlanner,
+    private readonly analyzer: ImportAnalyzer,
     private readonly targets: RowTargets,
   ) {}
 
+  /** The file waits for the analyzer in the background; the answer is the import, `analyzing`. */
   async create(em: EntityManager, command: CreateImportCommand): Promise<ImportReply> {
     const imported = new Import(
       command.institutionId,
       { fileType: command.fileType, mode: command.mode, sensitiveFields: command.sensitiveFields ?? false },
       command.actorId,
     );
-    await this.analyze(em, imported, command.file, true);
+    await this.unlessRefused(command.file, async () => {
+      await analysisSettings(this.services, command.institutionId);
+      imported.awaitAnalysis(command.file);
+      await em.persist(imported).flush();
+    });
+    this.analyzer.wake();
     return imported.toReply();
   }
 
+  /** A corrected file, analysed in the background in place of the one before; not once the import has run. */
   async replaceFile(em: EntityManager, command: ReplaceImportFileCommand): Promise<ImportReply> {
-    const imported = await this.find(em, command.institutionId, command.importId);
-    if (imported.status !== 'analyzed') throw new ImportNotEditable(imported.status);
-    await this.analyze(em, imported, command.file, false);
+    const imported = await this.unlessRefused(command.file, () =>
+      em.transactional(async (tx) => {
+        const current = await tx.findOne(
+          Import,
+          { id: command.importId, institutionId: command.institutionId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        if (!current) throw new ImportNotFound(command.importId);
+        if (!REPLACEABLE.includes(current.status)) throw new ImportNotEditable(current.status);
+        current.awaitAnalysis(command.file);
+        return current;
+      }),
+    );
+    this.analyzer.wake();
     return imported.toReply();
+  }
+
+  /** A refused upload's file is removed at once: nothing will read it. */
+  private async unlessRefused<T>(file: UploadedFile, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      await this.files.remove(file);
+      throw error;
+    }
   }
 
   async list(em: EntityManager, query: ListImportsCommand): Promise<ImportPageReply> {
@@ -72,7 +100,7 @@ export class Imports {
   }
 
   async findings(em: EntityManager, query: ListFindingsCommand): Promise<FindingPageReply> {
-    await this.find(em, query.institutionId, query.importId);
+    const imported = await this.find(em, query.institutionId, query.importId);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_FINDINGS_PAGE_SIZE;
     const where = {
@@ -90,62 +118,20 @@ export class Imports {
         where import_id = ? group by code, severity order by severity, code`,
       [query.importId],
     );
-    return { items: findings.map((item) => item.toReply()), page, pageSize, total, summary };
+    return {
+      items: findings.map((item) => item.toReply()),
+      page,
+      pageSize,
+      total,
+      summary,
+      omitted: imported.findingsOmitted,
+    };
   }
 
   /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */
   async plan(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
     const imported = await this.find(em, query.institutionId, query.importId);
     return rowOutcomesPage(em, imported, this.targets.of(imported), query, 'plan');
-  }
-
-  /** Reads the file through the analyzers in one transaction: a new import, or a replacement, is all or nothing. */
-  private async analyze(
-    em: EntityManager,
-    imported: Import,
-    file: UploadedFile,
-    isNew: boolean,
-  ): Promise<void> {
-    const settings = await this.settings(imported.institutionId);
-    await this.files.read(file, (bytes) =>
-      em.transactional(async (tx) => {
-        if (isNew) {
-          tx.persist(imported);
-          await tx.flush();
-        } else {
-          // Held until the new rows are in: a run submitted meanwhile waits, then finds them (or is refused here).
-          const current = await tx.findOneOrFail(
-            Import,
-            { id: imported.id },
-            { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-          );
-          if (current.status !== 'analyzed') throw new ImportNotEditable(current.status);
-        }
-        const store = new ImportStore(tx, imported.id);
-        const result = await analyzeFile(
-          store,
-          bytes,
-          FILE_DEFINITIONS[imported.fileType],
-          settings,
-          (rows) => this.planner.plan(imported, rows),
-        );
-        Object.assign(imported, {
-          header: result.header,
-          rows: result.rows,
-          errors: result.errors,
-          warnings: result.warnings,
-          fileName: file.fileName,
-        });
-      }),
-    );
-  }
-
-  private async settings(institutionId: string): Promise<{ usesSingleSignOn: boolean }> {
-    const settings = await notFoundAs(
-      this.services.request(DirectorySubjects.getSettings, { institutionId }),
-      () => new NotFoundError('institution_not_found', `No institution ${institutionId}.`),
-    );
-    return { usesSingleSignOn: settings.usesSingleSignOn };
   }
 
   async find(em: EntityManager, institutionId: string, importId: string): Promise<Import> {

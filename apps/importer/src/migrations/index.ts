@@ -7,6 +7,8 @@ import { Migration20261121000730_import_run_rows } from './Migration202611210007
 import { Migration20261121000740_plain_json_rows } from './Migration20261121000740_plain_json_rows';
 import { Migration20261204000750_rows_as_uploaded } from './Migration20261204000750_rows_as_uploaded';
 import { Migration20261206000760_rows_without_reference_checks } from './Migration20261206000760_rows_without_reference_checks';
+import { Migration20261207004000_analysis_in_background } from './Migration20261207004000_analysis_in_background';
+import { Migration20261207004010_rows_from_one } from './Migration20261207004010_rows_from_one';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -22,4 +24,9 @@ export const importerMigrations: MigrationObject[] = [
     name: 'Migration20261206000760_rows_without_reference_checks',
     class: Migration20261206000760_rows_without_reference_checks,
   },
+  {
+    name: 'Migration20261207004000_analysis_in_background',
+    class: Migration20261207004000_analysis_in_background,
+  },
+  { name: 'Migration20261207004010_rows_from_one', class: Migration20261207004010_rows_from_one },
 ];

@@ -12,7 +12,13 @@ import {
   PlanPageReply,
   StartRunCommand,
 } from '@careers/contracts';
-import { ImportAlreadyRun, ImportHasErrors, ImportNotFound, ImportNotRun } from '../imports/import-errors';
+import {
+  ImportAlreadyRun,
+  ImportHasErrors,
+  ImportNotAnalyzed,
+  ImportNotFound,
+  ImportNotRun,
+} from '../imports/import-errors';
 import { Import } from '../imports/import.entity';
 import { rowOutcomesPage } from '../imports/row-outcomes';
 import { Imports } from '../imports/imports.service';
@@ -37,6 +43,8 @@ export class ImportRuns {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!imported) throw new ImportNotFound(command.importId);
+      if (imported.status === 'analyzing' || imported.status === 'failed')
+        throw new ImportNotAnalyzed(imported.status);
       if (imported.status !== 'analyzed') throw new ImportAlreadyRun(imported.status);
       if (imported.errors > 0) throw new ImportHasErrors(imported.errors);
       imported.startRun(command.actorId);

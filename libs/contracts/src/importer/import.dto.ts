@@ -24,7 +24,18 @@ export type FileType = (typeof FILE_TYPES)[number];
 export const IMPORT_MODES = ['sync', 'manual'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-export const IMPORT_STATUSES = ['analyzed', 'running', 'completed', 'stopped'] as const;
+/**
+ * `analyzing`: the uploaded file is being read in the background (`analysis.rowsRead` so far); `failed`: it could
+ * not be read (`analysis.failure` says why: upload a corrected file); `analyzed`: its findings and dry run are ready.
+ */
+export const IMPORT_STATUSES = [
+  'analyzing',
+  'failed',
+  'analyzed',
+  'running',
+  'completed',
+  'stopped',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const FINDING_SEVERITIES = ['error', 'warning'] as const;
@@ -137,8 +148,28 @@ export class FindingPageReply {
   page!: number;
   pageSize!: number;
   total!: number;
-  /** Every finding of the import counted by code. */
+  /** Every stored finding of the import counted by code. */
   summary!: FindingSummaryEntry[];
+  /**
+   * Findings about rows found beyond the caps (the first 100 of a code, 1,000 in all, are stored), not stored:
+   * counted by code. They count in the import's `errors` and `warnings`.
+   */
+  omitted!: FindingSummaryEntry[];
+}
+
+/** Why a file could not be analysed. */
+export class AnalysisFailureReply {
+  code!: string;
+  message!: string;
+}
+
+/** How far the analysis of the uploaded file is. */
+export class ImportAnalysisReply {
+  /** Rows read and stored so far (all of them once analysed). */
+  rowsRead!: number;
+  finishedAt!: string | null;
+  /** Set when the status is `failed`. */
+  failure!: AnalysisFailureReply | null;
 }
 
 export class ImportReply {
@@ -155,6 +186,8 @@ export class ImportReply {
   createdBy!: string;
   createdAt!: string;
   updatedAt!: string;
+  /** The analysis of the file last uploaded: its progress, or why it failed. */
+  analysis!: ImportAnalysisReply;
   /** The run, once submitted: its progress, then its counts. */
   run!: ImportRunReply | null;
 }
