@@ -1,7 +1,7 @@
 import { createUser, TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addMember } from './support/imports';
+import { addMember, uploadAnalysed } from './support/imports';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface Finding {
@@ -18,13 +18,13 @@ const CASES: Array<[file: string, expected: Finding, mode?: 'sync' | 'manual']> 
   ['unknown_column', { row: null, column: 'favourite_colour', code: 'unknown_column', severity: 'warning' }],
   ['duplicate_header', { row: null, column: 'last_name', code: 'duplicate_header', severity: 'error' }],
   ['blank_header', { row: null, column: null, code: 'blank_header', severity: 'warning' }],
-  ['missing_value', { row: 2, column: 'first_name', code: 'missing_value', severity: 'error' }],
-  ['malformed_email', { row: 2, column: 'email_address', code: 'malformed_email', severity: 'error' }],
-  ['wrong_value', { row: 2, column: 'user_type', code: 'wrong_value', severity: 'error' }],
+  ['missing_value', { row: 1, column: 'first_name', code: 'missing_value', severity: 'error' }],
+  ['malformed_email', { row: 1, column: 'email_address', code: 'malformed_email', severity: 'error' }],
+  ['wrong_value', { row: 1, column: 'user_type', code: 'wrong_value', severity: 'error' }],
   [
     'not_allowed_value',
     {
-      row: 2,
+      row: 1,
       column: 'mentor_information_attributes:student_contact_preference',
       code: 'not_allowed_value',
       severity: 'error',
@@ -33,7 +33,7 @@ const CASES: Array<[file: string, expected: Finding, mode?: 'sync' | 'manual']> 
   [
     'not_a_whole_number',
     {
-      row: 2,
+      row: 1,
       column: 'mentor_information_attributes:maximum_mentees',
       code: 'not_a_whole_number',
       severity: 'error',
@@ -42,22 +42,22 @@ const CASES: Array<[file: string, expected: Finding, mode?: 'sync' | 'manual']> 
   [
     'negative_number',
     {
-      row: 2,
+      row: 1,
       column: 'mentor_information_attributes:maximum_mentees',
       code: 'not_a_whole_number',
       severity: 'error',
     },
   ],
-  ['duplicate_email', { row: 3, column: 'email_address', code: 'duplicate_value', severity: 'error' }],
-  ['duplicate_username', { row: 3, column: 'username', code: 'duplicate_value', severity: 'error' }],
+  ['duplicate_email', { row: 2, column: 'email_address', code: 'duplicate_value', severity: 'error' }],
+  ['duplicate_username', { row: 2, column: 'username', code: 'duplicate_value', severity: 'error' }],
   [
     'single_sign_on_not_used',
-    { row: 2, column: 'auth_identifier', code: 'single_sign_on_not_used', severity: 'error' },
+    { row: 1, column: 'auth_identifier', code: 'single_sign_on_not_used', severity: 'error' },
   ],
   [
     'recommended_value_missing',
     {
-      row: 2,
+      row: 1,
       column: 'mentor_information_attributes:maximum_mentees',
       code: 'recommended_value_missing',
       severity: 'warning',
@@ -72,14 +72,14 @@ const CASES: Array<[file: string, expected: Finding, mode?: 'sync' | 'manual']> 
       severity: 'warning',
     },
   ],
-  ['other_account_type', { row: 2, column: null, code: 'other_account_type', severity: 'warning' }],
+  ['other_account_type', { row: 1, column: null, code: 'other_account_type', severity: 'warning' }],
   [
     'sensitive_field_change',
-    { row: 2, column: 'username', code: 'sensitive_field_change', severity: 'warning' },
+    { row: 1, column: 'username', code: 'sensitive_field_change', severity: 'warning' },
   ],
-  ['pending_account', { row: 2, column: 'email_address', code: 'pending_account', severity: 'warning' }],
-  ['username_taken', { row: 2, column: null, code: 'username_taken', severity: 'warning' }],
-  ['excluded_from_syncs', { row: 2, column: null, code: 'excluded_from_syncs', severity: 'warning' }, 'sync'],
+  ['pending_account', { row: 1, column: 'email_address', code: 'pending_account', severity: 'warning' }],
+  ['username_taken', { row: 1, column: null, code: 'username_taken', severity: 'warning' }],
+  ['excluded_from_syncs', { row: 1, column: null, code: 'excluded_from_syncs', severity: 'warning' }, 'sync'],
 ];
 
 describe('the analyzers: each finding from a file of its own', () => {
@@ -113,7 +113,8 @@ describe('the analyzers: each finding from a file of its own', () => {
       new Blob([readFileSync(join(__dirname, 'fixtures/imports/findings', `${file}.csv`))]),
       `${file}.csv`,
     );
-    const uploaded = await system.api.upload<{ id: string }>(
+    const uploaded = await uploadAnalysed<{ id: string; status: string }>(
+      system,
       `/v1/institutions/${institutionId}/imports`,
       form,
       staff.token,
@@ -123,7 +124,7 @@ describe('the analyzers: each finding from a file of its own', () => {
       staff.token,
     );
 
-    expect(uploaded.status).toBe(201);
+    expect(uploaded.status).toBe(202);
     expect(findings.body.items).toContainEqual(expect.objectContaining(expected));
   });
 });

@@ -1,6 +1,7 @@
 import { TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { uploadAnalysed } from './support/imports';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface ImportBody {
@@ -60,7 +61,7 @@ describe('uploading import files and their analyzers', () => {
     return body;
   };
   const upload = (content: Buffer | string, fields: Record<string, string> = {}) =>
-    system.api.upload<ImportBody>(imports(), form(content, fields), staff.token);
+    uploadAnalysed<ImportBody>(system, imports(), form(content, fields), staff.token);
   const findingsOf = async (importId: string, query = '') =>
     (await system.api.get<FindingPage>(imports(`/${importId}/findings${query}`), staff.token)).body;
   const codes = (page: FindingPage) => page.items.map((item) => item.code);
@@ -68,7 +69,7 @@ describe('uploading import files and their analyzers', () => {
   it('analyses a good mentors file on upload and finds nothing wrong', async () => {
     const response = await upload(fixture('mentors-valid.csv'));
 
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(202);
     expect(response.body).toMatchObject({
       status: 'analyzed',
       fileType: 'Mentors',
@@ -121,28 +122,28 @@ describe('uploading import files and their analyzers', () => {
     expect(empty.body.errors).toBe(1);
   });
 
-  it('names each row’s problem with its row, column, value, code and severity, and counts them by code', async () => {
+  it('names each row’s problem with its row (1 the first after the header), column, value, code and severity, and counts them by code', async () => {
     const response = await upload(fixture('mentors-row-errors.csv'));
     const page = await findingsOf(response.body.id);
     const at = (row: number) =>
       page.items.filter((item) => item.row === row).map((item) => [item.code, item.column]);
 
     expect(response.body.rows).toBe(7);
-    expect(at(2)).toEqual([['missing_value', 'first_name']]);
-    expect(at(3)).toEqual([['malformed_email', 'email_address']]);
-    expect(at(4)).toEqual([['wrong_value', 'user_type']]);
-    expect(at(5)).toEqual([
+    expect(at(1)).toEqual([['missing_value', 'first_name']]);
+    expect(at(2)).toEqual([['malformed_email', 'email_address']]);
+    expect(at(3)).toEqual([['wrong_value', 'user_type']]);
+    expect(at(4)).toEqual([
       ['not_a_whole_number', 'mentor_information_attributes:maximum_mentees'],
       ['not_allowed_value', 'mentor_information_attributes:student_contact_preference'],
       ['not_a_whole_number', 'mentor_information_attributes:maximum_student_contacts_per_month'],
     ]);
-    expect(at(6)).toEqual([
+    expect(at(5)).toEqual([
       ['duplicate_value', 'email_address'],
       ['duplicate_value', 'username'],
     ]);
-    expect(at(7)).toEqual([['recommended_value_missing', 'mentor_information_attributes:maximum_mentees']]);
-    expect(at(8)).toEqual([['single_sign_on_not_used', 'auth_identifier']]);
-    expect(page.items.find((item) => item.row === 4)).toMatchObject({ value: 'mentors', severity: 'error' });
+    expect(at(6)).toEqual([['recommended_value_missing', 'mentor_information_attributes:maximum_mentees']]);
+    expect(at(7)).toEqual([['single_sign_on_not_used', 'auth_identifier']]);
+    expect(page.items.find((item) => item.row === 3)).toMatchObject({ value: 'mentors', severity: 'error' });
     expect(page.summary).toEqual(
       expect.arrayContaining([
         { code: 'duplicate_value', severity: 'error', count: 2 },
@@ -159,14 +160,15 @@ describe('uploading import files and their analyzers', () => {
     corrected.delete('fileType');
     corrected.delete('mode');
 
-    const replaced = await system.api.upload<ImportBody>(
+    const replaced = await uploadAnalysed<ImportBody>(
+      system,
       imports(`/${first.body.id}/file`),
       corrected,
       staff.token,
       'PUT',
     );
 
-    expect(replaced.status).toBe(200);
+    expect(replaced.status).toBe(202);
     expect(replaced.body).toMatchObject({ id: first.body.id, rows: 2, errors: 0, warnings: 0 });
     expect((await findingsOf(first.body.id)).items).toEqual([]);
   });
@@ -205,7 +207,7 @@ describe('uploading import files and their analyzers', () => {
         .sort(),
     ).toEqual(['colour', 'fileType', 'mode']);
     expect(json.status).toBe(400);
-    expect(line.status).toBe(201);
+    expect(line.status).toBe(202);
     expect(sensitiveSync.status).toBe(400);
     expect(JSON.stringify(sensitiveSync.body)).toContain('manual files only');
     expect((await fetch(`${system.app('importer').url}/health/ready`)).status).toBe(200);

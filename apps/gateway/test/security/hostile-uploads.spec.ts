@@ -1,6 +1,7 @@
 import { TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { uploadAnalysed } from '../support/imports';
 import { addStaffMember, createInstitution, Person } from '../support/people';
 
 /** Above the one-line limit (1,000,000 bytes), so that a 10 MB line reaches the importer. */
@@ -12,8 +13,12 @@ const PNG = Buffer.concat([
   Buffer.alloc(64),
 ]);
 
+/**
+ * What each file gets: a 413 problem on upload, or an accepted upload (202) whose analysis fails with a code and a
+ * message that say what is wrong.
+ */
 const HOSTILE_FILES: Array<
-  [what: string, content: Buffer | string, status: number, type: string, detail: RegExp]
+  [what: string, content: Buffer | string, refusal: 413 | 'failed', code: string, detail: RegExp]
 > = [
   [
     'larger than the limit',
@@ -22,29 +27,42 @@ const HOSTILE_FILES: Array<
     'payload-too-large',
     /larger than 11000000 bytes/,
   ],
-  ['a PNG image', PNG, 422, 'not-utf8', /not UTF-8 text/],
+  ['a PNG image', PNG, 'failed', 'not_utf8', /not UTF-8 text/],
   [
     'text with NUL bytes',
     `${HEADER}\nNu\u0000ll,Byte,n@example.test,N1,Mentors\n`,
-    422,
-    'binary-file',
+    'failed',
+    'binary_file',
     /binary/,
   ],
   [
     'Latin-1 text',
     Buffer.from(`${HEADER}\nJos\xe9,M\xfcller,j@example.test,J1,Mentors\n`, 'latin1'),
-    422,
-    'not-utf8',
+    'failed',
+    'not_utf8',
     /UTF-8/,
   ],
   [
     '1,000 columns',
     `${Array.from({ length: 1000 }, (_, index) => `c${index}`).join(',')}\n`,
-    422,
-    'too-many-columns',
-    /1000 columns; a file may have 200/,
+    'failed',
+    'too_many_columns',
+    /line 1 has 1000 columns; a file may have 200/,
   ],
-  ['one line of 10 MB', `${HEADER}\n"${'x'.repeat(10_000_000)}",y\n`, 422, 'record-too-long', /longer than/],
+  [
+    'one line of 10 MB',
+    `${HEADER}\n"${'x'.repeat(10_000_000)}",y\n`,
+    'failed',
+    'record_too_long',
+    /longer than/,
+  ],
+  [
+    'a quoted field never closed',
+    `${HEADER}\nAda,Lovelace,ada@example.test,A1,Mentors\nAlan,"Turing,alan@example.test,T1,Mentors\n`,
+    'failed',
+    'malformed_csv',
+    /quote on line 3 or after is never closed/,
+  ],
 ];
 
 describe('hostile import uploads', () => {
@@ -71,20 +89,34 @@ describe('hostile import uploads', () => {
     form.set('fileType', 'Mentors');
     form.set('mode', 'manual');
     form.set('file', new Blob([content]), 'people.csv');
-    return system.api.upload(`/v1/institutions/${institutionId}/imports`, form, staff.token);
+    return uploadAnalysed<{ status?: string }>(
+      system,
+      `/v1/institutions/${institutionId}/imports`,
+      form,
+      staff.token,
+    );
   };
 
   it.each(HOSTILE_FILES)(
-    'refuses %s with a problem that says what is wrong',
-    async (_what, content, status, type, detail) => {
+    'refuses %s, saying what is wrong',
+    async (_what, content, refusal, code, detail) => {
       const response = await upload(content);
 
-      expect(response.status).toBe(status);
-      expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect(response.body).toMatchObject({
-        type: `urn:careers:problem:${type}`,
-        detail: expect.stringMatching(detail),
-      });
+      if (refusal === 413) {
+        expect(response.status).toBe(413);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+        expect(response.body).toMatchObject({
+          type: `urn:careers:problem:${code}`,
+          detail: expect.stringMatching(detail),
+        });
+      } else {
+        expect(response.status).toBe(202);
+        expect(response.body).toMatchObject({
+          status: 'failed',
+          rows: 0,
+          analysis: { failure: { code, message: expect.stringMatching(detail) } },
+        });
+      }
     },
   );
 
@@ -94,7 +126,7 @@ describe('hostile import uploads', () => {
     }
     const good = await upload(readFileSync(join(__dirname, '../fixtures/imports/mentors-valid.csv')));
 
-    expect(good.status).toBe(201);
+    expect(good.status).toBe(202);
     expect(good.body).toMatchObject({ status: 'analyzed', rows: 2, errors: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { ApiResponse, createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 
 export interface ImportBody {
   id: string;
@@ -24,6 +24,36 @@ export interface RowOutcomesPage {
   counts: Record<string, number>;
 }
 
+/** Long enough for a large file's analysis on a busy machine. */
+const ANALYSIS_WAIT_MS = 60_000;
+
+/**
+ * Uploads a form (POST a new import, PUT a corrected file) and, once accepted (202, with the import to follow in
+ * `Location`), follows the import until its analysis is over: the answer is the upload's status and headers with the
+ * import as analysed (or failed). A refused upload is answered as it came.
+ */
+export async function uploadAnalysed<T extends { status?: string }>(
+  system: TestSystem,
+  path: string,
+  form: FormData,
+  token: string,
+  method = 'POST',
+): Promise<ApiResponse<T>> {
+  const accepted = await system.api.upload<T>(path, form, token, method);
+  if (accepted.status !== 202) return accepted;
+  const location = accepted.headers.get('location');
+  if (!location) throw new Error(`an accepted upload without a Location: ${JSON.stringify(accepted.body)}`);
+  const body = await waitFor(
+    `the analysis of ${location}`,
+    async () => {
+      const read = await system.api.get<T>(location, token);
+      return read.status === 200 && read.body.status !== 'analyzing' ? read.body : undefined;
+    },
+    ANALYSIS_WAIT_MS,
+  );
+  return { ...accepted, body };
+}
+
 /** An institution's imports through the gateway, as a staff member: upload, run to the end, read the outcomes. */
 export class ImportsClient {
   constructor(
@@ -36,13 +66,14 @@ export class ImportsClient {
     return `/v1/institutions/${this.institutionId}/imports${suffix}`;
   }
 
-  /** Uploads the header and lines as a file; fails the test unless the upload is accepted. */
+  /** Uploads the header and lines as a file and waits for its analysis; fails the test unless it is analysed. */
   async upload(header: string, lines: string[], fields: Record<string, string>): Promise<ImportBody> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
     form.set('file', new Blob([[header, ...lines].join('\n')]), 'import.csv');
-    const uploaded = await this.system.api.upload<ImportBody>(this.path(), form, this.token);
-    if (uploaded.status !== 201) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
+    const uploaded = await uploadAnalysed<ImportBody>(this.system, this.path(), form, this.token);
+    if (uploaded.status !== 202 || uploaded.body.status !== 'analyzed')
+      throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
     return uploaded.body;
   }
 
