@@ -186,7 +186,7 @@ async function importPass(
   );
   const { reply } = uploaded.value;
   say(
-    `${label}: 201 after ${uploaded.value.ms.toFixed(0)} ms; ${reply.rows} rows, ${reply.errors} errors, ${reply.warnings} warnings; plan ${JSON.stringify(uploaded.value.planCounts)}`,
+    `${label}: 202 after ${uploaded.value.acceptedMs.toFixed(0)} ms, analysed after ${uploaded.value.ms.toFixed(0)} ms; ${reply.rows} rows, ${reply.errors} errors, ${reply.warnings} warnings; plan ${JSON.stringify(uploaded.value.planCounts)}`,
   );
   let lastSaid = 0;
   const ran = await measure(runPhase, () =>
