@@ -58,4 +58,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
 # `node main.js migrate` runs the app's database migrations and exits (for a deployment step);
 # with MIGRATE_ON_START=true the app runs them itself at start.
 # The flags are the ones every app runs with (libs/local-infra/src/lib/app-node-flags.ts says why).
-CMD ["node", "--max-semi-space-size=64", "main.js"]
+CMD ["node", "--max-semi-space-size=64", "--max-old-space-size=320", "main.js"]
