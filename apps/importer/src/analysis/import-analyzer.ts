@@ -71,8 +71,9 @@ export class ImportAnalyzer extends LoopedWork {
       await this.analyze(claim);
       return 0;
     } catch (error) {
-      if (!claim || error instanceof ClaimLost) return claim ? 0 : RETRY_MS;
-      return this.afterFailure(claim, error);
+      if (claim) return error instanceof ClaimLost ? 0 : this.afterFailure(claim, error);
+      this.logger.error({ err: error }, 'Could not look for an upload to analyse; will retry');
+      return RETRY_MS;
     }
   }
 
