@@ -181,6 +181,37 @@ describe('uploads analysed in the background: 202, progress, caps on findings, f
     });
   });
 
+  it('takes one of several corrected files sent at once, and refuses the others while it is analysed', async () => {
+    /** Enough rows that the analysis of the one taken outlasts the arrival of the others. */
+    const CORRECTED_ROWS = 20_000;
+    const first = await uploadAnalysed<AnalysedImport>(
+      system,
+      client.path(),
+      form(file([student(7)])),
+      staff.token,
+    );
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        system.api.upload<{ type?: string }>(
+          client.path(`/${first.body.id}/file`),
+          form(
+            file(Array.from({ length: CORRECTED_ROWS }, (_, row) => student(index * CORRECTED_ROWS + row))),
+            {},
+          ),
+          staff.token,
+          'PUT',
+        ),
+      ),
+    );
+    const done = await analysed(first.body.id);
+
+    expect(sent.map((response) => response.status).sort()).toEqual([202, 409, 409, 409, 409]);
+    expect(sent.filter((response) => response.status === 409).map((response) => response.body.type)).toEqual(
+      Array(4).fill('urn:careers:problem:import-not-editable'),
+    );
+    expect(done).toMatchObject({ status: 'analyzed', rows: CORRECTED_ROWS, errors: 0 });
+  });
+
   it('starts an analysis cut short by a restart again, and ends as an uninterrupted one would', async () => {
     const total = 60_000;
     const accepted = await system.api.upload<AnalysedImport>(
