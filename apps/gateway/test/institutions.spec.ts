@@ -120,6 +120,7 @@ describe('institutions through the gateway', () => {
         '/v1/institutions/{institutionId}/staff/{userId}',
         '/v1/institutions/{institutionId}/users',
         '/v1/institutions/{institutionId}/users/{userId}',
+        '/v1/institutions/{institutionId}/users/{userId}/sync-exclusion',
         '/v1/institutions/{institutionId}/settings',
         '/v1/institutions/{institutionId}/labels',
         '/v1/institutions/{institutionId}/labels/{labelId}',

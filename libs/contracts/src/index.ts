@@ -41,5 +41,6 @@ export * from './importer/import-lookup.dto';
 export * from './importer/import-plan.dto';
 export * from './importer/import-run.dto';
 export * from './importer/import-apply.dto';
+export * from './importer/spreadsheet-guard';
 export * from './directory/contact-import.dto';
 export * from './page-query.dto';

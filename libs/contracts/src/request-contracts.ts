@@ -180,6 +180,7 @@ export interface RequestContracts {
     reply: InstitutionUserReply;
   };
   [IdentitySubjects.deletePendingUser]: { request: DeletePendingUserCommand; reply: Record<string, never> };
+  [IdentitySubjects.clearSyncExclusion]: { request: InstitutionUserCommand; reply: InstitutionUserReply };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
   [IdentitySubjects.importApply]: { request: ImportApplyCommand; reply: ImportApplyReply };

@@ -27,6 +27,7 @@ export const IdentitySubjects = {
   getInstitutionUser: 'identity.institution-user.get',
   updateInstitutionUser: 'identity.institution-user.update',
   deletePendingUser: 'identity.institution-user.delete-pending',
+  clearSyncExclusion: 'identity.institution-user.clear-sync-exclusion',
   findMembersByName: 'identity.institution-user.find-by-names',
   userConnections: 'identity.user.connections',
   createInvitedEmployer: 'identity.user.create-invited-employer',

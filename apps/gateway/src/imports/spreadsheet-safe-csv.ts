@@ -1,5 +1,4 @@
-/** A cell starting with one of these is read by spreadsheets as a formula (or a hidden one after a control). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { SPREADSHEET_FORMULA_START, SPREADSHEET_GUARD } from '@careers/contracts';
 
 /**
  * One CSV line that is safe to open in a spreadsheet: a cell that a spreadsheet would run as a formula gets a
@@ -10,7 +9,7 @@ export function spreadsheetSafeLine(cells: string[]): string {
 }
 
 function safeCell(value: string): string {
-  const neutral = FORMULA_START.test(value) ? `'${value}` : value;
+  const neutral = SPREADSHEET_FORMULA_START.test(value) ? `${SPREADSHEET_GUARD}${value}` : value;
   return /[",\r\n]/.test(neutral) || neutral !== neutral.trim()
     ? `"${neutral.replace(/"/g, '""')}"`
     : neutral;

@@ -78,6 +78,20 @@ export class InstitutionUsersController {
     });
   }
 
+  /**
+   * Lets the institution's sync files update the person again after staff changed their email: a sync then matches
+   * them by both email and username, like anyone else, so the files must carry the email they have now.
+   */
+  @Delete(':userId/sync-exclusion')
+  @RequiresPermission('users:write')
+  @ApiOkResponse({ type: InstitutionUserReply })
+  clearSyncExclusion(
+    @Param('institutionId') institutionId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<InstitutionUserReply> {
+    return this.services.request(IdentitySubjects.clearSyncExclusion, { institutionId, userId });
+  }
+
   /** Deletes a pending account: one that only asked to join this institution. */
   @Delete(':userId')
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -57,15 +57,25 @@ export class ImportLookup {
       if (row.username === null) continue;
       const key = usernameKey(row.username);
       if (wanted.has(key))
-        heldByAccounts.set(key, { username: row.username, userId: row.user_id, email: row.email });
+        heldByAccounts.set(key, {
+          username: row.username,
+          userId: row.user_id,
+          email: row.email,
+          excludedFromSyncs: row.excluded_from_syncs as boolean,
+        });
     }
     const otherKeys = usernameKeys.filter((key) => !heldByAccounts.has(key));
     const others =
       otherKeys.length === 0
         ? []
-        : await executeBound<{ username: string; user_id: string; email: string }>(
+        : await executeBound<{
+            username: string;
+            user_id: string;
+            email: string;
+            excluded_from_syncs: boolean;
+          }>(
             em,
-            `select m."username", m."user_id", u."email"
+            `select m."username", m."user_id", u."email", m."excluded_from_syncs"
                from unnest(?::text[]) as k("username_key")
                cross join lateral (select * from "${schema}"."membership" h
                                     where h."institution_id" = ? and h."username_key" = k."username_key" limit 1) m
@@ -84,7 +94,12 @@ export class ImportLookup {
       members: [
         ...heldByAccounts.values(),
         ...others.map(
-          (row): MemberByUsername => ({ username: row.username, userId: row.user_id, email: row.email }),
+          (row): MemberByUsername => ({
+            username: row.username,
+            userId: row.user_id,
+            email: row.email,
+            excludedFromSyncs: row.excluded_from_syncs,
+          }),
         ),
       ],
     };

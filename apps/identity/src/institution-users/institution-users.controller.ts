@@ -42,6 +42,14 @@ export class InstitutionUsersController {
     return this.em.transactional((tx) => this.users.updateEmail(tx, command));
   }
 
+  @MessagePattern(IdentitySubjects.clearSyncExclusion)
+  @CreateRequestContext()
+  clearSyncExclusion(@Payload() command: InstitutionUserCommand): Promise<InstitutionUserReply> {
+    return this.em.transactional((tx) =>
+      this.users.clearSyncExclusion(tx, command.institutionId, command.userId),
+    );
+  }
+
   @MessagePattern(IdentitySubjects.findMembersByName)
   @CreateRequestContext()
   findByNames(@Payload() command: FindMembersByNameCommand): Promise<MembersByNameReply> {

@@ -103,6 +103,22 @@ export class InstitutionUsers {
   }
 
   /**
+   * Staff let the institution's sync files update the person again (seed 004: an email change excludes them, as the
+   * files carry the old address). From then on a sync matches them like anyone else, by both email and username, so
+   * the school's files must carry the email the person has now. Clearing a person not excluded changes nothing.
+   */
+  async clearSyncExclusion(
+    em: EntityManager,
+    institutionId: string,
+    userId: string,
+  ): Promise<InstitutionUserReply> {
+    const membership = await this.membership(em, institutionId, userId);
+    membership.excludedFromSyncs = false;
+    await em.flush();
+    return (await this.replies.build(em, institutionId, [{ user: membership.user, membership }]))[0];
+  }
+
+  /**
    * Staff delete an account that only ever asked to join this institution (rule 5: approve, decline or delete): a
    * self-made account whose one membership is a pending one here, or, while onboarding holds its pending join
    * request and the membership has not followed yet, none at all.

@@ -1,4 +1,5 @@
 import type { FileDefinition } from '../file-definitions/file-definition';
+import { withoutSpreadsheetGuard } from './spreadsheet-guard';
 
 /** A row's values by column name, blank cells left out. */
 export type RowValues = Record<string, string>;
@@ -22,8 +23,9 @@ export function columnIndexOf(header: string[], definition: FileDefinition): Map
 }
 
 /**
- * A row's values, trimmed, in the definition's order, blank cells left out: what the analyzers check and a run
- * decides from. Rows are stored as uploaded (their cells) and their values made again whenever they are read.
+ * A row's values, trimmed, in the definition's order, blank cells left out, each without the guard a failed-rows
+ * download puts before formula-like cells: what the analyzers check and a run decides from. Rows are stored as
+ * uploaded (their cells) and their values made again whenever they are read.
  */
 export function rowValues(
   definition: FileDefinition,
@@ -33,7 +35,7 @@ export function rowValues(
   const values: RowValues = {};
   for (const column of definition.columns) {
     const index = columnIndex.get(column.name);
-    const value = index === undefined ? '' : (cells[index] ?? '').trim();
+    const value = index === undefined ? '' : withoutSpreadsheetGuard(cells[index] ?? '').trim();
     if (value !== '') values[column.name] = value;
   }
   return values;

@@ -83,7 +83,12 @@ describe('the matching rules of a people row (DESIGN rule 7)', () => {
     const otherUsername = decideUserRow({ ...row, username: 'S9999' }, { ...sync, account: account() });
     const usernameOfAnother = decideUserRow(row, {
       ...sync,
-      holder: { username: 'S1001', userId: 'user-other', email: 'other@school.test' },
+      holder: {
+        username: 'S1001',
+        userId: 'user-other',
+        email: 'other@school.test',
+        excludedFromSyncs: false,
+      },
     });
 
     expect(otherUsername).toMatchObject({ outcome: 'fail', code: 'identifiers_mismatch' });
@@ -117,6 +122,14 @@ describe('the matching rules of a people row (DESIGN rule 7)', () => {
     const decision = decideUserRow(row, { ...sync, account: account({}, { excludedFromSyncs: true }) });
 
     expect(decision).toMatchObject({ outcome: 'skip', code: 'excluded_from_syncs' });
+  });
+
+  it('skips in a sync a person staff excluded from syncs, found by username with the email they had before', () => {
+    const holder = { username: 'S1001', userId: 'user-ada', email: 'ada@home.test', excludedFromSyncs: true };
+
+    const decision = decideUserRow(row, { ...sync, holder });
+
+    expect(decision).toMatchObject({ outcome: 'skip', code: 'excluded_from_syncs', userId: 'user-ada' });
   });
 
   it('adds to the institution, in a manual file, a person of the right type who is not a member yet', () => {

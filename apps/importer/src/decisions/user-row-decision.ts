@@ -33,7 +33,8 @@ const same = (a: string | null | undefined, b: string | null | undefined) =>
  * DESIGN rule 7, for one row of a students, alumni or mentors file. Username is the school's identifier, email the
  * global one: a sync updates a person only when both match; a manual file that would change a username or an auth
  * identifier fails without the sensitive-fields setting and, with it, changes them and approves a pending request.
- * An email of another account type fails; a person excluded from syncs is skipped by sync files; blank cells never
+ * An email of another account type fails; a person excluded from syncs is skipped by sync files, whether the row
+ * finds them by email or by username (the files carry the email they had before staff changed it); blank cells never
  * erase what is stored.
  */
 export function decideUserRow(values: RowValues, context: UserRowContext): RowDecision {
@@ -49,6 +50,13 @@ export function decideUserRow(values: RowValues, context: UserRowContext): RowDe
       userId,
       code: 'other_account_type',
       reason: `the email belongs to an account of another type (${account.userType})`,
+    });
+  }
+  if (mode === 'sync' && (holder?.excludedFromSyncs || account?.membership?.excludedFromSyncs)) {
+    return decided('skip', {
+      userId: holder?.userId ?? userId,
+      code: 'excluded_from_syncs',
+      reason: 'the person is excluded from sync files (staff changed their email)',
     });
   }
   if (holder && holder.userId !== account?.userId) {
@@ -72,13 +80,6 @@ export function decideUserRow(values: RowValues, context: UserRowContext): RowDe
     });
   }
   const membership = account.membership;
-  if (mode === 'sync' && membership?.excludedFromSyncs) {
-    return decided('skip', {
-      userId,
-      code: 'excluded_from_syncs',
-      reason: 'the person is excluded from sync files (staff changed their email)',
-    });
-  }
   if (!membership) {
     if (mode === 'sync') return mismatch(userId);
     return decided('update', {

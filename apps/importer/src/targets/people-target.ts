@@ -74,9 +74,11 @@ export class PeopleTarget implements RowTarget {
       decision,
       apply: personToApply(row.row, row.values, decision),
       account,
-      memberMatch: holder
-        ? { emailDiffers: holder.email.toLowerCase() !== row.values['email_address'].toLowerCase() }
-        : undefined,
+      // A skipped row writes nothing: the guard on a sync's changed emails counts only the rows it would write.
+      memberMatch:
+        holder && decision.outcome !== 'skip'
+          ? { emailDiffers: holder.email.toLowerCase() !== row.values['email_address'].toLowerCase() }
+          : undefined,
     };
   }
 

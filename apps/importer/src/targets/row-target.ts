@@ -14,7 +14,7 @@ export interface DecidedRow {
   apply: object | null;
   /** The account with the row's email, when a people file's row has one. */
   account?: AccountByEmail;
-  /** A sync row whose username is a member's: whether the file gives that member another email. */
+  /** A sync row whose username is a member's, and that it does not skip: whether it gives the member another email. */
   memberMatch?: { emailDiffers: boolean };
 }
 

@@ -47,6 +47,8 @@ export class MemberByUsername {
   username!: string;
   userId!: string;
   email!: string;
+  /** Staff changed this member's email: the institution's sync files, which carry the old one, skip them. */
+  excludedFromSyncs!: boolean;
 }
 
 export class ImportLookupReply {
