@@ -90,6 +90,12 @@ describe('seed workflow: a staff email change with the sync exclusion, through t
     const viewed = await system.api.get(userPath(student.id), staff.token);
     expect(viewed.body).toMatchObject({ email: newEmail, membership: { excludedFromSyncs: true } });
 
+    const listed = await system.api.get<{ items: Array<{ id: string }> }>(
+      `/v1/institutions/${institutionId}/users?excludedFromSyncs=true`,
+      staff.token,
+    );
+    expect(listed.body.items.map((item) => item.id)).toEqual([student.id]);
+
     const cleared = await system.api.delete(userPath(student.id, '/sync-exclusion'), staff.token);
 
     expect(cleared.status).toBe(200);
@@ -102,6 +108,12 @@ describe('seed workflow: a staff email change with the sync exclusion, through t
       membership: { excludedFromSyncs: false },
     });
 
+    const listedAfter = await system.api.get<{ items: Array<{ id: string }> }>(
+      `/v1/institutions/${institutionId}/users?excludedFromSyncs=true`,
+      staff.token,
+    );
+    expect(listedAfter.body.items).toEqual([]);
+
     // Cleared, the student is matched again like anyone else: by both the (new) email and the username.
     const again = await sync([
       `Stu,Dent,${newEmail},S1,Students,Junior`,
@@ -112,6 +124,18 @@ describe('seed workflow: a staff email change with the sync exclusion, through t
     expect(again.done.status).toBe('completed');
     expect(again.results.items.map((item) => item.outcome)).toEqual(['update', 'unchanged', 'unchanged']);
     expect(await attributesOf(student.id)).toEqual({ school_year: 'Junior' });
+  });
+
+  it('names a filter on the exclusion that is not true or false', async () => {
+    const response = await system.api.get(
+      `/v1/institutions/${institutionId}/users?excludedFromSyncs=maybe`,
+      staff.token,
+    );
+
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      errors: [{ field: 'excludedFromSyncs', message: 'excludedFromSyncs must be true or false' }],
+    });
   });
 
   it("clears only a member of the staff's own institution", async () => {

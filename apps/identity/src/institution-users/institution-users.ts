@@ -38,7 +38,10 @@ export class InstitutionUsers {
     private readonly replies: InstitutionUserReplies,
   ) {}
 
-  /** Members of the institution by name or email, type and membership status; sorted by name, then id. */
+  /**
+   * Members of the institution by name or email, type, membership status and exclusion from sync files; sorted by
+   * name, then id.
+   */
   async search(em: EntityManager, query: SearchUsersCommand): Promise<UserPageReply> {
     await this.institutions.get(em, query.institutionId);
     const page = query.page ?? 1;
@@ -54,6 +57,7 @@ export class InstitutionUsers {
       institutionId: query.institutionId,
       user,
       ...(query.status ? { status: query.status } : {}),
+      ...(query.excludedFromSyncs === undefined ? {} : { excludedFromSyncs: query.excludedFromSyncs }),
     };
     if (query.q?.trim() || query.email) {
       // A private profile is not matched by what it hides: only employers who are contacts are found by name or email.

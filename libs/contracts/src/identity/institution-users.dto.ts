@@ -1,5 +1,6 @@
+import { asBoolean } from '../form-boolean';
 import { PageQuery } from '../page-query.dto';
-
+import { Transform } from 'class-transformer';
 import {
   Equals,
   IsBoolean,
@@ -36,6 +37,12 @@ export class SearchUsersQuery extends PageQuery {
   @IsIn(MEMBERSHIP_STATUSES, { message: `status must be one of ${MEMBERSHIP_STATUSES.join(', ')}` })
   @IsOptional()
   status?: MembershipStatus;
+
+  /** `true`: only the people the institution's sync files skip (staff changed their email); `false`: the others. */
+  @IsBoolean({ message: 'excludedFromSyncs must be true or false' })
+  @Transform(asBoolean)
+  @IsOptional()
+  excludedFromSyncs?: boolean;
 }
 
 export class SearchUsersCommand extends SearchUsersQuery {

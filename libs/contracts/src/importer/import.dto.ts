@@ -1,3 +1,4 @@
+import { asBoolean } from '../form-boolean';
 import { PageQuery, RowPageQuery } from '../page-query.dto';
 import type { ImportRunReply } from './import-run.dto';
 import { Transform, Type } from 'class-transformer';
@@ -40,9 +41,6 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const FINDING_SEVERITIES = ['error', 'warning'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
-
-const asBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 /** The form fields that come with the file. */
 export class UploadImportFields {
