@@ -52,6 +52,7 @@ import type {
   CreateLabelCommand,
   LabelCommand,
   LabelListReply,
+  ListLabelsCommand,
   LabelReply,
   RenameLabelCommand,
 } from './directory/label.dto';
@@ -68,7 +69,7 @@ import type {
   ResolveContactsCommand,
   ResolvedContactsReply,
 } from './directory/contact-query.dto';
-import type { AddNoteCommand, NoteListReply, NoteReply } from './directory/note.dto';
+import type { AddNoteCommand, ListNotesCommand, NotePageReply, NoteReply } from './directory/note.dto';
 import type {
   CompanyCommand,
   CompanyPageReply,
@@ -201,7 +202,7 @@ export interface RequestContracts {
     reply: InstitutionSettingsReply;
   };
   [DirectorySubjects.createLabel]: { request: CreateLabelCommand; reply: LabelReply };
-  [DirectorySubjects.listLabels]: { request: InstitutionScope; reply: LabelListReply };
+  [DirectorySubjects.listLabels]: { request: ListLabelsCommand; reply: LabelListReply };
   [DirectorySubjects.renameLabel]: { request: RenameLabelCommand; reply: LabelReply };
   [DirectorySubjects.deleteLabel]: { request: LabelCommand; reply: Record<string, never> };
   [DirectorySubjects.createContact]: { request: CreateContactCommand; reply: ContactReply };
@@ -219,7 +220,7 @@ export interface RequestContracts {
   [DirectorySubjects.addContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
   [DirectorySubjects.removeContactLabel]: { request: ContactLabelCommand; reply: ContactReply };
   [DirectorySubjects.addNote]: { request: AddNoteCommand; reply: NoteReply };
-  [DirectorySubjects.listNotes]: { request: ContactCommand; reply: NoteListReply };
+  [DirectorySubjects.listNotes]: { request: ListNotesCommand; reply: NotePageReply };
   [DirectorySubjects.createCompany]: { request: CreateCompanyCommand; reply: CompanyReply };
   [DirectorySubjects.getCompany]: { request: CompanyCommand; reply: CompanyReply };
   [DirectorySubjects.searchCompanies]: { request: SearchCompaniesQuery; reply: CompanyPageReply };

@@ -7,6 +7,7 @@ export * from './rpc/rpc-validation.pipe';
 export * from './rpc/rpc-error.filter';
 export * from './rpc/rpc-controller.decorator';
 export * from './rpc/reply-size.interceptor';
+export * from './rpc/reply-budget';
 export * from './rpc/rpc-client-options';
 export * from './rpc/service-client';
 export * from './rpc/rpc-client.module';

@@ -1,23 +1,15 @@
 import { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
-  ContactSummary,
   RESOLVE_BATCH_MAX,
   ResolveContactsCommand,
   ResolvedContactsReply,
 } from '@careers/contracts';
+import { withinPageBudget } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Contact } from './contact.entity';
 import { applyContactFilter } from './contact-filter';
-
-/**
- * A reply travels as one NATS message, at most 1 MiB by default (max_payload), and one that is larger is not sent:
- * nats.js throws as the handler answers, which ends the process. 5,000 summaries are about 1.1 MB with ordinary
- * names and emails (up to 10 MB with the longest the contracts allow), so a batch also stops before this many bytes
- * of JSON, leaving room for the envelope, and `next` says where to go on.
- */
-const REPLY_BUDGET_BYTES = 960 * 1024;
 
 /**
  * For services that work through many contacts (bulk invites): the contacts with these ids, or every contact that
@@ -47,7 +39,7 @@ export class ContactResolver {
       .orderBy({ id: 'asc' })
       .limit(limit + 1)
       .execute('all');
-    const items = withinReplyBudget(
+    const items = withinPageBudget(
       rows.slice(0, limit).map((row) => ({
         id: row.id,
         email: row.email,
@@ -100,14 +92,4 @@ function labelEntries(em: EntityManager, labelId: string, after?: string, upTo: 
     }${upTo ? ' and cl.contact_id <= ?' : ''}`,
     params: [labelId, ...(after ? [after] : []), ...(upTo ? [upTo] : [])],
   };
-}
-
-/** The first summaries whose JSON fits in REPLY_BUDGET_BYTES (always at least one, so a walk moves on). */
-function withinReplyBudget(summaries: ContactSummary[]): ContactSummary[] {
-  let bytes = 0;
-  for (let index = 0; index < summaries.length; index++) {
-    bytes += Buffer.byteLength(JSON.stringify(summaries[index])) + 1;
-    if (bytes > REPLY_BUDGET_BYTES && index > 0) return summaries.slice(0, index);
-  }
-  return summaries;
 }

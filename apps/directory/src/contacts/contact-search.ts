@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ContactPageReply, ListContactsCommand } from '@careers/contracts';
+import { withinPageBudget } from '@careers/messaging';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Contact, ContactFields, contactReply } from './contact.entity';
 import { labelsOfContacts } from './contact-labels';
@@ -36,15 +37,19 @@ export class ContactSearch {
       request.after = after;
     }
     const rows = await this.page(em, request);
-    const items = rows.slice(0, limit);
+    const contacts = rows.slice(0, limit);
     const labels = await labelsOfContacts(
       em,
-      items.map((contact) => contact.id),
+      contacts.map((contact) => contact.id),
+    );
+    // Labels are many and long on some contacts: a page stops early rather than outgrow one reply.
+    const items = withinPageBudget(
+      contacts.map((contact) => contactReply(contact, labels.get(contact.id) ?? [])),
     );
     const last = items.at(-1);
     return {
-      items: items.map((contact) => contactReply(contact, labels.get(contact.id) ?? [])),
-      nextCursor: rows.length > limit && last ? encodeCursor({ sort, after: last.id }) : null,
+      items,
+      nextCursor: rows.length > items.length && last ? encodeCursor({ sort, after: last.id }) : null,
     };
   }
 

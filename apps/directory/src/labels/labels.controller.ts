@@ -4,10 +4,10 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   CreateLabelCommand,
   DirectorySubjects,
-  InstitutionScope,
   LabelCommand,
   LabelListReply,
   LabelReply,
+  ListLabelsCommand,
   RenameLabelCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
@@ -22,8 +22,8 @@ export class LabelsController {
 
   @MessagePattern(DirectorySubjects.listLabels)
   @CreateRequestContext()
-  list(@Payload() request: InstitutionScope): Promise<LabelListReply> {
-    return this.labels.list(this.em, request.institutionId);
+  list(@Payload() query: ListLabelsCommand): Promise<LabelListReply> {
+    return this.labels.list(this.em, query);
   }
 
   @MessagePattern(DirectorySubjects.createLabel)

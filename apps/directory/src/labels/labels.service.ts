@@ -1,20 +1,48 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { CreateLabelCommand, LabelListReply, LabelReply, RenameLabelCommand } from '@careers/contracts';
+import {
+  CreateLabelCommand,
+  LabelListReply,
+  LabelReply,
+  ListLabelsCommand,
+  RenameLabelCommand,
+} from '@careers/contracts';
+import { withinPageBudget } from '@careers/messaging';
 import { onUniqueViolation } from '@careers/persistence';
+import { decodeCursor, encodeCursor } from '../contacts/contact-cursor';
+import { InvalidCursor } from '../contacts/contact-errors';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Label, labelNameKey } from './label.entity';
 import { LabelNameTaken, LabelNotFound, UnknownLabels } from './label-errors';
+
+const BY_NAME = 'name';
+
+/** The most labels a page of the list reads (names are unique within an institution, so the order is total). */
+const LABEL_PAGE_MAX = 1000;
 
 /** An institution's label list. */
 @Injectable()
 export class LabelsService {
   constructor(private readonly institutions: InstitutionGuard) {}
 
-  async list(em: EntityManager, institutionId: string): Promise<LabelListReply> {
-    await this.institutions.mustExist(em, institutionId);
-    const labels = await em.find(Label, { institutionId }, { orderBy: { nameKey: 'asc' } });
-    return { items: labels.map((label) => label.toReply()) };
+  /** By name, a page of as many labels as fit in one reply, after the cursor's label. */
+  async list(em: EntityManager, query: ListLabelsCommand): Promise<LabelListReply> {
+    await this.institutions.mustExist(em, query.institutionId);
+    const where: FilterQuery<Label> = { institutionId: query.institutionId };
+    if (query.cursor) {
+      const { after } = decodeCursor(query.cursor, BY_NAME);
+      const anchor = await em.findOne(Label, { id: after, institutionId: query.institutionId });
+      if (!anchor) throw new InvalidCursor('cursor points at no label of this institution');
+      where.nameKey = { $gt: anchor.nameKey };
+    }
+    const labels = await em.find(Label, where, { orderBy: { nameKey: 'asc' }, limit: LABEL_PAGE_MAX + 1 });
+    const items = withinPageBudget(labels.slice(0, LABEL_PAGE_MAX).map((label) => label.toReply()));
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: labels.length > items.length && last ? encodeCursor({ sort: BY_NAME, after: last.id }) : null,
+    };
   }
 
   async create(em: EntityManager, command: CreateLabelCommand): Promise<LabelReply> {

@@ -3,14 +3,15 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AddNoteCommand,
-  ContactCommand,
   DirectorySubjects,
-  NoteListReply,
+  ListNotesCommand,
+  NotePageReply,
   NoteReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { ContactsService } from '../contacts/contacts.service';
 import { Note } from './note.entity';
+import { notePage } from './note-page';
 
 @RpcController()
 export class NotesController {
@@ -28,12 +29,10 @@ export class NotesController {
     return note.toReply();
   }
 
-  /** Newest first. */
   @MessagePattern(DirectorySubjects.listNotes)
   @CreateRequestContext()
-  async list(@Payload() request: ContactCommand): Promise<NoteListReply> {
-    const contact = await this.contacts.get(this.em, request.institutionId, request.contactId);
-    const notes = await this.em.find(Note, { contact }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    return { items: notes.map((note) => note.toReply()) };
+  async list(@Payload() command: ListNotesCommand): Promise<NotePageReply> {
+    const contact = await this.contacts.get(this.em, command.institutionId, command.contactId);
+    return notePage(this.em, contact, command);
   }
 }

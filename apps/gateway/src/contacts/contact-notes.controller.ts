@@ -1,6 +1,12 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DirectorySubjects, NoteListReply, NoteReply, NoteRequest } from '@careers/contracts';
+import {
+  DirectorySubjects,
+  ListNotesQuery,
+  NotePageReply,
+  NoteReply,
+  NoteRequest,
+} from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -12,15 +18,19 @@ import { RequiresPermission } from '../auth/requires-permission.decorator';
 export class ContactNotesController {
   constructor(private readonly services: ServiceClient) {}
 
-  /** Newest first. */
+  /**
+   * Newest first, a page at a time: pass `nextCursor` as `cursor` until it is null. A page has at most `limit` notes
+   * (25 unless given, up to 100), fewer when long notes would make it too large.
+   */
   @Get()
   @RequiresPermission('contacts:read')
-  @ApiOkResponse({ type: NoteListReply })
+  @ApiOkResponse({ type: NotePageReply })
   list(
     @Param('institutionId') institutionId: string,
     @Param('contactId', new ParseUUIDPipe()) contactId: string,
-  ): Promise<NoteListReply> {
-    return this.services.request(DirectorySubjects.listNotes, { institutionId, contactId });
+    @Query() query: ListNotesQuery,
+  ): Promise<NotePageReply> {
+    return this.services.request(DirectorySubjects.listNotes, { ...query, institutionId, contactId });
   }
 
   /** The caller is the note's author. */

@@ -9,6 +9,7 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Query,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -18,7 +19,13 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { DirectorySubjects, LabelListReply, LabelReply, LabelRequest } from '@careers/contracts';
+import {
+  DirectorySubjects,
+  LabelListReply,
+  LabelReply,
+  LabelRequest,
+  ListLabelsQuery,
+} from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 
@@ -28,12 +35,15 @@ import { RequiresPermission } from '../auth/requires-permission.decorator';
 export class LabelsController {
   constructor(private readonly services: ServiceClient) {}
 
-  /** The institution's own labels, by name. */
+  /** The institution's own labels, by name, as many as fit in one page: pass `nextCursor` as `cursor` until null. */
   @Get()
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: LabelListReply })
-  list(@Param('institutionId') institutionId: string): Promise<LabelListReply> {
-    return this.services.request(DirectorySubjects.listLabels, { institutionId });
+  list(
+    @Param('institutionId') institutionId: string,
+    @Query() query: ListLabelsQuery,
+  ): Promise<LabelListReply> {
+    return this.services.request(DirectorySubjects.listLabels, { ...query, institutionId });
   }
 
   @Post()

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { jsonBytes, PAGE_BUDGET_BYTES, withinPageBudget } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { Injectable } from '@nestjs/common';
 import {
@@ -64,19 +65,30 @@ export class ImportRuns {
   async failedRows(em: EntityManager, command: FailedRowsCommand): Promise<FailedRowsPageReply> {
     const imported = await this.ran(em, command.institutionId, command.importId);
     const limit = command.limit ?? FAILED_ROWS_PAGE_MAX;
-    const rows = await executeBound<FailedRowReply>(
+    const schema = em.config.get('schema');
+    // Each row is up to a megabyte: PostgreSQL sends only the rows that begin within the page budget (by their
+    // stored bytes), and the page then stops before the first row that would take the reply past it.
+    const rows = await executeBound<FailedRowReply & { upTo: number }>(
       em,
-      `select r."row", u."cells", coalesce(r."reason", '') as "error"
-         from "${em.config.get('schema')}"."import_run_row" r
-         join "${em.config.get('schema')}"."import_row" u on u."import_id" = r."import_id" and u."row" = r."row"
-        where r."import_id" = ? and r."outcome" = 'fail' and r."row" > ? order by r."row" limit ?`,
-      [imported.id, command.afterRow ?? 0, limit],
+      `select "row", "cells", "error", "upTo" from (
+         select "row", "cells", "error", "bytes", (sum("bytes") over (order by "row"))::float8 as "upTo" from (
+           select r."row", u."cells", coalesce(r."reason", '') as "error",
+                  octet_length(u."cells"::text) + octet_length(coalesce(r."reason", '')) as "bytes"
+             from "${schema}"."import_run_row" r
+             join "${schema}"."import_row" u on u."import_id" = r."import_id" and u."row" = r."row"
+            where r."import_id" = ? and r."outcome" = 'fail' and r."row" > ? order by r."row" limit ?
+         ) failed
+       ) page where "upTo" - "bytes" < ? order by "row"`,
+      [imported.id, command.afterRow ?? 0, limit, PAGE_BUDGET_BYTES],
     );
-    return {
-      header: imported.header,
-      rows,
-      next: rows.length === limit ? rows[rows.length - 1].row : null,
-    };
+    const page = withinPageBudget(
+      rows.map(({ row, cells, error }) => ({ row, cells, error })),
+      jsonBytes(imported.header),
+    );
+    const last = page.at(-1);
+    const more =
+      page.length < rows.length || rows.length === limit || (rows.at(-1)?.upTo ?? 0) >= PAGE_BUDGET_BYTES;
+    return { header: imported.header, rows: page, next: last && more ? last.row : null };
   }
 
   private async ran(em: EntityManager, institutionId: string, importId: string): Promise<Import> {

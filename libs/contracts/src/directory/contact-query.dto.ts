@@ -86,6 +86,7 @@ export class ListContactsCommand extends ListContactsQuery {
 }
 
 export class ContactPageReply {
+  /** At most `limit`; fewer when more would not fit in one reply (many long labels): follow `nextCursor`. */
   items!: ContactReply[];
   /** Pass as `cursor` for the next page; `null` on the last one. */
   nextCursor!: string | null;

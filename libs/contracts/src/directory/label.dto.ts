@@ -1,4 +1,4 @@
-import { IsDefined, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class LabelRequest {
   @MaxLength(60)
@@ -34,6 +34,22 @@ export class LabelReply {
   name!: string;
 }
 
+export class ListLabelsQuery {
+  /** `nextCursor` of the previous page. */
+  @MaxLength(1000)
+  @IsString()
+  @IsOptional()
+  cursor?: string;
+}
+
+export class ListLabelsCommand extends ListLabelsQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
 export class LabelListReply {
+  /** By name, as many as fit in one reply: follow `nextCursor` until null. */
   items!: LabelReply[];
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor!: string | null;
 }

@@ -1,4 +1,5 @@
-import { IsDefined, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDefined, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class NoteRequest {
   @MaxLength(10_000)
@@ -27,6 +28,33 @@ export class NoteReply {
   createdAt!: string;
 }
 
-export class NoteListReply {
+/** A contact's notes, newest first, a page at a time after a cursor. */
+export class ListNotesQuery {
+  /** `nextCursor` of the previous page. */
+  @MaxLength(1000)
+  @IsString()
+  @IsOptional()
+  cursor?: string;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  limit?: number;
+}
+
+export class ListNotesCommand extends ListNotesQuery {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  contactId!: string;
+}
+
+export class NotePageReply {
+  /** At most `limit`; fewer when more would not fit in one reply: follow `nextCursor` until null. */
   items!: NoteReply[];
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor!: string | null;
 }

@@ -67,6 +67,7 @@ export class FailedRowReply {
 export class FailedRowsPageReply {
   /** The header as uploaded. */
   header!: string[];
+  /** At most `limit`; fewer when more would not fit in one reply (rows of long cells): follow `next`. */
   rows!: FailedRowReply[];
   /** `afterRow` for the next page; `null` on the last. */
   next!: number | null;
