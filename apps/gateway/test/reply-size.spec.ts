@@ -183,6 +183,68 @@ describe('no reply outgrows a NATS message: lists page, or stop a page early by 
     expect(new Set(read).size).toBe(read.length);
   });
 
+  it("stops a page of an import's plan and results early when its rows are long, and goes on by cursor", async () => {
+    const domain = `long-${randomUUID().slice(0, 6)}.test`;
+    const total = 500;
+    const long = (tag: string, length: number) => `${tag} ${'é'.repeat(length - tag.length - 1)}`;
+    const lines = Array.from({ length: total }, (_, index) =>
+      [
+        `First${index}`,
+        'Alumna',
+        `alum${index}@${domain}`,
+        `A${index}-${domain}`,
+        'Alumni',
+        Array.from({ length: 10 }, (_, major) => long(`${index}.${major}`, 200)).join(';'),
+        long(`college ${index}`, 200),
+        long(`employer ${index}`, 200),
+      ].join(','),
+    );
+    const client = new ImportsClient(system, institutionId, staff.token);
+    const uploaded = await client.upload(
+      'first_name,last_name,email_address,username,user_type,major_names,college_name,employer_name',
+      lines,
+      { fileType: 'Alumni', mode: 'manual' },
+    );
+    const done = await client.run(uploaded.id);
+    expect(done.run?.counts).toMatchObject({ create: total });
+
+    for (const of of ['plan', 'results']) {
+      const pages: Array<Array<{ row: number; changes: unknown[] }>> = [];
+      let cursor: string | null = null;
+      do {
+        const query = `?pageSize=${total}${cursor ? `&cursor=${cursor}` : ''}`;
+        const response = await fetch(
+          `${system.app('gateway').url}${client.path(`/${uploaded.id}/${of}${query}`)}`,
+          {
+            headers: { authorization: `Bearer ${staff.token}` },
+          },
+        );
+        const text = await response.text();
+        expect(response.status).toBe(200);
+        expect(Buffer.byteLength(text)).toBeLessThan(ONE_MESSAGE);
+        const page = JSON.parse(text) as {
+          items: Array<{ row: number; changes: unknown[] }>;
+          nextCursor: string | null;
+          total: number;
+        };
+        expect(page.total).toBe(total);
+        pages.push(page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.flat().map((item) => item.row)).toEqual(
+        Array.from({ length: total }, (_, index) => index + 2),
+      );
+      expect(pages.flat().every((item) => item.changes.length > 0)).toBe(true);
+    }
+    const mixed = await system.api.get(
+      client.path(`/${uploaded.id}/results?page=2&cursor=${encodeURIComponent('x')}`),
+      staff.token,
+    );
+    expect(mixed.status).toBe(400);
+  }, 120_000);
+
   it('streams the failed rows of 10,000 failures with large cells as one complete file', async () => {
     const domain = `failed-${randomUUID().slice(0, 6)}.test`;
     const total = 10_000;

@@ -1,4 +1,5 @@
 import { TestSystem } from '@careers/testing';
+import { addContact } from '../support/address-book';
 import { ImportsClient } from '../support/imports';
 import { apiOperations, concretePath, describeOperation } from '../support/openapi';
 import { createInstitution } from '../support/people';
@@ -46,7 +47,8 @@ describe('hostile values in every filter and search', () => {
       { fileType: 'Students', mode: 'manual' },
     );
     await imports.run(uploaded.id);
-    const ids = { institutionId, importId: uploaded.id };
+    const contact = await addContact(system, admin, institutionId);
+    const ids = { institutionId, importId: uploaded.id, contactId: contact.id };
     const operations = (await apiOperations(system)).filter(
       (operation) => operation.method === 'GET' && operation.queryParameters.length > 0,
     );
