@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DirectorySubjects, ImportApplyFailure, ImportedContact } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { chunksWithinBudget, ServiceClient } from '@careers/messaging';
 import { decideContactRow } from '../decisions/contact-row-decision';
 import type { Import } from '../imports/import.entity';
 import {
@@ -32,16 +32,21 @@ export class ContactsTarget implements RowTarget {
     return { row: row.row, ...decideContactRow(row.row, row.values, undefined) };
   }
 
+  /** In runs that each fit in one NATS message (a batch of long values would not), one after another. */
   async apply(imported: Import, rows: RowToApply[]): Promise<ImportApplyFailure[]> {
-    const { failures } = await this.services.request(
-      DirectorySubjects.importApplyContacts,
-      {
-        institutionId: imported.institutionId,
-        actorId: imported.runStartedBy ?? imported.createdBy,
-        contacts: rows.map((row) => row.apply as ImportedContact),
-      },
-      { timeoutMs: APPLY_TIMEOUT_MS },
-    );
+    const failures: ImportApplyFailure[] = [];
+    for (const contacts of chunksWithinBudget(rows.map((row) => row.apply as ImportedContact))) {
+      const reply = await this.services.request(
+        DirectorySubjects.importApplyContacts,
+        {
+          institutionId: imported.institutionId,
+          actorId: imported.runStartedBy ?? imported.createdBy,
+          contacts,
+        },
+        { timeoutMs: APPLY_TIMEOUT_MS },
+      );
+      failures.push(...reply.failures);
+    }
     return failures;
   }
 }

@@ -9,7 +9,7 @@ import {
   OnboardingSubjects,
   UserType,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { chunksWithinBudget, ServiceClient } from '@careers/messaging';
 import type { RowValues } from '../analysis/row-values';
 import type { RowDecision } from '../decisions/row-decision';
 import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
@@ -92,19 +92,25 @@ export class PeopleTarget implements RowTarget {
     const half = Math.ceil(people.length / 2);
     const parts = people.length < SPLIT_FROM ? [people] : [people.slice(0, half), people.slice(half)];
     const replies = await Promise.all(
-      parts.map((part) =>
-        this.services.request(
-          IdentitySubjects.importApply,
-          {
-            institutionId: imported.institutionId,
-            userType: USER_TYPE_OF_FILE[imported.fileType],
-            people: part,
-          },
-          { timeoutMs: APPLY_TIMEOUT_MS },
-        ),
-      ),
+      parts.map(async (part) => {
+        const written: ImportApplyFailure[][] = [];
+        // Long values make a part larger than one NATS message: it goes in runs that each fit, one after another.
+        for (const chunk of chunksWithinBudget(part)) {
+          const reply = await this.services.request(
+            IdentitySubjects.importApply,
+            {
+              institutionId: imported.institutionId,
+              userType: USER_TYPE_OF_FILE[imported.fileType],
+              people: chunk,
+            },
+            { timeoutMs: APPLY_TIMEOUT_MS },
+          );
+          written.push(reply.failures);
+        }
+        return written.flat();
+      }),
     );
-    const failures = replies.flatMap((reply) => reply.failures);
+    const failures = replies.flat();
     const failed = new Set(failures.map((failure) => failure.row));
     const approving = people.filter((person) => person.activate && person.userId && !failed.has(person.row));
     if (approving.length > 0 && imported.runStartedBy) {

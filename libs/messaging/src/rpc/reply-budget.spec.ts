@@ -1,4 +1,4 @@
-import { jsonBytes, withinPageBudget } from './reply-budget';
+import { chunksWithinBudget, jsonBytes, withinPageBudget } from './reply-budget';
 
 describe('the page budget', () => {
   const item = (bytes: number) => ({ text: 'x'.repeat(bytes) });
@@ -27,5 +27,16 @@ describe('the page budget', () => {
 
     expect(jsonBytes(accented)).toBe(211);
     expect(jsonBytes(escaped)).toBe(211);
+  });
+
+  it('splits many items into runs that each fit, in order, every item once', () => {
+    const items = Array.from({ length: 10 }, (_, index) => ({ index, text: 'x'.repeat(100) }));
+    const one = jsonBytes(items[0]) + 1;
+
+    const chunks = chunksWithinBudget(items, one * 3);
+
+    expect(chunks.map((chunk) => chunk.length)).toEqual([3, 3, 3, 1]);
+    expect(chunks.flat()).toEqual(items);
+    expect(chunksWithinBudget([])).toEqual([]);
   });
 });

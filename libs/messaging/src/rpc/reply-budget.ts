@@ -25,3 +25,17 @@ export function withinPageBudget<T>(
   }
   return [...items];
 }
+
+/**
+ * The items in consecutive runs whose JSON each fits in `budgetBytes` (a run of one item may not): for a request
+ * that carries many items, which also travels as one NATS message.
+ */
+export function chunksWithinBudget<T>(items: readonly T[], budgetBytes = PAGE_BUDGET_BYTES): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; ) {
+    const chunk = withinPageBudget(items.slice(start), 0, budgetBytes);
+    chunks.push(chunk);
+    start += chunk.length;
+  }
+  return chunks;
+}
