@@ -1,10 +1,6 @@
 import { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import {
-  RESOLVE_BATCH_MAX,
-  ResolveContactsCommand,
-  ResolvedContactsReply,
-} from '@careers/contracts';
+import { RESOLVE_BATCH_MAX, ResolveContactsCommand, ResolvedContactsReply } from '@careers/contracts';
 import { withinPageBudget } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';

@@ -41,7 +41,8 @@ export class LabelsService {
     const last = items.at(-1);
     return {
       items,
-      nextCursor: labels.length > items.length && last ? encodeCursor({ sort: BY_NAME, after: last.id }) : null,
+      nextCursor:
+        labels.length > items.length && last ? encodeCursor({ sort: BY_NAME, after: last.id }) : null,
     };
   }
 

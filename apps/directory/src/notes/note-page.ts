@@ -16,7 +16,11 @@ const NEWEST_FIRST = '-createdAt';
  * page stops early when the next note would take the reply past the page budget (a note is up to ten thousand
  * characters); `nextCursor` then goes on from the last note given.
  */
-export async function notePage(em: EntityManager, contact: Contact, query: ListNotesQuery): Promise<NotePageReply> {
+export async function notePage(
+  em: EntityManager,
+  contact: Contact,
+  query: ListNotesQuery,
+): Promise<NotePageReply> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const qb = em.createQueryBuilder(Note, 'n').select('*').where({ contact: contact.id });
   if (query.cursor) {
@@ -36,6 +40,7 @@ export async function notePage(em: EntityManager, contact: Contact, query: ListN
   const last = items.at(-1);
   return {
     items,
-    nextCursor: notes.length > items.length && last ? encodeCursor({ sort: NEWEST_FIRST, after: last.id }) : null,
+    nextCursor:
+      notes.length > items.length && last ? encodeCursor({ sort: NEWEST_FIRST, after: last.id }) : null,
   };
 }

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  DirectorySubjects,
-  ListNotesQuery,
-  NotePageReply,
-  NoteReply,
-  NoteRequest,
-} from '@careers/contracts';
+import { DirectorySubjects, ListNotesQuery, NotePageReply, NoteReply, NoteRequest } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';

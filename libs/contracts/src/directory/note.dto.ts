@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class NoteRequest {
   @MaxLength(10_000)
