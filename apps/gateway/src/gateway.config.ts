@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { AppConfig } from '@careers/runtime';
 
 export class GatewayConfig extends AppConfig {
@@ -56,4 +56,27 @@ export class GatewayConfig extends AppConfig {
   @Type(() => Number)
   @IsInt({ message: 'IMPORT_MAX_BYTES must be a whole number' })
   IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+  /**
+   * The time a client has to send a request's headers, then the whole request with its body; a slower one is answered
+   * 408 and its connection closed. The whole request's time allows the largest import file on a slow uplink.
+   */
+  @ValidateBy(
+    {
+      name: 'withinRequestTimeout',
+      validator: {
+        validate: (value, args) => Number(value) <= (args?.object as GatewayConfig).HTTP_REQUEST_TIMEOUT_MS,
+      },
+    },
+    { message: 'HTTP_HEADERS_TIMEOUT_MS must be at most HTTP_REQUEST_TIMEOUT_MS' },
+  )
+  @Min(1000, { message: 'HTTP_HEADERS_TIMEOUT_MS must be at least 1000' })
+  @Type(() => Number)
+  @IsInt({ message: 'HTTP_HEADERS_TIMEOUT_MS must be a whole number' })
+  HTTP_HEADERS_TIMEOUT_MS = 15_000;
+
+  @Min(1000, { message: 'HTTP_REQUEST_TIMEOUT_MS must be at least 1000' })
+  @Type(() => Number)
+  @IsInt({ message: 'HTTP_REQUEST_TIMEOUT_MS must be a whole number' })
+  HTTP_REQUEST_TIMEOUT_MS = 15 * 60 * 1000;
 }

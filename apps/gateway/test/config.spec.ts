@@ -33,6 +33,17 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('REQUEST_TIMEOUT_MS must be at least 100');
   });
 
+  it('stops the gateway when a request’s headers may take longer than the whole request', () => {
+    const result = start('gateway', {
+      NATS_URL: 'nats://127.0.0.1:4222',
+      HTTP_HEADERS_TIMEOUT_MS: '60000',
+      HTTP_REQUEST_TIMEOUT_MS: '30000',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('HTTP_HEADERS_TIMEOUT_MS must be at most HTTP_REQUEST_TIMEOUT_MS');
+  });
+
   it('requires the administrator password with the administrator email', () => {
     const result = start('identity', {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 export * from './subjects';
 export * from './each-row';
+export * from './strict-boolean';
 export * from './person-name';
 export * from './events';
 export * from './request-contracts';

@@ -1,10 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { RpcError } from '@careers/messaging';
 import { InvalidRequestException } from './invalid-request.exception';
 import { Problem, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { rpcProblem } from './rpc-problem';
+
+/** Fastify's refusal of a body over the limit, as Nest hands it on: its message, without Fastify's code. */
+const BODY_TOO_LARGE = new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE().message;
 
 /** Every error leaves the gateway as RFC 9457 problem details; an unexpected one is a 500 with an id in the log. */
 @Catch()
@@ -30,7 +33,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return this.fromHttp(exception.getStatus(), 'validation_failed', exception.message, exception.errors);
     }
     if (exception instanceof HttpException) {
-      return this.fromHttp(exception.getStatus(), codeOf(exception.getStatus()), messageOf(exception));
+      const status = exception.getStatus();
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE && messageOf(exception) === BODY_TOO_LARGE) {
+        const limit = request.routeOptions.bodyLimit;
+        return this.fromHttp(
+          status,
+          codeOf(status),
+          `The body is larger than ${limit} bytes, the most this API accepts.`,
+        );
+      }
+      return this.fromHttp(status, codeOf(status), messageOf(exception));
     }
     const clientError = frameworkClientError(exception);
     if (clientError)

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { httpValidationPipe } from '../http/validation.pipe';
 import { GatewayConfig } from '../gateway.config';
 import { ImportFileStore } from './import-file-store';
+import { cutShort, multipartBoundary, watchClosingBoundary } from './multipart-boundary';
 
 export interface ImportUpload {
   fields: Record<string, string>;
@@ -22,10 +23,18 @@ export class ImportUploadReader {
     if (!request.isMultipart()) {
       throw new BadRequestException('Send the file as multipart/form-data, in a field named file.');
     }
+    const boundary = multipartBoundary(request.headers['content-type']);
     const fields: Record<string, string> = {};
     let file: UploadedFile | undefined;
+    const parts = request
+      .parts({ limits: { fileSize: this.config.IMPORT_MAX_BYTES } })
+      [Symbol.asyncIterator]();
+    // Asking for the first part starts the parser reading the body, which is then watched going by.
+    const first = parts.next();
+    const closed = watchClosingBoundary(request.raw, boundary);
     try {
-      for await (const part of request.parts({ limits: { fileSize: this.config.IMPORT_MAX_BYTES } })) {
+      for (let next = await first; !next.done; next = await parts.next()) {
+        const part = next.value;
         if (part.type === 'file') {
           if (part.fieldname !== 'file' || file) {
             part.file.resume();
@@ -36,9 +45,10 @@ export class ImportUploadReader {
           fields[part.fieldname] = String(part.value);
         }
       }
+      if (!closed()) throw cutShort(boundary);
     } catch (error) {
       if (file) await this.store.remove(file);
-      throw asHttpError(error);
+      throw request.raw.complete && !closed() ? cutShort(boundary) : asHttpError(error);
     }
     if (!file) throw new BadRequestException('The upload has no file: send it in a field named file.');
     return { fields, file };

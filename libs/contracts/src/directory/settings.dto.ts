@@ -1,14 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsDefined, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { StrictBoolean } from '../strict-boolean';
 
 /** What an approved employer may do at the institution. */
 export const EMPLOYER_PERMISSIONS = [
@@ -49,12 +41,12 @@ export class UpdateInstitutionSettingsRequest {
   employerApproval?: EmployerApprovalSetting;
 
   /** People log in through the institution's single sign-on; import files may carry `auth_identifier`. */
-  @IsBoolean({ message: 'usesSingleSignOn must be a boolean' })
+  @StrictBoolean()
   @IsOptional()
   usesSingleSignOn?: boolean;
 
   /** Self-registered students and alumni may ask to join (their requests wait for review). */
-  @IsBoolean({ message: 'acceptsStudentRequests must be a boolean' })
+  @StrictBoolean()
   @IsOptional()
   acceptsStudentRequests?: boolean;
 }

@@ -1,17 +1,7 @@
-import { asBoolean } from '../form-boolean';
 import { PageQuery } from '../page-query.dto';
-import { Transform } from 'class-transformer';
-import {
-  Equals,
-  IsBoolean,
-  IsDefined,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+
+import { Equals, IsDefined, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { StrictBoolean } from '../strict-boolean';
 import { MEMBERSHIP_STATUSES, MembershipReply, MembershipStatus } from './membership.dto';
 import { USER_TYPES, UserType } from './user-type';
 import type { UserStatus } from './user.dto';
@@ -39,8 +29,7 @@ export class SearchUsersQuery extends PageQuery {
   status?: MembershipStatus;
 
   /** `true`: only the people the institution's sync files skip (staff changed their email); `false`: the others. */
-  @IsBoolean({ message: 'excludedFromSyncs must be true or false' })
-  @Transform(asBoolean)
+  @StrictBoolean({ fromText: true })
   @IsOptional()
   excludedFromSyncs?: boolean;
 }
@@ -98,7 +87,7 @@ export class UpdateInstitutionUserRequest {
     message:
       'excludedFromSyncs must be true when staff change an email (sync files would not match it any more)',
   })
-  @IsBoolean({ message: 'excludedFromSyncs must be a boolean' })
+  @StrictBoolean()
   @IsDefined({ message: 'excludedFromSyncs is required when staff change an email' })
   excludedFromSyncs!: boolean;
 }

@@ -1,18 +1,8 @@
-import { asBoolean } from '../form-boolean';
 import { PageQuery, RowPageQuery } from '../page-query.dto';
 import type { ImportRunReply } from './import-run.dto';
-import { Transform, Type } from 'class-transformer';
-import {
-  Equals,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
+import { StrictBoolean } from '../strict-boolean';
 
 /** The JetStream object store bucket where the gateway puts uploaded files for the importer to read. */
 export const IMPORT_FILES_BUCKET = 'import-files';
@@ -42,6 +32,16 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const FINDING_SEVERITIES = ['error', 'warning'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
+/** A sync never changes sensitive fields: only a manual file may ask to. */
+const ManualFilesOnly = () =>
+  ValidateBy({
+    name: 'manualFilesOnly',
+    validator: {
+      validate: (value, args) => !(value === true && (args?.object as UploadImportFields).mode === 'sync'),
+      defaultMessage: () => 'sensitiveFields is for manual files only: a sync never changes sensitive fields',
+    },
+  });
+
 /** The form fields that come with the file. */
 export class UploadImportFields {
   @IsIn(FILE_TYPES, { message: `fileType must be one of ${FILE_TYPES.join(', ')}` })
@@ -53,12 +53,8 @@ export class UploadImportFields {
   mode!: ImportMode;
 
   /** Manual files only: rows may change usernames and auth identifiers (and approve pending requests). */
-  @Equals(false, {
-    message: 'sensitiveFields is for manual files only: a sync never changes sensitive fields',
-  })
-  @ValidateIf((fields: UploadImportFields) => fields.mode === 'sync' && fields.sensitiveFields === true)
-  @IsBoolean({ message: 'sensitiveFields must be true or false' })
-  @Transform(asBoolean)
+  @ManualFilesOnly()
+  @StrictBoolean({ fromText: true })
   @IsOptional()
   sensitiveFields?: boolean;
 }
