@@ -184,6 +184,36 @@ describe('join requests', () => {
     });
   });
 
+  it('makes an employer a contact when they ask to connect, so staff see their profile while the request waits', async () => {
+    expect((await setEmployerApproval('review', ['post_jobs'])).status).toBe(200);
+    const employer = await signUpVerified(system, 'employer', 'Asking Avery');
+
+    const asked = await ask(employer);
+    const contact = await waitFor('the connection contact, linked', async () => {
+      const page = await system.api.get<ContactPage>(
+        `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent(employer.email)}`,
+        csAdmin.token,
+      );
+      return page.body.items[0]?.linkedUserId ? page.body.items[0] : undefined;
+    });
+    const profile = await waitFor('the profile to be visible', async () => {
+      const response = await system.api.get<{ profile: string }>(
+        `/v1/institutions/${institutionId}/users/${employer.id}`,
+        csAdmin.token,
+      );
+      return response.body.profile === 'visible' ? response.body : undefined;
+    });
+
+    expect(asked.body.status).toBe('pending');
+    expect(contact).toMatchObject({
+      firstName: 'Asking',
+      lastName: 'Avery',
+      source: 'connection_request',
+      linkedUserId: employer.id,
+    });
+    expect(profile).toMatchObject({ name: 'Asking Avery', email: employer.email });
+  });
+
   it('deletes the pending account that asked, and records it', async () => {
     const student = await signUpVerified(system, 'student', 'Gone Soon');
     const asked = await ask(student);

@@ -1,24 +1,42 @@
 import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, Events } from '@careers/contracts';
+import { EventEnvelope, Events, JoinRequestKind } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
 import { Contact, contactEmailKey } from './contact.entity';
 import { ContactsService } from './contacts.service';
 
-/** An employer whose connection an institution approved becomes one of its contacts, unless they are already. */
+/**
+ * Connecting with an institution is an interaction that makes an employer one of its contacts (source
+ * `connection_request`): when they ask, and again when approved should staff have removed the contact meanwhile.
+ */
 @Injectable()
 export class ConnectionContactsHandler {
   constructor(private readonly contacts: ContactsService) {}
 
+  @HandlesEvent(Events.joinRequestCreated)
+  async joinRequestCreated(
+    event: EventEnvelope<typeof Events.joinRequestCreated>,
+    em: CoreEntityManager,
+  ): Promise<void> {
+    await this.addContact(em as EntityManager, event.data);
+  }
+
   @HandlesEvent(Events.joinRequestApproved)
   async joinRequestApproved(
     event: EventEnvelope<typeof Events.joinRequestApproved>,
-    coreEm: CoreEntityManager,
+    em: CoreEntityManager,
   ): Promise<void> {
-    const { kind, institutionId, email, name } = event.data;
-    if (kind !== 'employer') return;
-    const em = coreEm as EntityManager;
+    await this.addContact(em as EntityManager, event.data);
+  }
+
+  private async addContact(
+    em: EntityManager,
+    request: { kind: JoinRequestKind; institutionId: string; email?: string; name?: string },
+  ): Promise<void> {
+    const { kind, institutionId, email, name } = request;
+    // Requests made before their events carried the requester's email and name are left to their approval.
+    if (kind !== 'employer' || !email || !name) return;
     if (await em.count(Contact, { institutionId, emailKey: contactEmailKey(email) })) return;
     await this.contacts.create(em, {
       institutionId,

@@ -135,6 +135,8 @@ export class BulkInviteMailer extends LoopedWork {
       userId,
       kind: 'employer',
       source: 'invitation',
+      email: request.requesterEmail,
+      name: request.requesterName,
     });
     recordEvent(em, Events.invitationAccepted, {
       invitationId: invitation.id,

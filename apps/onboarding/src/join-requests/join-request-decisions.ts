@@ -1,4 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
@@ -111,17 +111,23 @@ export class JoinRequestDecisions {
     return { approved: requests.length };
   }
 
-  /** Staff delete the pending account that asked (identity refuses unless it is a self-made one with no school). */
+  /**
+   * Staff delete the pending account that asked (identity refuses unless it is a self-made one with no school). The
+   * request's row stays locked while identity deletes, so an approval or a decline at the same moment waits and then
+   * finds it decided: never an approved request whose account is gone.
+   */
   async deleteAccount(em: EntityManager, command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
-    const request = await this.pending(em, command.institutionId, command.requestId);
-    await this.services.request(IdentitySubjects.deletePendingUser, {
-      institutionId: request.institutionId,
-      userId: request.userId,
-      joinRequestPending: true,
+    return em.transactional(async (tx) => {
+      const request = await this.pending(tx, command.institutionId, command.requestId, true);
+      await this.services.request(IdentitySubjects.deletePendingUser, {
+        institutionId: request.institutionId,
+        userId: request.userId,
+        joinRequestPending: true,
+      });
+      request.decide('account_deleted', command.actorId, command.reason ?? null);
+      await tx.flush();
+      return request.toReply();
     });
-    request.decide('account_deleted', command.actorId, command.reason ?? null);
-    await flushDecision(em, request);
-    return request.toReply();
   }
 
   /** Approves in the unit of work, with the requester's current name and email from identity. */
@@ -183,8 +189,17 @@ export class JoinRequestDecisions {
     });
   }
 
-  private async pending(em: EntityManager, institutionId: string, requestId: string): Promise<JoinRequest> {
-    const request = await em.findOne(JoinRequest, { id: requestId, institutionId });
+  private async pending(
+    em: EntityManager,
+    institutionId: string,
+    requestId: string,
+    lock = false,
+  ): Promise<JoinRequest> {
+    const request = await em.findOne(
+      JoinRequest,
+      { id: requestId, institutionId },
+      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    );
     if (!request) throw new JoinRequestNotFound(requestId);
     if (!request.isPending) throw new JoinRequestDecided(request);
     return request;

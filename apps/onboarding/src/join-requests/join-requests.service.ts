@@ -69,6 +69,8 @@ export class JoinRequests {
       userId: request.userId,
       kind,
       source: request.invitationId ? 'invitation' : 'self',
+      email: request.requesterEmail,
+      name: request.requesterName,
     });
     if (kind === 'employer' && settings.employerApproval?.approval === 'automatic') {
       await this.decisions.recordApproval(em, request, null, settings);

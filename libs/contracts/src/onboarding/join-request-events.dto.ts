@@ -8,6 +8,9 @@ export class JoinRequestCreatedData {
   userId!: string;
   kind!: JoinRequestKind;
   source!: 'self' | 'invitation';
+  /** The requester's email and name as they asked: an employer asking becomes a contact of the institution. */
+  email!: string;
+  name!: string;
 }
 
 /** The requester becomes a member with these roles (and, for an employer, the institution's default permissions). */
