@@ -242,24 +242,38 @@ describe('join requests', () => {
     const requests = await Promise.all(people.map(async (person) => (await ask(person)).body.id));
     await system.api.post(path(`/${requests[2]}/decline`), {}, csAdmin.token);
 
-    const approved = await system.api.post<{ results: Array<{ requestId: string; outcome: string }> }>(
+    const approved = await system.api.post(
       path('/bulk-approve'),
       { requestIds: [requests[0], requests[2]] },
       csAdmin.token,
     );
-    const declined = await system.api.post<{ results: Array<{ requestId: string; outcome: string }> }>(
+    const declined = await system.api.post(
       path('/bulk-decline'),
       { requestIds: [requests[1]], reason: 'duplicate' },
       csAdmin.token,
     );
     const empty = await system.api.post(path('/bulk-approve'), { requestIds: [] }, csAdmin.token);
+    const resultsOf = (location: string) =>
+      waitFor('the bulk decision to be done', async () => {
+        const read = await system.api.get<{ status: string }>(location, csAdmin.token);
+        if (read.body.status !== 'done') return undefined;
+        return (await system.api.get<{ items: unknown[] }>(`${location}/results`, csAdmin.token)).body.items;
+      });
 
-    expect(approved.body.results).toEqual([
+    expect([approved.status, declined.status]).toEqual([202, 202]);
+    expect(await resultsOf(approved.headers.get('location') ?? '')).toEqual([
       { requestId: requests[0], outcome: 'approved', reason: null },
       { requestId: requests[2], outcome: 'refused', reason: expect.stringContaining('already decided') },
     ]);
-    expect(declined.body.results).toEqual([{ requestId: requests[1], outcome: 'declined', reason: null }]);
+    expect(await resultsOf(declined.headers.get('location') ?? '')).toEqual([
+      { requestId: requests[1], outcome: 'declined', reason: null },
+    ]);
     expect(empty.status).toBe(400);
+    expect(
+      (await system.api.get<JoinRequestBody>(path(`/${requests[1]}`), csAdmin.token)).body.decision,
+    ).toMatchObject({
+      reason: 'duplicate',
+    });
   });
 
   it('refuses requests that make no sense, each with a clear 4xx', async () => {

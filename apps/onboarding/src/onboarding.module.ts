@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { WEB_APP_URL, WebAppLinks } from '@careers/mail';
+import { BulkDecisionWorker } from './bulk-decisions/bulk-decision-worker';
+import { BulkDecisionsController } from './bulk-decisions/bulk-decisions.controller';
+import { BulkDecisions } from './bulk-decisions/bulk-decisions.service';
 import { BulkInviteMailer } from './bulk-invites/bulk-invite-mailer';
 import { BulkInvitesController } from './bulk-invites/bulk-invites.controller';
 import { BulkInvites } from './bulk-invites/bulk-invites.service';
@@ -14,13 +17,18 @@ import { JoinRequests } from './join-requests/join-requests.service';
 import { People } from './join-requests/people';
 import type { OnboardingConfig } from './onboarding.config';
 
-/** Join requests, bulk invites and invitations: they share the people, the decisions and the mails. */
+/** Join requests (one by one or in bulk), bulk invites and invitations: they share the people, the decisions and the mails. */
 @Module({})
 export class OnboardingModule {
   static register(config: OnboardingConfig): DynamicModule {
     return {
       module: OnboardingModule,
-      controllers: [JoinRequestsController, BulkInvitesController, InvitationsController],
+      controllers: [
+        JoinRequestsController,
+        BulkDecisionsController,
+        BulkInvitesController,
+        InvitationsController,
+      ],
       providers: [
         { provide: WEB_APP_URL, useValue: config.WEB_APP_URL },
         { provide: INVITATION_TTL_HOURS, useValue: config.INVITATION_TTL_HOURS },
@@ -28,6 +36,8 @@ export class OnboardingModule {
         People,
         JoinRequests,
         JoinRequestDecisions,
+        BulkDecisions,
+        BulkDecisionWorker,
         InviteAudience,
         BulkInvites,
         BulkInviteMailer,

@@ -83,7 +83,9 @@ import type {
 } from './directory/company.dto';
 import type {
   BulkDecisionCommand,
+  BulkDecisionQueryCommand,
   BulkDecisionReply,
+  BulkDecisionResultPageReply,
   CreateJoinRequestCommand,
   JoinRequestCommand,
   JoinRequestDecisionCommand,
@@ -91,6 +93,7 @@ import type {
   JoinRequestListReply,
   JoinRequestPageReply,
   JoinRequestReply,
+  ListBulkDecisionResultsCommand,
   ListJoinRequestsCommand,
   MyJoinRequestsCommand,
 } from './onboarding/join-request.dto';
@@ -107,8 +110,10 @@ import type {
 import type {
   BulkInviteCommand,
   BulkInvitePageReply,
+  BulkInviteRecipientPageReply,
   BulkInviteReply,
   CreateBulkInviteCommand,
+  ListBulkInviteRecipientsCommand,
   ListBulkInvitesCommand,
   MailPreviewReply,
   PreviewInviteCommand,
@@ -233,7 +238,12 @@ export interface RequestContracts {
   [OnboardingSubjects.getJoinRequest]: { request: JoinRequestCommand; reply: JoinRequestDetailReply };
   [OnboardingSubjects.approveJoinRequest]: { request: JoinRequestDecisionCommand; reply: JoinRequestReply };
   [OnboardingSubjects.declineJoinRequest]: { request: JoinRequestDecisionCommand; reply: JoinRequestReply };
-  [OnboardingSubjects.decideJoinRequests]: { request: BulkDecisionCommand; reply: BulkDecisionReply };
+  [OnboardingSubjects.startBulkDecision]: { request: BulkDecisionCommand; reply: BulkDecisionReply };
+  [OnboardingSubjects.getBulkDecision]: { request: BulkDecisionQueryCommand; reply: BulkDecisionReply };
+  [OnboardingSubjects.listBulkDecisionResults]: {
+    request: ListBulkDecisionResultsCommand;
+    reply: BulkDecisionResultPageReply;
+  };
   [OnboardingSubjects.deleteRequesterAccount]: {
     request: JoinRequestDecisionCommand;
     reply: JoinRequestReply;
@@ -246,6 +256,10 @@ export interface RequestContracts {
   [OnboardingSubjects.listBulkInvites]: { request: ListBulkInvitesCommand; reply: BulkInvitePageReply };
   [OnboardingSubjects.getBulkInvite]: { request: BulkInviteCommand; reply: BulkInviteReply };
   [OnboardingSubjects.sendBulkInvite]: { request: SendBulkInviteCommand; reply: BulkInviteReply };
+  [OnboardingSubjects.listBulkInviteRecipients]: {
+    request: ListBulkInviteRecipientsCommand;
+    reply: BulkInviteRecipientPageReply;
+  };
   [OnboardingSubjects.previewInvite]: { request: PreviewInviteCommand; reply: MailPreviewReply };
   [OnboardingSubjects.getInvitation]: { request: InvitationTokenCommand; reply: InvitationReply };
   [OnboardingSubjects.acceptInvitation]: { request: AcceptInvitationCommand; reply: InvitationAcceptedReply };

@@ -33,7 +33,7 @@ import { ServiceClient } from '@careers/messaging';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
-import { InvalidRequestException } from '../http/invalid-request.exception';
+import { idempotencyKeyOf } from '../http/idempotency-key';
 
 @ApiTags('bulk invites')
 @ApiBearerAuth()
@@ -113,16 +113,11 @@ export class BulkInvitesController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<BulkInviteReply> {
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new InvalidRequestException([
-        { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
-      ]);
-    }
     return this.services.request(OnboardingSubjects.sendBulkInvite, {
       institutionId,
       inviteId,
       actorId: caller.userId,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...idempotencyKeyOf(idempotencyKey),
     });
   }
 }

@@ -2,28 +2,49 @@ import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   HttpStatus,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  BulkDecisionKind,
   BulkDecisionReply,
   BulkDecisionRequest,
+  BulkDecisionResultPageReply,
   DeclineJoinRequestRequest,
   JoinRequestDetailReply,
   JoinRequestPageReply,
   JoinRequestReply,
+  ListBulkDecisionResultsQuery,
   ListJoinRequestsQuery,
   OnboardingSubjects,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
+import type { FastifyReply } from 'fastify';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
+import { idempotencyKeyOf } from '../http/idempotency-key';
+
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Starting again with the same key answers with the first bulk decision.',
+};
+const LOCATION = { Location: { description: 'The bulk decision to poll.', schema: { type: 'string' } } };
 
 @ApiTags('join requests')
 @ApiBearerAuth()
@@ -109,42 +130,84 @@ export class JoinRequestsController {
     });
   }
 
-  /** Approves each request named; each result says whether it was approved or why not. */
+  /**
+   * Approves each request named, in the background: answers 202 at once with the bulk decision and its `Location`;
+   * poll it for `progress`, and read each request's outcome (approved, or refused and why) from its `results`.
+   */
   @Post('bulk-approve')
-  @HttpCode(HttpStatus.OK)
+  @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('requests:review')
-  @ApiOkResponse({ type: BulkDecisionReply })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiAcceptedResponse({ type: BulkDecisionReply, headers: LOCATION })
   bulkApprove(
     @Param('institutionId') institutionId: string,
     @Body() body: BulkDecisionRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BulkDecisionReply> {
-    return this.decideMany(institutionId, body, caller, 'approve');
+    return this.startBulkDecision(institutionId, body, 'approve', idempotencyKey, caller, reply);
   }
 
+  /** Declines each request named, in the background, as `bulk-approve` does. */
   @Post('bulk-decline')
-  @HttpCode(HttpStatus.OK)
+  @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('requests:review')
-  @ApiOkResponse({ type: BulkDecisionReply })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiAcceptedResponse({ type: BulkDecisionReply, headers: LOCATION })
   bulkDecline(
     @Param('institutionId') institutionId: string,
     @Body() body: BulkDecisionRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BulkDecisionReply> {
-    return this.decideMany(institutionId, body, caller, 'decline');
+    return this.startBulkDecision(institutionId, body, 'decline', idempotencyKey, caller, reply);
   }
 
-  private decideMany(
+  /** How far a bulk decision is: `status` is `done` once every request named is decided or refused. */
+  @Get('bulk-decisions/:bulkDecisionId')
+  @RequiresPermission('requests:review')
+  @ApiOkResponse({ type: BulkDecisionReply })
+  bulkDecision(
+    @Param('institutionId') institutionId: string,
+    @Param('bulkDecisionId', new ParseUUIDPipe()) bulkDecisionId: string,
+  ): Promise<BulkDecisionReply> {
+    return this.services.request(OnboardingSubjects.getBulkDecision, { institutionId, bulkDecisionId });
+  }
+
+  /** Each request's outcome so far (`pending` until decided), in the order the requests were named. */
+  @Get('bulk-decisions/:bulkDecisionId/results')
+  @RequiresPermission('requests:review')
+  @ApiOkResponse({ type: BulkDecisionResultPageReply })
+  bulkDecisionResults(
+    @Param('institutionId') institutionId: string,
+    @Param('bulkDecisionId', new ParseUUIDPipe()) bulkDecisionId: string,
+    @Query() query: ListBulkDecisionResultsQuery,
+  ): Promise<BulkDecisionResultPageReply> {
+    return this.services.request(OnboardingSubjects.listBulkDecisionResults, {
+      ...query,
+      institutionId,
+      bulkDecisionId,
+    });
+  }
+
+  private async startBulkDecision(
     institutionId: string,
     body: BulkDecisionRequest,
+    decision: BulkDecisionKind,
+    idempotencyKey: string | undefined,
     caller: Caller,
-    decision: 'approve' | 'decline',
+    reply: FastifyReply,
   ): Promise<BulkDecisionReply> {
-    return this.services.request(OnboardingSubjects.decideJoinRequests, {
+    const started = await this.services.request(OnboardingSubjects.startBulkDecision, {
       ...body,
       institutionId,
       actorId: caller.userId,
       decision,
+      ...idempotencyKeyOf(idempotencyKey),
     });
+    reply.header('location', `/v1/institutions/${institutionId}/join-requests/bulk-decisions/${started.id}`);
+    return started;
   }
 }

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import {
   ApproveImportedMembersCommand,
   ApproveImportedMembersReply,
-  BulkDecisionCommand,
   BulkDecisionResult,
   Events,
   IdentitySubjects,
@@ -15,6 +14,7 @@ import {
 } from '@careers/contracts';
 import { queueMail, WebAppLinks } from '@careers/mail';
 import { recordEvent, RpcError, ServiceClient } from '@careers/messaging';
+import type { BulkDecision } from '../bulk-decisions/bulk-decision.entity';
 import { joinRequestApprovedTemplate } from '../mail/templates/join-request-approved.template';
 import { JoinRequest } from './join-request.entity';
 import { JoinRequestDecided, JoinRequestNotFound } from './join-request-errors';
@@ -48,38 +48,27 @@ export class JoinRequestDecisions {
     return request.toReply();
   }
 
-  /** Each request is decided on its own: one that cannot be (decided already, unknown) is reported, not fatal. */
-  async decideMany(em: EntityManager, command: BulkDecisionCommand): Promise<BulkDecisionResult[]> {
-    // Asked once for the whole list, not once a request.
-    const approving =
-      command.decision === 'approve'
-        ? await Promise.all([
-            this.people.settings(command.institutionId),
-            this.people.institution(command.institutionId),
-          ])
-        : null;
-    const results: BulkDecisionResult[] = [];
-    for (const requestId of command.requestIds) {
-      const tx = em.fork();
-      try {
-        const request = await this.pending(tx, command.institutionId, requestId);
-        if (approving) {
-          const [settings, institution] = approving;
-          const user = await this.people.user(request.userId);
-          this.recordApprovalFor(tx, request, command.actorId, settings, {
-            name: user.name,
-            email: user.email,
-            institutionName: institution.name,
-          });
-        } else this.recordDecline(tx, request, command.actorId, command.reason ?? null);
-        await flushDecision(tx, request);
-        results.push({ requestId, outcome: approving ? 'approved' : 'declined', reason: null });
-      } catch (error) {
-        if (!(error instanceof RpcError) || !['not-found', 'conflict'].includes(error.body.kind)) throw error;
-        results.push({ requestId, outcome: 'refused', reason: error.body.message });
+  /**
+   * One request of a bulk decision, decided in the caller's unit of work with the request's row locked. A request that
+   * cannot be decided (decided already, unknown, its account gone) is refused with the reason, not fatal.
+   */
+  async decideInBulk(
+    em: EntityManager,
+    bulk: Pick<BulkDecision, 'institutionId' | 'decision' | 'createdBy' | 'reason'>,
+    requestId: string,
+  ): Promise<Pick<BulkDecisionResult, 'outcome' | 'reason'>> {
+    try {
+      const request = await this.pending(em, bulk.institutionId, requestId, true);
+      if (bulk.decision === 'decline') {
+        this.recordDecline(em, request, bulk.createdBy, bulk.reason);
+        return { outcome: 'declined', reason: null };
       }
+      await this.recordApproval(em, request, bulk.createdBy, await this.people.settings(bulk.institutionId));
+      return { outcome: 'approved', reason: null };
+    } catch (error) {
+      if (!(error instanceof RpcError) || !['not-found', 'conflict'].includes(error.body.kind)) throw error;
+      return { outcome: 'refused', reason: error.body.message };
     }
-    return results;
   }
 
   /**

@@ -4,8 +4,6 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ApproveImportedMembersCommand,
   ApproveImportedMembersReply,
-  BulkDecisionCommand,
-  BulkDecisionReply,
   CreateJoinRequestCommand,
   JoinRequestCommand,
   JoinRequestDecisionCommand,
@@ -63,12 +61,6 @@ export class JoinRequestsController {
   @CreateRequestContext()
   decline(@Payload() command: JoinRequestDecisionCommand): Promise<JoinRequestReply> {
     return this.decisions.decline(this.em, command);
-  }
-
-  @MessagePattern(OnboardingSubjects.decideJoinRequests)
-  @CreateRequestContext()
-  async decideMany(@Payload() command: BulkDecisionCommand): Promise<BulkDecisionReply> {
-    return { results: await this.decisions.decideMany(this.em, command) };
   }
 
   @MessagePattern(OnboardingSubjects.approveImportedMembers)

@@ -3,6 +3,7 @@ import { CreateMailTables } from '@careers/mail';
 import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
+import { Migration20261207005100_bulk_decisions } from './Migration20261207005100_bulk_decisions';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
@@ -11,4 +12,5 @@ export const onboardingMigrations: MigrationObject[] = [
   { name: 'Migration20261121000500_join_requests', class: Migration20261121000500_join_requests },
   { name: 'Migration20261121000600_bulk_invites', class: Migration20261121000600_bulk_invites },
   ...OUTBOX_CHANGES,
+  { name: 'Migration20261207005100_bulk_decisions', class: Migration20261207005100_bulk_decisions },
 ];

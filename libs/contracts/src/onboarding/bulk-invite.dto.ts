@@ -93,6 +93,46 @@ export class ListBulkInvitesCommand extends ListBulkInvitesQuery {
   institutionId!: string;
 }
 
+export class ListBulkInviteRecipientsQuery extends PageQuery {}
+
+export class ListBulkInviteRecipientsCommand extends ListBulkInviteRecipientsQuery {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  inviteId!: string;
+}
+
+export const INVITATION_STATES = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+
+/** The invitation emailed to a recipient: resend or revoke it by its id while it is `pending` or `expired`. */
+export class RecipientInvitationReply {
+  id!: string;
+  state!: InvitationState;
+  expiresAt!: string;
+}
+
+/** A contact of a bulk invite and what it got: its outcome (decided again when sent) and its invitation. */
+export class BulkInviteRecipientReply {
+  contactId!: string;
+  email!: string;
+  firstName!: string;
+  lastName!: string;
+  /** `null` when the contact cannot be invited (`notInvitable` says why). */
+  outcome!: InviteOutcome | null;
+  notInvitable!: NotInvitableReason | null;
+  emailedAt!: string | null;
+  invitation!: RecipientInvitationReply | null;
+}
+
+export class BulkInviteRecipientPageReply {
+  items!: BulkInviteRecipientReply[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
+}
+
 export class PreviewInviteQuery {
   @IsIn(MAILED_OUTCOMES, { message: `outcome must be one of ${MAILED_OUTCOMES.join(', ')}` })
   outcome!: MailedOutcome;

@@ -94,6 +94,9 @@ export class BulkDecisionRequest extends DeclineJoinRequestRequest {
   requestIds!: string[];
 }
 
+export const BULK_DECISION_KINDS = ['approve', 'decline'] as const;
+export type BulkDecisionKind = (typeof BULK_DECISION_KINDS)[number];
+
 export class BulkDecisionCommand extends BulkDecisionRequest {
   @IsUUID()
   institutionId!: string;
@@ -101,8 +104,32 @@ export class BulkDecisionCommand extends BulkDecisionRequest {
   @IsUUID()
   actorId!: string;
 
-  @IsIn(['approve', 'decline'])
-  decision!: 'approve' | 'decline';
+  @IsIn(BULK_DECISION_KINDS)
+  decision!: BulkDecisionKind;
+
+  /** The `Idempotency-Key` header: starting again with the same key answers with the first bulk decision. */
+  @MaxLength(200)
+  @IsString()
+  @IsOptional()
+  idempotencyKey?: string;
+}
+
+export class BulkDecisionQueryCommand {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  bulkDecisionId!: string;
+}
+
+export class ListBulkDecisionResultsQuery extends PageQuery {}
+
+export class ListBulkDecisionResultsCommand extends ListBulkDecisionResultsQuery {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  bulkDecisionId!: string;
 }
 
 export class RequesterReply {
@@ -155,15 +182,43 @@ export class JoinRequestListReply {
   items!: JoinRequestReply[];
 }
 
+/** `pending`: not decided yet; `refused`: it could not be (decided already, not found), `reason` says why. */
+export const BULK_DECISION_OUTCOMES = ['pending', 'approved', 'declined', 'refused'] as const;
+export type BulkDecisionOutcome = (typeof BULK_DECISION_OUTCOMES)[number];
+
 export class BulkDecisionResult {
   requestId!: string;
-  outcome!: 'approved' | 'declined' | 'refused';
+  outcome!: BulkDecisionOutcome;
   /** Why a request was refused (not pending, not found). */
   reason!: string | null;
 }
 
+export class BulkDecisionProgress {
+  /** Requests decided or refused so far, out of `total`. */
+  done!: number;
+  total!: number;
+  approved!: number;
+  declined!: number;
+  refused!: number;
+}
+
+/** Approving or declining many join requests, done in the background; poll it until `status` is `done`. */
 export class BulkDecisionReply {
-  results!: BulkDecisionResult[];
+  id!: string;
+  institutionId!: string;
+  decision!: BulkDecisionKind;
+  status!: 'running' | 'done';
+  progress!: BulkDecisionProgress;
+  createdBy!: string;
+  createdAt!: string;
+}
+
+export class BulkDecisionResultPageReply {
+  /** In the order the requests were named. */
+  items!: BulkDecisionResult[];
+  page!: number;
+  pageSize!: number;
+  total!: number;
 }
 
 /** An import run with the sensitive-fields setting approves the pending requests of the people it updated. */
