@@ -269,6 +269,76 @@ describe('bulk invites of employer contacts', () => {
       expect(accepted.body.joinRequest.status).toBe('pending');
     });
 
+    it('classifies each contact again when it sends: no mail to one archived or connected since, real demographics', async () => {
+      const gone = await addContact(system, staff.token, institutionId, { email: uniqueEmail('gone') });
+      const stays = await addContact(system, staff.token, institutionId, {
+        firstName: 'Stacy',
+        lastName: 'Stays',
+        email: uniqueEmail('stays'),
+      });
+      const joiner = await signUpVerified(system, 'employer', 'Jo Joiner');
+      const joined = await linkedContact(joiner, { firstName: 'Jo', lastName: 'Joiner' });
+      const draft = await system.api.post<BulkInviteBody>(
+        invites(),
+        { contactIds: [gone.id, stays.id, joined.id] },
+        staff.token,
+      );
+      await system.api.post(`/v1/institutions/${institutionId}/contacts/${gone.id}/archive`, {}, staff.token);
+      await createMembership(system.db, joiner, institutionId, { roles: ['employer'] });
+
+      await system.api.post(invites(`/${draft.body.id}/send`), {}, staff.token);
+      const sent = await waitFor('the invite to be sent', async () => {
+        const read = await system.api.get<BulkInviteBody>(invites(`/${draft.body.id}`), staff.token);
+        return read.body.status === 'sent' ? read.body : undefined;
+      });
+      const recipients = await system.api.get<{
+        items: Array<{
+          contactId: string;
+          outcome: string | null;
+          notInvitable: string | null;
+          invitation: { id: string; state: string } | null;
+        }>;
+        total: number;
+      }>(invites(`/${draft.body.id}/recipients?pageSize=2`), staff.token);
+      const secondPage = await system.api.get<{ items: Array<{ contactId: string }> }>(
+        invites(`/${draft.body.id}/recipients?pageSize=2&page=2`),
+        staff.token,
+      );
+      const mailed = await system.db.query<{ recipient: string }>(
+        'select recipient from onboarding.mail_message where recipient = any($1)',
+        [[gone.email, stays.email, joiner.email]],
+      );
+
+      expect(draft.body.demographics).toMatchObject({
+        emails: 3,
+        outcomes: { no_account: 2, account_no_company: 1 },
+      });
+      expect(sent.demographics).toEqual({
+        contacts: 3,
+        emails: 1,
+        outcomes: { no_account: 1, account_no_company: 0, account_with_company: 0, already_connected: 1 },
+        notInvitable: { archived: 1, not_an_employer: 0, request_pending: 0, declined_before: 0 },
+      });
+      expect(sent.progress).toEqual({ emailed: 1, total: 1 });
+      expect(mailed.map((mail) => mail.recipient)).toEqual([stays.email]);
+      expect(recipients.body.total).toBe(3);
+      expect([...recipients.body.items, ...secondPage.body.items].map((item) => item.contactId)).toEqual([
+        gone.id,
+        joined.id,
+        stays.id,
+      ]);
+      expect(recipients.body.items[0]).toMatchObject({
+        outcome: null,
+        notInvitable: 'archived',
+        invitation: null,
+      });
+      expect(recipients.body.items[1]).toMatchObject({ outcome: 'already_connected', invitation: null });
+      expect(secondPage.body.items[0]).toMatchObject({
+        outcome: 'no_account',
+        invitation: { id: expect.any(String), state: 'pending' },
+      });
+    });
+
     it('shows the employer actions taken since, kept current', async () => {
       const pending = await system.api.get<{ items: Array<{ id: string; requester: { userId: string } }> }>(
         `/v1/institutions/${institutionId}/join-requests?status=pending&kind=employer`,

@@ -37,13 +37,6 @@ describe('invitations: expiry, single use, resend, revoke, and sending across a 
     await system.api.post(invites(`/${draft.body.id}/send`), {}, staff.token);
     return draft.body;
   };
-  const invitationOf = async (email: string): Promise<{ id: string }> => {
-    const [row] = await system.db.query<{ id: string }>(
-      'select id from onboarding.invitation where email = $1',
-      [email],
-    );
-    return row;
-  };
 
   it('stops working when it expires', async () => {
     const contact = await addContact(system, staff.token, institutionId, { email: uniqueEmail('late') });
@@ -68,11 +61,18 @@ describe('invitations: expiry, single use, resend, revoke, and sending across a 
     expect((await system.api.get(`/v1/invitations/${randomUUID()}`)).status).toBe(404);
   });
 
-  it('resends with a new link (the old one stops working), and revokes', async () => {
+  it("resends with a new link (the old one stops working), and revokes, from the invite's recipients", async () => {
     const contact = await addContact(system, staff.token, institutionId, { email: uniqueEmail('again') });
-    await sendTo([contact.id]);
+    const invite = await sendTo([contact.id]);
     const first = tokenIn(await system.smtp.waitForMail(contact.email, /invites you/));
-    const invitation = await invitationOf(contact.email);
+    const recipientsOf = () =>
+      system.api.get<{ items: Array<{ invitation: { id: string; state: string } | null }> }>(
+        invites(`/${invite.id}/recipients`),
+        staff.token,
+      );
+    const invitation = await waitFor('the recipient to show its invitation', async () => {
+      return (await recipientsOf()).body.items[0]?.invitation ?? undefined;
+    });
 
     const resent = await system.api.post(
       `/v1/institutions/${institutionId}/invitations/${invitation.id}/resend`,
@@ -89,11 +89,17 @@ describe('invitations: expiry, single use, resend, revoke, and sending across a 
       staff.token,
     );
 
+    expect(invitation.state).toBe('pending');
     expect(resent.status).toBe(204);
     expect(second).not.toBe(first);
     expect((await system.api.get(`/v1/invitations/${first}`)).status).toBe(404);
     expect(revoked.status).toBe(204);
     expect((await system.api.get(`/v1/invitations/${second}`)).status).toBe(410);
+    expect((await recipientsOf()).body.items[0]?.invitation).toEqual({
+      id: invitation.id,
+      state: 'revoked',
+      expiresAt: expect.any(String),
+    });
   });
 
   it('emails each contact once even when the onboarding service is killed mid-send', async () => {

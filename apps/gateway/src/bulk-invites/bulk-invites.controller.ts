@@ -22,8 +22,10 @@ import {
 } from '@nestjs/swagger';
 import {
   BulkInvitePageReply,
+  BulkInviteRecipientPageReply,
   BulkInviteReply,
   CreateBulkInviteRequest,
+  ListBulkInviteRecipientsQuery,
   ListBulkInvitesQuery,
   MailPreviewReply,
   OnboardingSubjects,
@@ -96,7 +98,30 @@ export class BulkInvitesController {
     return this.services.request(OnboardingSubjects.getBulkInvite, { institutionId, inviteId });
   }
 
-  /** Sends in the background: poll the invite for `progress`. Each contact gets one email at most. */
+  /**
+   * The invite's contacts by name, paged: each with its outcome (classified again when the invite is sent) and, once
+   * emailed, its invitation's id and state, to resend or revoke it under `/invitations/{invitationId}`.
+   */
+  @Get(':inviteId/recipients')
+  @RequiresPermission('invites:send')
+  @ApiOkResponse({ type: BulkInviteRecipientPageReply })
+  recipients(
+    @Param('institutionId') institutionId: string,
+    @Param('inviteId', new ParseUUIDPipe()) inviteId: string,
+    @Query() query: ListBulkInviteRecipientsQuery,
+  ): Promise<BulkInviteRecipientPageReply> {
+    return this.services.request(OnboardingSubjects.listBulkInviteRecipients, {
+      ...query,
+      institutionId,
+      inviteId,
+    });
+  }
+
+  /**
+   * Sends in the background: poll the invite for `progress`. Each contact is classified again as it is sent (one
+   * archived, connected, declined or asking since gets no email) and gets one email at most; the invite's
+   * `demographics` then count the outcomes as sent.
+   */
   @Post(':inviteId/send')
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('invites:send')

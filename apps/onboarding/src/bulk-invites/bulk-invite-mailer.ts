@@ -1,10 +1,16 @@
 import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { Events, InstitutionSettingsReply, MAILED_OUTCOMES, MailedOutcome } from '@careers/contracts';
+import {
+  Events,
+  InstitutionSettingsReply,
+  InviteOutcome,
+  MAILED_OUTCOMES,
+  MailedOutcome,
+} from '@careers/contracts';
 import { MailDispatcher, MailMessage, queueMails } from '@careers/mail';
 import { recordEvent } from '@careers/messaging';
-import { LoopedWork, executeBound } from '@careers/persistence';
+import { LoopedWork } from '@careers/persistence';
 import { Invitation } from '../invitations/invitation.entity';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { JoinRequest } from '../join-requests/join-request.entity';
@@ -12,15 +18,18 @@ import { JoinRequestDecisions } from '../join-requests/join-request-decisions';
 import { People } from '../join-requests/people';
 import { BulkInviteRecipient } from './bulk-invite-recipient.entity';
 import { BulkInvite } from './bulk-invite.entity';
+import { demographicsOf, InviteAudience, RecipientFields } from './invite-audience';
 
 const BATCH = 250;
 const IDLE_POLL_MS = 1000;
 const RETRY_MS = 2000;
 
 /**
- * Sends the invitations of bulk invites being sent, a batch of recipients per transaction: each recipient's
- * invitation, its email (into the mail queue) and the mark that it was emailed are committed together, so a
- * restart or a crash resends nothing and loses nothing. Replicas share the work (rows claimed with SKIP LOCKED).
+ * Sends the invitations of bulk invites being sent, a batch of recipients per transaction. Each recipient is
+ * classified again first (a contact archived, or an employer connected, declined or asking since the draft gets no
+ * mail), then its outcome, its invitation, its email (into the mail queue) and the mark that it was emailed are
+ * committed together, so a restart or a crash resends nothing and loses nothing; the invite's demographics become the
+ * outcomes as sent. Replicas share the work (the invite's row is locked while a batch is written).
  */
 @Injectable()
 export class BulkInviteMailer extends LoopedWork {
@@ -30,6 +39,7 @@ export class BulkInviteMailer extends LoopedWork {
     private readonly orm: MikroORM,
     private readonly invitations: InvitationMailer,
     private readonly people: People,
+    private readonly audience: InviteAudience,
     private readonly decisions: JoinRequestDecisions,
     private readonly mail: MailDispatcher,
   ) {
@@ -38,19 +48,24 @@ export class BulkInviteMailer extends LoopedWork {
 
   protected async step(): Promise<number> {
     try {
-      const invite = await (this.orm.em as EntityManager).fork().findOne(
-        BulkInvite,
-        { status: 'sending' },
-        {
-          orderBy: { sentAt: 'asc' },
-        },
-      );
+      const em = (this.orm.em as EntityManager).fork();
+      const invite = await em.findOne(BulkInvite, { status: 'sending' }, { orderBy: { sentAt: 'asc' } });
       if (!invite) return IDLE_POLL_MS;
-      const [institution, settings] = await Promise.all([
+      const batch = await em.find(
+        BulkInviteRecipient,
+        { bulkInviteId: invite.id, classifiedAt: null },
+        { limit: BATCH, orderBy: { contactId: 'asc' }, fields: ['contactId'] },
+      );
+      // Asked before the transaction: no row stays locked while other services answer.
+      const [institution, settings, current] = await Promise.all([
         this.people.institution(invite.institutionId),
         this.people.settings(invite.institutionId),
+        this.audience.now(
+          invite.institutionId,
+          batch.map((recipient) => recipient.contactId),
+        ),
       ]);
-      await this.sendBatch(invite.id, institution.name, settings);
+      await this.sendBatch(invite.id, institution.name, settings, current);
       this.mail.wake();
       return 0;
     } catch (error) {
@@ -59,7 +74,12 @@ export class BulkInviteMailer extends LoopedWork {
     }
   }
 
-  private async sendBatch(bulkInviteId: string, institutionName: string, settings: InstitutionSettingsReply) {
+  private async sendBatch(
+    bulkInviteId: string,
+    institutionName: string,
+    settings: InstitutionSettingsReply,
+    current: Map<string, RecipientFields>,
+  ) {
     await (this.orm.em as EntityManager).fork().transactional(async (em) => {
       const invite = await em.findOneOrFail(
         BulkInvite,
@@ -67,24 +87,28 @@ export class BulkInviteMailer extends LoopedWork {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (invite.status !== 'sending') return;
-      const recipients = await em.find(
-        BulkInviteRecipient,
-        { bulkInviteId, emailedAt: null, outcome: { $in: [...MAILED_OUTCOMES] } },
-        { limit: BATCH, orderBy: { contactId: 'asc' }, disableIdentityMap: true },
-      );
+      const recipients = await em.find(BulkInviteRecipient, {
+        bulkInviteId,
+        classifiedAt: null,
+        contactId: { $in: [...current.keys()] },
+      });
       const invitations: Invitation[] = [];
       const mails: MailMessage[] = [];
       for (const recipient of recipients) {
+        reclassify(recipient, current.get(recipient.contactId));
+        if (!isMailed(recipient.outcome)) continue;
         const invitation = new Invitation({
           institutionId: invite.institutionId,
           bulkInviteId: invite.id,
           contactId: recipient.contactId,
           email: recipient.email,
           firstName: recipient.firstName,
-          outcome: recipient.outcome as MailedOutcome,
+          outcome: recipient.outcome,
         });
         mails.push(this.invitations.prepare(invitation, institutionName));
         invitations.push(invitation);
+        recipient.invitationId = invitation.id;
+        recipient.emailedAt = new Date();
         if (invitation.outcome === 'account_with_company' && recipient.userId) {
           await this.requestConnection(
             em,
@@ -99,9 +123,11 @@ export class BulkInviteMailer extends LoopedWork {
       // A batch is a few statements, not a few per recipient: the rows go in set-based.
       await em.insertMany(Invitation, invitations);
       await queueMails(em, mails);
-      await markEmailed(em, bulkInviteId, invitations);
-      invite.emailed += recipients.length;
-      if (recipients.length < BATCH) invite.status = 'sent';
+      await em.flush();
+      invite.emailed += invitations.length;
+      invite.demographics = demographicsOf(await outcomesSoFar(em, bulkInviteId));
+      if ((await em.count(BulkInviteRecipient, { bulkInviteId, classifiedAt: null })) === 0)
+        invite.status = 'sent';
     });
   }
 
@@ -156,21 +182,24 @@ export class BulkInviteMailer extends LoopedWork {
   }
 }
 
-async function markEmailed(
+/** The recipient as it is now; one no longer in the address book is classified as archived. */
+function reclassify(recipient: BulkInviteRecipient, now: RecipientFields | undefined): void {
+  Object.assign(recipient, now ?? { outcome: null, notInvitable: 'archived' }, { classifiedAt: new Date() });
+}
+
+function isMailed(outcome: InviteOutcome | null): outcome is MailedOutcome {
+  return (MAILED_OUTCOMES as readonly string[]).includes(outcome ?? '');
+}
+
+/** The invite's recipients counted by outcome: as sent where their batch went, as drafted where not yet. */
+async function outcomesSoFar(
   em: EntityManager,
   bulkInviteId: string,
-  invitations: Invitation[],
-): Promise<void> {
-  if (invitations.length === 0) return;
-  await executeBound(
-    em,
-    `update "${em.config.get('schema')}"."bulk_invite_recipient" r
-        set "invitation_id" = i."invitation_id", "emailed_at" = now()
-       from json_to_recordset(?::json) as i("contact_id" uuid, "invitation_id" uuid)
-      where r."bulk_invite_id" = ? and r."contact_id" = i."contact_id"`,
-    [
-      JSON.stringify(invitations.map((item) => ({ contact_id: item.contactId, invitation_id: item.id }))),
-      bulkInviteId,
-    ],
+): Promise<Array<Pick<RecipientFields, 'outcome' | 'notInvitable'> & { count: number }>> {
+  return em.execute(
+    `select outcome, not_invitable as "notInvitable", count(*)::int as count
+       from "${em.config.get('schema')}"."bulk_invite_recipient"
+      where bulk_invite_id = ? group by outcome, not_invitable`,
+    [bulkInviteId],
   );
 }

@@ -1,7 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { InviteOutcome, NotInvitableReason } from '@careers/contracts';
 
-/** One contact of a bulk invite, with the outcome decided for it in the draft and when it was emailed. */
+/**
+ * One contact of a bulk invite: its outcome as the draft saw it, then as it was when the invite was sent (classified
+ * again then), and when it was emailed.
+ */
 @Entity({ tableName: 'bulk_invite_recipient' })
 @Index({ properties: ['bulkInviteId', 'emailedAt'] })
 export class BulkInviteRecipient {
@@ -36,4 +39,8 @@ export class BulkInviteRecipient {
 
   @Property({ type: 'timestamptz', nullable: true })
   emailedAt: Date | null = null;
+
+  /** When the contact was classified again as the invite was sent; `null` in a draft and until its batch is sent. */
+  @Property({ type: 'timestamptz', nullable: true })
+  classifiedAt: Date | null = null;
 }

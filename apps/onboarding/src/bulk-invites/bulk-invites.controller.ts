@@ -4,8 +4,10 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   BulkInviteCommand,
   BulkInvitePageReply,
+  BulkInviteRecipientPageReply,
   BulkInviteReply,
   CreateBulkInviteCommand,
+  ListBulkInviteRecipientsCommand,
   ListBulkInvitesCommand,
   MailPreviewReply,
   OnboardingSubjects,
@@ -46,6 +48,12 @@ export class BulkInvitesController {
   @CreateRequestContext()
   send(@Payload() command: SendBulkInviteCommand): Promise<BulkInviteReply> {
     return this.invites.send(this.em, command);
+  }
+
+  @MessagePattern(OnboardingSubjects.listBulkInviteRecipients)
+  @CreateRequestContext()
+  recipients(@Payload() query: ListBulkInviteRecipientsCommand): Promise<BulkInviteRecipientPageReply> {
+    return this.invites.recipients(this.em, query);
   }
 
   @MessagePattern(OnboardingSubjects.previewInvite)

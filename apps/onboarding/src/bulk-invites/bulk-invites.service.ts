@@ -4,15 +4,19 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
   BulkInvitePageReply,
+  BulkInviteRecipientPageReply,
   BulkInviteReply,
   CreateBulkInviteCommand,
   EmployerActions,
   Events,
+  ListBulkInviteRecipientsCommand,
   ListBulkInvitesCommand,
   SendBulkInviteCommand,
 } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
+import { Invitation } from '../invitations/invitation.entity';
 import { People } from '../join-requests/people';
+import { BulkInviteRecipient } from './bulk-invite-recipient.entity';
 import { BulkInvite } from './bulk-invite.entity';
 import {
   ApprovalDefaultsMissing,
@@ -84,7 +88,8 @@ export class BulkInvites {
         if (command.idempotencyKey && locked.sendKey === command.idempotencyKey) return locked;
         throw new BulkInviteAlreadySent(locked.sentAt);
       }
-      locked.status = locked.demographics.emails > 0 ? 'sending' : 'sent';
+      // Even a draft that mails no one is sent through the mailer: its recipients are classified again as it sends.
+      locked.status = 'sending';
       locked.sentAt = new Date();
       locked.sentBy = command.actorId;
       locked.sendKey = command.idempotencyKey ?? null;
@@ -97,6 +102,49 @@ export class BulkInvites {
     });
     this.mailer.wake();
     return this.reply(em, invite);
+  }
+
+  /** The invite's contacts by name, each with its outcome (as sent, once sent) and the invitation it was emailed. */
+  async recipients(
+    em: EntityManager,
+    query: ListBulkInviteRecipientsCommand,
+  ): Promise<BulkInviteRecipientPageReply> {
+    await this.find(em, query.institutionId, query.inviteId);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const [recipients, total] = await em.findAndCount(
+      BulkInviteRecipient,
+      { bulkInviteId: query.inviteId },
+      {
+        orderBy: { lastName: 'asc', firstName: 'asc', contactId: 'asc' },
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      },
+    );
+    const invitationIds = recipients.flatMap((recipient) =>
+      recipient.invitationId ? [recipient.invitationId] : [],
+    );
+    const invitations = new Map(
+      (invitationIds.length ? await em.find(Invitation, { id: { $in: invitationIds } }) : []).map(
+        (invitation) => [invitation.id, invitation],
+      ),
+    );
+    const items = recipients.map((recipient) => {
+      const invitation = recipient.invitationId ? invitations.get(recipient.invitationId) : undefined;
+      return {
+        contactId: recipient.contactId,
+        email: recipient.email,
+        firstName: recipient.firstName,
+        lastName: recipient.lastName,
+        outcome: recipient.outcome,
+        notInvitable: recipient.notInvitable,
+        emailedAt: recipient.emailedAt?.toISOString() ?? null,
+        invitation: invitation
+          ? { id: invitation.id, state: invitation.state, expiresAt: invitation.expiresAt.toISOString() }
+          : null,
+      };
+    });
+    return { items, page, pageSize, total };
   }
 
   private async find(

@@ -17,7 +17,10 @@ import type { BulkInviteRecipient } from './bulk-invite-recipient.entity';
 import type { BulkInviteSelection } from './bulk-invite.entity';
 import { NoContactsChosen, UnknownContacts } from './bulk-invite-errors';
 
-export type RecipientFields = Omit<BulkInviteRecipient, 'bulkInviteId' | 'invitationId' | 'emailedAt'>;
+export type RecipientFields = Omit<
+  BulkInviteRecipient,
+  'bulkInviteId' | 'invitationId' | 'emailedAt' | 'classifiedAt'
+>;
 
 export interface InviteAudienceReply {
   recipients: RecipientFields[];
@@ -36,6 +39,20 @@ export class InviteAudience {
     const contacts = selection.contactIds
       ? await this.chosen(institutionId, selection.contactIds)
       : await this.matching(institutionId, selection);
+    const recipients = await this.classified(institutionId, contacts);
+    return { recipients, demographics: demographicsOf(recipients) };
+  }
+
+  /**
+   * These contacts as they are now, each with what it gets now: a bulk invite classifies its recipients again when it
+   * sends. A contact no longer in the address book is classified as archived.
+   */
+  async now(institutionId: string, contactIds: string[]): Promise<Map<string, RecipientFields>> {
+    const recipients = await this.classified(institutionId, await this.resolved(institutionId, contactIds));
+    return new Map(recipients.map((recipient) => [recipient.contactId, recipient]));
+  }
+
+  private async classified(institutionId: string, contacts: ContactSummary[]): Promise<RecipientFields[]> {
     const userIds = [
       ...new Set(contacts.flatMap((contact) => (contact.linkedUserId ? [contact.linkedUserId] : []))),
     ];
@@ -43,7 +60,7 @@ export class InviteAudience {
       this.connections(institutionId, userIds),
       this.companyStaff(userIds),
     ]);
-    const recipients = contacts.map((contact) => ({
+    return contacts.map((contact) => ({
       contactId: contact.id,
       email: contact.email,
       firstName: contact.firstName,
@@ -51,10 +68,18 @@ export class InviteAudience {
       userId: contact.linkedUserId,
       ...classify(contact, connections, companies),
     }));
-    return { recipients, demographics: demographicsOf(recipients) };
   }
 
   private async chosen(institutionId: string, contactIds: string[]): Promise<ContactSummary[]> {
+    const found = await this.resolved(institutionId, contactIds);
+    const known = new Set(found.map((contact) => contact.id));
+    const unknown = contactIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new UnknownContacts(unknown);
+    return found;
+  }
+
+  /** The institution's contacts among these ids; the others are left out. */
+  private async resolved(institutionId: string, contactIds: string[]): Promise<ContactSummary[]> {
     const found: ContactSummary[] = [];
     for (const batch of chunks(contactIds, RESOLVE_BATCH_MAX)) {
       // A reply holds fewer than asked when more would not fit in one message; `next` goes on from there.
@@ -70,9 +95,6 @@ export class InviteAudience {
         after = reply.next ?? undefined;
       } while (after);
     }
-    const known = new Set(found.map((contact) => contact.id));
-    const unknown = contactIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new UnknownContacts(unknown);
     return found;
   }
 
@@ -136,8 +158,9 @@ function classify(
   return invite(companyStaff.has(connection.userId) ? 'account_with_company' : 'account_no_company');
 }
 
+/** The demographics of these recipients, each counted once or, where given, `count` times. */
 export function demographicsOf(
-  recipients: Array<Pick<RecipientFields, 'outcome' | 'notInvitable'>>,
+  recipients: Array<Pick<RecipientFields, 'outcome' | 'notInvitable'> & { count?: number }>,
 ): InviteDemographics {
   const outcomes = Object.fromEntries(INVITE_OUTCOMES.map((outcome) => [outcome, 0])) as Record<
     InviteOutcome,
@@ -147,12 +170,15 @@ export function demographicsOf(
     NotInvitableReason,
     number
   >;
+  let contacts = 0;
   for (const recipient of recipients) {
-    if (recipient.outcome) outcomes[recipient.outcome] += 1;
-    if (recipient.notInvitable) notInvitable[recipient.notInvitable] += 1;
+    const count = recipient.count ?? 1;
+    contacts += count;
+    if (recipient.outcome) outcomes[recipient.outcome] += count;
+    if (recipient.notInvitable) notInvitable[recipient.notInvitable] += count;
   }
   const emails = MAILED_OUTCOMES.reduce((sum, outcome) => sum + outcomes[outcome], 0);
-  return { contacts: recipients.length, outcomes, notInvitable, emails };
+  return { contacts, outcomes, notInvitable, emails };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,5 +1,5 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
-import type { MailedOutcome } from '@careers/contracts';
+import type { InvitationState, MailedOutcome } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 
 /**
@@ -63,6 +63,13 @@ export class Invitation extends BaseEntity {
     this.email = fields.email;
     this.firstName = fields.firstName;
     this.outcome = fields.outcome;
+  }
+
+  /** Where the invitation stands, as staff see it: accepted and revoked are final; a pending one may expire. */
+  get state(): InvitationState {
+    if (this.acceptedAt) return 'accepted';
+    if (this.revokedAt) return 'revoked';
+    return this.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
   }
 
   accept(userId: string, accountCreated: boolean): void {

@@ -4,6 +4,7 @@ import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 import { Migration20261207005100_bulk_decisions } from './Migration20261207005100_bulk_decisions';
+import { Migration20261207005200_recipients_classified_at_send } from './Migration20261207005200_recipients_classified_at_send';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
@@ -13,4 +14,8 @@ export const onboardingMigrations: MigrationObject[] = [
   { name: 'Migration20261121000600_bulk_invites', class: Migration20261121000600_bulk_invites },
   ...OUTBOX_CHANGES,
   { name: 'Migration20261207005100_bulk_decisions', class: Migration20261207005100_bulk_decisions },
+  {
+    name: 'Migration20261207005200_recipients_classified_at_send',
+    class: Migration20261207005200_recipients_classified_at_send,
+  },
 ];
