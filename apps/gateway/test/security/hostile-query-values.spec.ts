@@ -1,4 +1,5 @@
 import { TestSystem } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
 import { addContact } from '../support/address-book';
 import { ImportsClient } from '../support/imports';
 import { apiOperations, concretePath, describeOperation } from '../support/openapi';
@@ -34,7 +35,7 @@ describe('hostile values in every filter and search', () => {
     const admin = await system.adminToken();
     const institutionId = await createInstitution(system, admin);
     // Real ids, so that every value reaches the service's query: the bulk-invite preview needs the approval
-    // default, the results a run.
+    // default, the results a run, the recipients an invite and the outcomes a bulk decision.
     await system.api.patch(
       `/v1/institutions/${institutionId}/settings`,
       { employerApproval: { approval: 'automatic', permissions: ['post_jobs'] } },
@@ -48,7 +49,23 @@ describe('hostile values in every filter and search', () => {
     );
     await imports.run(uploaded.id);
     const contact = await addContact(system, admin, institutionId);
-    const ids = { institutionId, importId: uploaded.id, contactId: contact.id };
+    const invite = await system.api.post(
+      `/v1/institutions/${institutionId}/bulk-invites`,
+      { contactIds: [contact.id] },
+      admin,
+    );
+    const bulkDecision = await system.api.post(
+      `/v1/institutions/${institutionId}/join-requests/bulk-decline`,
+      { requestIds: [randomUUID()] },
+      admin,
+    );
+    const ids = {
+      institutionId,
+      importId: uploaded.id,
+      contactId: contact.id,
+      inviteId: invite.body['id'] as string,
+      bulkDecisionId: bulkDecision.body['id'] as string,
+    };
     const operations = (await apiOperations(system)).filter(
       (operation) => operation.method === 'GET' && operation.queryParameters.length > 0,
     );

@@ -61,6 +61,11 @@ export class MatrixResources {
     const asker = await signUpVerified(system, 'student');
     const asked = await api.post('/v1/me/join-requests', { institutionId }, asker.token);
     await api.post(inInstitution(`/join-requests/${asked.body['id']}/approve`), {}, adminToken);
+    const bulkDecision = await api.post(
+      inInstitution('/join-requests/bulk-approve'),
+      { requestIds: [asked.body['id']] },
+      adminToken,
+    );
 
     const invitees = [
       await addContact(system, adminToken, institutionId),
@@ -96,6 +101,7 @@ export class MatrixResources {
       companyId: company.body['id'] as string,
       requestId: asked.body['id'] as string,
       inviteId: invite.body['id'] as string,
+      bulkDecisionId: bulkDecision.body['id'] as string,
       invitationId: revoked.id,
       token: live.token,
       importId: uploaded.id,
