@@ -234,7 +234,7 @@ describe('no reply outgrows a NATS message: lists page, or stop a page early by 
 
       expect(pages.length).toBeGreaterThan(1);
       expect(pages.flat().map((item) => item.row)).toEqual(
-        Array.from({ length: total }, (_, index) => index + 2),
+        Array.from({ length: total }, (_, index) => index + 1),
       );
       expect(pages.flat().every((item) => item.changes.length > 0)).toBe(true);
     }
