@@ -49,6 +49,7 @@ describe('companies and their staff', () => {
     expect(Object.keys(response.body).sort()).toEqual(COMPANY_FACTS);
     expect((await system.api.get(`/v1/companies/${response.body.id}/staff`, admin)).body).toEqual({
       items: [],
+      nextCursor: null,
     });
   });
 

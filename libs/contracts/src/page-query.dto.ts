@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** A page of a list: `page` counts from 1; up to 100 items a page. */
 export class PageQuery {
@@ -31,4 +31,20 @@ export class RowPageQuery {
   @Type(() => Number)
   @IsOptional()
   pageSize?: number;
+}
+
+/** A page of a list after a cursor: `limit` items at most, up to 100 (25 unless asked). */
+export class CursorPageQuery {
+  /** `nextCursor` of the previous page. */
+  @MaxLength(1000)
+  @IsString()
+  @IsOptional()
+  cursor?: string;
+
+  @Max(100)
+  @Min(1)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Type(() => Number)
+  @IsOptional()
+  limit?: number;
 }

@@ -38,6 +38,7 @@ import type {
 import type {
   AddStaffCommand,
   ChangeStaffRoleCommand,
+  ListStaffCommand,
   StaffListReply,
   StaffMemberReply,
 } from './identity/staff.dto';
@@ -171,7 +172,7 @@ export interface RequestContracts {
   [IdentitySubjects.confirmEmailChangeLink]: { request: TokenRequest; reply: UserReply };
   [IdentitySubjects.cancelEmailChange]: { request: TokenRequest; reply: EmailChangeCancelledReply };
   [IdentitySubjects.addStaff]: { request: AddStaffCommand; reply: StaffMemberReply };
-  [IdentitySubjects.listStaff]: { request: InstitutionScope; reply: StaffListReply };
+  [IdentitySubjects.listStaff]: { request: ListStaffCommand; reply: StaffListReply };
   [IdentitySubjects.changeStaffRole]: { request: ChangeStaffRoleCommand; reply: StaffMemberReply };
   [IdentitySubjects.removeStaff]: { request: InstitutionActorCommand; reply: Record<string, never> };
   [IdentitySubjects.acceptStaffInvitation]: { request: InstitutionUserCommand; reply: StaffMemberReply };

@@ -46,8 +46,8 @@ export class CompaniesController {
 
   @MessagePattern(DirectorySubjects.listCompanyStaff)
   @CreateRequestContext()
-  async listStaff(@Payload() request: ListCompanyStaffCommand): Promise<CompanyStaffListReply> {
-    return { items: await this.companies.listStaff(this.em, request.companyId, request.actor) };
+  listStaff(@Payload() query: ListCompanyStaffCommand): Promise<CompanyStaffListReply> {
+    return this.companies.listStaff(this.em, query);
   }
 
   @MessagePattern(DirectorySubjects.joinCompany)

@@ -4,15 +4,18 @@ import {
   Actor,
   CompanyPageReply,
   CompanyReply,
+  CompanyStaffListReply,
   CompanyStaffMemberReply,
   CreateCompanyCommand,
   Events,
+  ListCompanyStaffCommand,
   SearchCompaniesQuery,
 } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
 import { containsPattern, onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { CompanyStaffMember } from './company-staff-member.entity';
+import { companyStaffPage } from './company-staff-page';
 import { Company, companyDomainKey } from './company.entity';
 import {
   AlreadyOnCompanyStaff,
@@ -92,14 +95,13 @@ export class CompaniesService {
    * whether or not the company exists. Career services see the people of a company they may see as their own
    * contacts (an employer's profile is private to them otherwise, DESIGN rule 3).
    */
-  async listStaff(em: EntityManager, companyId: string, actor: Actor): Promise<CompanyStaffMemberReply[]> {
+  async listStaff(em: EntityManager, query: ListCompanyStaffCommand): Promise<CompanyStaffListReply> {
+    const { companyId, actor } = query;
     if (actor.userType !== 'platform_admin') {
       const onStaff = await em.count(CompanyStaffMember, { userId: actor.userId, company: companyId });
       if (!onStaff) throw new CompanyStaffHidden(companyId);
     }
-    const company = await this.find(em, companyId);
-    const staff = await em.find(CompanyStaffMember, { company }, { orderBy: { joinedAt: 'asc' } });
-    return staff.map((member) => member.toReply());
+    return companyStaffPage(em, await this.find(em, companyId), query);
   }
 
   /** The calling employer joins; joining the company one is already on changes nothing. */

@@ -26,6 +26,7 @@ import {
   CompanyStaffMemberReply,
   CreateCompanyRequest,
   DirectorySubjects,
+  ListCompanyStaffQuery,
   SearchCompaniesQuery,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
@@ -74,9 +75,14 @@ export class CompaniesController {
   })
   listStaff(
     @Param('companyId', new ParseUUIDPipe()) companyId: string,
+    @Query() query: ListCompanyStaffQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<CompanyStaffListReply> {
-    return this.services.request(DirectorySubjects.listCompanyStaff, { companyId, actor: actorOf(caller) });
+    return this.services.request(DirectorySubjects.listCompanyStaff, {
+      ...query,
+      companyId,
+      actor: actorOf(caller),
+    });
   }
 
   /** The calling employer joins the company's staff (one company at a time). */

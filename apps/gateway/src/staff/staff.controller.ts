@@ -9,6 +9,7 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Query,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,6 +22,7 @@ import {
 import {
   AddStaffRequest,
   IdentitySubjects,
+  ListStaffQuery,
   StaffListReply,
   StaffMemberReply,
   StaffRoleField,
@@ -62,8 +64,11 @@ export class StaffController {
   @Get()
   @RequiresPermission('users:read')
   @ApiOkResponse({ type: StaffListReply })
-  list(@Param('institutionId') institutionId: string): Promise<StaffListReply> {
-    return this.services.request(IdentitySubjects.listStaff, { institutionId });
+  list(
+    @Param('institutionId') institutionId: string,
+    @Query() query: ListStaffQuery,
+  ): Promise<StaffListReply> {
+    return this.services.request(IdentitySubjects.listStaff, { ...query, institutionId });
   }
 
   @Patch(':userId')

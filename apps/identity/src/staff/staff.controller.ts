@@ -6,8 +6,8 @@ import {
   ChangeStaffRoleCommand,
   IdentitySubjects,
   InstitutionActorCommand,
-  InstitutionScope,
   InstitutionUserCommand,
+  ListStaffCommand,
   StaffListReply,
   StaffMemberReply,
 } from '@careers/contracts';
@@ -30,9 +30,8 @@ export class StaffController {
 
   @MessagePattern(IdentitySubjects.listStaff)
   @CreateRequestContext()
-  async list(@Payload() request: InstitutionScope): Promise<StaffListReply> {
-    const memberships = await this.staff.list(this.em, request.institutionId);
-    return { items: memberships.map(toStaffMemberReply) };
+  list(@Payload() query: ListStaffCommand): Promise<StaffListReply> {
+    return this.staff.list(this.em, query);
   }
 
   @MessagePattern(IdentitySubjects.changeStaffRole)

@@ -5,7 +5,9 @@ import {
   AddStaffCommand,
   ChangeStaffRoleCommand,
   InstitutionActorCommand,
+  ListStaffCommand,
   STAFF_ROLES,
+  StaffListReply,
   StaffMemberReply,
   StaffRole,
 } from '@careers/contracts';
@@ -30,6 +32,7 @@ import {
   StaffInvitationNotFound,
   StaffMemberNotFound,
 } from './staff-errors';
+import { staffPage } from './staff-page';
 
 /**
  * An institution's career services staff: added by its administrators, who also change their roles and remove them.
@@ -84,13 +87,9 @@ export class Staff {
     em.remove(membership);
   }
 
-  async list(em: EntityManager, institutionId: string): Promise<Membership[]> {
-    await this.institutions.get(em, institutionId);
-    return em.find(
-      Membership,
-      { institutionId, roles: { $overlap: [...STAFF_ROLES] } },
-      { populate: ['user'], orderBy: { user: { name: 'asc' }, id: 'asc' } },
-    );
+  async list(em: EntityManager, query: ListStaffCommand): Promise<StaffListReply> {
+    await this.institutions.get(em, query.institutionId);
+    return staffPage(em, query);
   }
 
   async changeRole(em: EntityManager, command: ChangeStaffRoleCommand): Promise<Membership> {

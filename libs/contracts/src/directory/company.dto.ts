@@ -1,4 +1,4 @@
-import { PageQuery } from '../page-query.dto';
+import { CursorPageQuery, PageQuery } from '../page-query.dto';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -77,8 +77,14 @@ export class CompanyCommand {
   companyId!: string;
 }
 
+/** A company's staff, in the order they joined, a page at a time after a cursor. */
+export class ListCompanyStaffQuery extends CursorPageQuery {}
+
 /** Who asks for a company's staff: only its own staff and platform administrators may see them. */
-export class ListCompanyStaffCommand extends CompanyCommand {
+export class ListCompanyStaffCommand extends ListCompanyStaffQuery {
+  @IsUUID()
+  companyId!: string;
+
   @Type(() => Actor)
   @IsDefined()
   actor!: Actor;
@@ -119,5 +125,8 @@ export class CompanyStaffMemberReply {
 }
 
 export class CompanyStaffListReply {
+  /** In the order they joined, at most `limit`; fewer when more would not fit in one reply: follow `nextCursor`. */
   items!: CompanyStaffMemberReply[];
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor!: string | null;
 }

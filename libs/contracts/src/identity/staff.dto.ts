@@ -1,3 +1,4 @@
+import { CursorPageQuery } from '../page-query.dto';
 import { IsDefined, IsEmail, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsPersonName } from '../person-name';
 import type { MembershipStatus } from './membership.dto';
@@ -59,6 +60,17 @@ export class StaffMemberReply {
   addedAt!: string;
 }
 
+/** An institution's staff, by name, a page at a time after a cursor. */
+export class ListStaffQuery extends CursorPageQuery {}
+
+export class ListStaffCommand extends ListStaffQuery {
+  @IsUUID()
+  institutionId!: string;
+}
+
 export class StaffListReply {
+  /** By name, at most `limit`; fewer when more would not fit in one reply: follow `nextCursor` until null. */
   items!: StaffMemberReply[];
+  /** Pass as `cursor` for the next page; `null` on the last one. */
+  nextCursor!: string | null;
 }
