@@ -35,7 +35,8 @@ describe('hostile values in every filter and search', () => {
     const admin = await system.adminToken();
     const institutionId = await createInstitution(system, admin);
     // Real ids, so that every value reaches the service's query: the bulk-invite preview needs the approval
-    // default, the results a run, the recipients an invite and the outcomes a bulk decision.
+    // default, the results a run, the recipients an invite, the outcomes a bulk decision and the company's staff a
+    // company.
     await system.api.patch(
       `/v1/institutions/${institutionId}/settings`,
       { employerApproval: { approval: 'automatic', permissions: ['post_jobs'] } },
@@ -59,8 +60,10 @@ describe('hostile values in every filter and search', () => {
       { requestIds: [randomUUID()] },
       admin,
     );
+    const company = await system.api.post('/v1/companies', { name: 'Hostile Inc', institutionId }, admin);
     const ids = {
       institutionId,
+      companyId: company.body['id'] as string,
       importId: uploaded.id,
       contactId: contact.id,
       inviteId: invite.body['id'] as string,
