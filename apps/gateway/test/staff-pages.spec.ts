@@ -79,7 +79,10 @@ describe('staff lists page by cursor: thousands of members, each exactly once', 
     expect(pages.length).toBe(Math.ceil(written.length / 100));
     expect(new Set(read).size).toBe(read.length);
     expect(read).toEqual(written.map((row) => row.user_id));
-    const firstPage = await system.api.get<Page<unknown>>(`/v1/institutions/${institutionId}/staff`, staff.token);
+    const firstPage = await system.api.get<Page<unknown>>(
+      `/v1/institutions/${institutionId}/staff`,
+      staff.token,
+    );
     expect(firstPage.body.items).toHaveLength(25);
   }, 120_000);
 

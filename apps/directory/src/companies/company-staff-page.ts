@@ -29,7 +29,9 @@ export async function companyStaffPage(
     const { afterUserId } = decodePageCursor(query.cursor, isCompanyStaffCursor);
     const known = await em.count(CompanyStaffMember, { userId: afterUserId, company: company.id });
     if (known === 0) {
-      throw new InvalidInputError([{ field: 'cursor', message: 'cursor points at no member of this company' }]);
+      throw new InvalidInputError([
+        { field: 'cursor', message: 'cursor points at no member of this company' },
+      ]);
     }
     qb.andWhere(
       `(s.joined_at, s.user_id) > (select a.joined_at, a.user_id from "${em.config.get('schema')}"."company_staff" a where a.user_id = ?)`,

@@ -48,5 +48,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isStaffCursor(body: unknown): body is StaffCursor {
   const cursor = body as Partial<StaffCursor> | null;
-  return typeof cursor?.afterName === 'string' && typeof cursor.afterId === 'string' && UUID.test(cursor.afterId);
+  return (
+    typeof cursor?.afterName === 'string' && typeof cursor.afterId === 'string' && UUID.test(cursor.afterId)
+  );
 }
