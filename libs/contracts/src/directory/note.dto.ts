@@ -1,15 +1,5 @@
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { CursorPageQuery } from '../page-query.dto';
+import { IsDefined, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class NoteRequest {
   @MaxLength(10_000)
@@ -39,20 +29,7 @@ export class NoteReply {
 }
 
 /** A contact's notes, newest first, a page at a time after a cursor. */
-export class ListNotesQuery {
-  /** `nextCursor` of the previous page. */
-  @MaxLength(1000)
-  @IsString()
-  @IsOptional()
-  cursor?: string;
-
-  @Max(100)
-  @Min(1)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Type(() => Number)
-  @IsOptional()
-  limit?: number;
-}
+export class ListNotesQuery extends CursorPageQuery {}
 
 export class ListNotesCommand extends ListNotesQuery {
   @IsUUID()
