@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyMultipart from '@fastify/multipart';
@@ -7,12 +6,15 @@ import { Logger } from 'nestjs-pino';
 import { createFastifyAdapter, loadConfig, runMain } from '@careers/runtime';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { prefixApiRoutes } from './http/api-routes';
 import { refuseDeepJson } from './http/json-depth-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { httpValidationPipe } from './http/validation.pipe';
 import { setUpOpenApi } from './openapi';
+import { writeOpenApiDocument } from './openapi-document-file';
 
 runMain(async () => {
+  if (process.argv[2] === 'openapi') return writeOpenApiDocument(process.argv[3] ?? 'docs/openapi.json');
   const config = loadConfig(GatewayConfig);
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
@@ -27,12 +29,7 @@ runMain(async () => {
   app.getHttpAdapter().getInstance().addHook('preValidation', refuseDeepJson);
   // Uploads stream part by part; each route sets its own file size limit.
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
-  app.setGlobalPrefix('v1', {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  prefixApiRoutes(app);
   app.useGlobalPipes(httpValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

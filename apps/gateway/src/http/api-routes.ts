@@ -1,0 +1,11 @@
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+
+/** The API lives under /v1; the health probes stay where orchestrators look for them. */
+export function prefixApiRoutes(app: INestApplication): void {
+  app.setGlobalPrefix('v1', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+}
