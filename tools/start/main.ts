@@ -21,6 +21,8 @@ import { readyBanner } from './banner';
 import { waitForHttpOk } from './wait-ready';
 
 const READY_TIMEOUT_MS = 60_000;
+/** Where the local web app's dev server (Vite's default) serves pages that call the gateway. */
+const WEB_APP_DEV_ORIGIN = 'http://localhost:5173';
 const log = (line: string): void => say('start', line);
 
 interface RunningApp {
@@ -103,6 +105,8 @@ async function main(): Promise<void> {
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     SMTP_URL: mail.smtpUrl,
+    // An empty CORS_ORIGINS turns CORS off here too.
+    CORS_ORIGINS: process.env['CORS_ORIGINS'] ?? WEB_APP_DEV_ORIGIN,
   };
   for (const { name, port, metricsPort } of ports) {
     const child = new PrefixedProcess(name, process.execPath, [...APP_NODE_FLAGS, appMain(name)], {

@@ -2,6 +2,9 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { AppConfig } from '@careers/runtime';
 
+/** A web origin as a browser sends it: scheme, host name or address, and port when not the scheme's own. */
+const ORIGIN = String.raw`https?://([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?`;
+
 export class GatewayConfig extends AppConfig {
   override PORT = 3000;
   override METRICS_PORT = 9400;
@@ -49,6 +52,24 @@ export class GatewayConfig extends AppConfig {
     const value = this.TRUST_PROXY?.trim() ?? 'false';
     if (value === 'true' || value === 'false') return value === 'true';
     return /^\d+$/.test(value) ? Number(value) : value;
+  }
+
+  /**
+   * The browser origins (scheme, host and port, e.g. `https://app.example.com`) allowed to call the API from a page,
+   * comma-separated. None by default: the API then sends no CORS headers and only same-origin pages can call it.
+   */
+  @IsOptional()
+  @Matches(new RegExp(`^\\s*${ORIGIN}(\\s*,\\s*${ORIGIN})*\\s*$`), {
+    message:
+      'CORS_ORIGINS must be comma-separated origins like https://app.example.com (no path, no wildcard)',
+  })
+  CORS_ORIGINS?: string;
+
+  get corsOrigins(): string[] {
+    return (this.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
   }
 
   /** The largest import file accepted; a larger upload is refused with 413. */

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCors from '@fastify/cors';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { createFastifyAdapter, loadConfig, runMain } from '@careers/runtime';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { corsOptions } from './http/cors';
 import { prefixApiRoutes } from './http/api-routes';
 import { refuseDeepJson } from './http/json-depth-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -27,6 +29,7 @@ runMain(async () => {
   );
   app.useLogger(app.get(Logger));
   app.getHttpAdapter().getInstance().addHook('preValidation', refuseDeepJson);
+  if (config.corsOrigins.length > 0) await app.register(fastifyCors, corsOptions(config.corsOrigins));
   // Uploads stream part by part; each route sets its own file size limit.
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
   prefixApiRoutes(app);

@@ -44,6 +44,16 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('HTTP_HEADERS_TIMEOUT_MS must be at most HTTP_REQUEST_TIMEOUT_MS');
   });
 
+  it('stops the gateway on a CORS origin with a path or a wildcard', () => {
+    const result = start('gateway', {
+      NATS_URL: 'nats://127.0.0.1:4222',
+      CORS_ORIGINS: 'http://localhost:5173, https://*.example.com/app',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('CORS_ORIGINS must be comma-separated origins');
+  });
+
   it('requires the administrator password with the administrator email', () => {
     const result = start('identity', {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
