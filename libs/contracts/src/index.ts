@@ -4,6 +4,7 @@ export * from './each-row';
 export * from './strict-boolean';
 export * from './person-name';
 export * from './events';
+export * from './event-version';
 export * from './request-contracts';
 export * from './identity/user-type';
 export * from './identity/login.dto';

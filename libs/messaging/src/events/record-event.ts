@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { executeBound } from '@careers/persistence';
-import type { EventEnvelope, EventPayloads, EventSubject } from '@careers/contracts';
+import { eventVersion, type EventEnvelope, type EventPayloads, type EventSubject } from '@careers/contracts';
 import { randomUUID } from 'node:crypto';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -18,7 +18,7 @@ export function recordEvent<S extends EventSubject>(
     id: randomUUID(),
     type,
     occurredAt: new Date().toISOString(),
-    version: 1,
+    version: eventVersion(type),
     data,
   };
   em.persist(new OutboxEvent(envelope));
@@ -40,6 +40,7 @@ export async function recordEvents<S extends EventSubject>(
   data: Array<EventPayloads[S]>,
 ): Promise<void> {
   const occurredAt = new Date().toISOString();
+  const version = eventVersion(type);
   for (let start = 0; start < data.length; start += EVENTS_PER_STATEMENT) {
     const envelopes: Array<EventEnvelope<S>> = data
       .slice(start, start + EVENTS_PER_STATEMENT)
@@ -47,7 +48,7 @@ export async function recordEvents<S extends EventSubject>(
         id: randomUUID(),
         type,
         occurredAt,
-        version: 1,
+        version,
         data: item,
       }));
     await executeBound(
