@@ -19,9 +19,15 @@ describe('the AsyncAPI document of the events', () => {
 
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error)).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
-    const addresses = document?.channels().all().map((channel) => channel.address());
+    const addresses = document
+      ?.channels()
+      .all()
+      .map((channel) => channel.address());
     expect(addresses?.sort()).toEqual(Object.values(Events).sort());
-    const received = document?.operations().all().filter((operation) => operation.isReceive());
+    const received = document
+      ?.operations()
+      .all()
+      .filter((operation) => operation.isReceive());
     expect(received).toHaveLength(Object.values(Events).length);
   });
 });

@@ -98,7 +98,9 @@ export function asyncApiDocument(dataSchemas: Record<EventSubject, JsonSchema>):
               headers: {
                 type: 'object',
                 required: ['Nats-Msg-Id'],
-                properties: { 'Nats-Msg-Id': { type: 'string', description: 'The event id: JetStream drops a repeat.' } },
+                properties: {
+                  'Nats-Msg-Id': { type: 'string', description: 'The event id: JetStream drops a repeat.' },
+                },
               },
               payload: envelopeSchema(subject, data),
             },
@@ -111,5 +113,9 @@ export function asyncApiDocument(dataSchemas: Record<EventSubject, JsonSchema>):
 
 /** The document as it is committed: YAML without anchors or folded lines, so that a diff shows what changed. */
 export function asyncApiYaml(dataSchemas: Record<EventSubject, JsonSchema>): string {
-  return stringify(asyncApiDocument(dataSchemas), { aliasDuplicateObjects: false, lineWidth: 0, singleQuote: true });
+  return stringify(asyncApiDocument(dataSchemas), {
+    aliasDuplicateObjects: false,
+    lineWidth: 0,
+    singleQuote: true,
+  });
 }

@@ -19,7 +19,8 @@ export function inlineDefinitions(
   const reference = typeof schema['$ref'] === 'string' ? LOCAL_DEFINITION.exec(schema['$ref']) : null;
   if (reference) {
     const name = decodeURIComponent(reference[1]);
-    if (seen.includes(name)) throw new Error(`Event data cannot be recursive: ${[...seen, name].join(' → ')}`);
+    if (seen.includes(name))
+      throw new Error(`Event data cannot be recursive: ${[...seen, name].join(' → ')}`);
     const target = definitions[name];
     if (target === undefined) throw new Error(`No definition named ${name}`);
     const { $ref: _reference, ...siblings } = schema;
