@@ -220,7 +220,7 @@ describe('the event catalog (docs/asyncapi.yaml) against the events really publi
     const created = await system.lastEvent(Events.userCreated);
     const validate = validators.get(Events.userCreated);
     const data = created['data'] as Record<string, unknown>;
-    const { email: _email, ...withoutEmail } = data;
+    const withoutEmail = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'email'));
 
     expect(validate?.(created)).toBe(true);
     expect(validate?.({ ...created, data: withoutEmail })).toBe(false);

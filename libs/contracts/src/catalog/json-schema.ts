@@ -23,7 +23,7 @@ export function inlineDefinitions(
       throw new Error(`Event data cannot be recursive: ${[...seen, name].join(' → ')}`);
     const target = definitions[name];
     if (target === undefined) throw new Error(`No definition named ${name}`);
-    const { $ref: _reference, ...siblings } = schema;
+    const siblings = Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== '$ref'));
     const inlined = inlineDefinitions(target, definitions, [...seen, name]);
     return Object.keys(siblings).length ? { ...(inlined as JsonSchema), ...siblings } : inlined;
   }
