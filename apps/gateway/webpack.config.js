@@ -5,7 +5,13 @@ module.exports = appWebpackConfig(__dirname, {
   transformers: [
     {
       name: '@nestjs/swagger/plugin',
-      options: { classValidatorShim: true, introspectComments: true, dtoFileNameSuffix: ['.dto.ts'] },
+      options: {
+        classValidatorShim: true,
+        introspectComments: true,
+        dtoFileNameSuffix: ['.dto.ts'],
+        // A handler's doc comment is its operation's description; @ApiOperation gives the short summary.
+        controllerKeyOfComment: 'description',
+      },
     },
   ],
 });

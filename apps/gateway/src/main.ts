@@ -12,8 +12,8 @@ import { prefixApiRoutes } from './http/api-routes';
 import { refuseDeepJson } from './http/json-depth-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { httpValidationPipe } from './http/validation.pipe';
-import { setUpOpenApi } from './openapi';
-import { writeOpenApiDocument } from './openapi-document-file';
+import { setUpOpenApi } from './openapi/set-up-openapi';
+import { writeOpenApiDocument } from './openapi/document-file';
 
 runMain(async () => {
   if (process.argv[2] === 'openapi') return writeOpenApiDocument(process.argv[3] ?? 'docs/openapi.json');

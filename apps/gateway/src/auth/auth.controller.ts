@@ -2,10 +2,11 @@ import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ApiAcceptedResponse,
-  ApiForbiddenResponse,
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiGoneResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -44,6 +45,7 @@ export class AuthController {
    * back.
    */
   @Post('login')
+  @ApiOperation({ operationId: 'login', summary: 'Log in with an email and password' })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'login', account: emailFromSource })
   @ApiOkResponse({ type: AccessTokenReply })
@@ -74,6 +76,7 @@ export class AuthController {
    * once the email is verified.
    */
   @Post('signup')
+  @ApiOperation({ operationId: 'signup', summary: 'Create an account' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RateLimited({ name: 'signup', account: emailInBody })
   @ApiAcceptedResponse({ type: AcceptedReply })
@@ -83,6 +86,10 @@ export class AuthController {
 
   /** The token from the verification mail's link. Single use. */
   @Post('verify-email')
+  @ApiOperation({
+    operationId: 'verifyEmail',
+    summary: 'Verify an email address with the link from its mail',
+  })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'link-token', account: tokenInBody })
   @ApiOkResponse({ type: UserReply })
@@ -93,6 +100,7 @@ export class AuthController {
 
   /** Sends a link to choose a new password when the email has an account. Always 202. */
   @Post('password-reset')
+  @ApiOperation({ operationId: 'requestPasswordReset', summary: 'Ask for a link to choose a new password' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RateLimited({ name: 'password-reset', account: emailInBody })
   @ApiAcceptedResponse({ type: AcceptedReply })
@@ -102,6 +110,7 @@ export class AuthController {
 
   /** Sets a new password with the token from a reset mail (or the first password, from a staff invitation). */
   @Post('password-reset/confirm')
+  @ApiOperation({ operationId: 'confirmPasswordReset', summary: 'Set a new password with a reset link' })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'link-token', account: tokenInBody })
   @ApiOkResponse({ type: UserReply })
@@ -112,6 +121,7 @@ export class AuthController {
 
   /** Confirms an email change made by staff, with the token from the mail sent to the new address. */
   @Post('email-change/confirm')
+  @ApiOperation({ operationId: 'confirmEmailChangeLink', summary: 'Confirm an email change made by staff' })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'link-token', account: tokenInBody })
   @ApiOkResponse({ type: UserReply })
@@ -126,6 +136,10 @@ export class AuthController {
    * the password is cleared, every session is signed out and the old address gets a link to choose a password).
    */
   @Post('email-change/cancel')
+  @ApiOperation({
+    operationId: 'cancelEmailChange',
+    summary: 'Stop or undo an email change from the old address',
+  })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'link-token', account: tokenInBody })
   @ApiOkResponse({ type: EmailChangeCancelledReply })

@@ -9,6 +9,8 @@ export function RequiresPermission(permission: Permission): MethodDecorator {
     SetMetadata(REQUIRED_PERMISSION, permission),
     UseGuards(InstitutionAccessGuard),
     ApiForbiddenResponse({ description: `The caller's roles here lack ${permission}.` }),
-    ApiNotFoundResponse({ description: 'No such institution, or the caller is not part of it.' }),
+    ApiNotFoundResponse({
+      description: 'No such institution (or the caller is not part of it), or nothing with that id in it.',
+    }),
   );
 }

@@ -17,6 +17,7 @@ import {
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -48,6 +49,7 @@ export class BulkInvitesController {
    * how many contacts fall in each outcome, and how many cannot be invited and why. Nothing is sent yet.
    */
   @Post()
+  @ApiOperation({ operationId: 'createBulkInvite', summary: 'Draft a bulk invite' })
   @RequiresPermission('invites:send')
   @ApiCreatedResponse({ type: BulkInviteReply })
   @ApiConflictResponse({ description: 'The default employer-approval setting is not set yet.' })
@@ -68,6 +70,7 @@ export class BulkInvitesController {
 
   /** Newest first, each with its demographics, its progress and the employer actions taken since. */
   @Get()
+  @ApiOperation({ operationId: 'listBulkInvites', summary: 'List bulk invites' })
   @RequiresPermission('invites:send')
   @ApiOkResponse({ type: BulkInvitePageReply })
   list(
@@ -79,6 +82,7 @@ export class BulkInvitesController {
 
   /** What a chosen outcome's email will look like, with the institution's name. */
   @Get('preview')
+  @ApiOperation({ operationId: 'previewInviteMail', summary: "Preview an outcome's invitation mail" })
   @RequiresPermission('invites:send')
   @ApiOkResponse({ type: MailPreviewReply })
   preview(
@@ -89,6 +93,7 @@ export class BulkInvitesController {
   }
 
   @Get(':inviteId')
+  @ApiOperation({ operationId: 'getBulkInvite', summary: 'Get a bulk invite' })
   @RequiresPermission('invites:send')
   @ApiOkResponse({ type: BulkInviteReply })
   get(
@@ -103,6 +108,7 @@ export class BulkInvitesController {
    * emailed, its invitation's id and state, to resend or revoke it under `/invitations/{invitationId}`.
    */
   @Get(':inviteId/recipients')
+  @ApiOperation({ operationId: 'listBulkInviteRecipients', summary: "List a bulk invite's recipients" })
   @RequiresPermission('invites:send')
   @ApiOkResponse({ type: BulkInviteRecipientPageReply })
   recipients(
@@ -123,6 +129,7 @@ export class BulkInvitesController {
    * `demographics` then count the outcomes as sent.
    */
   @Post(':inviteId/send')
+  @ApiOperation({ operationId: 'sendBulkInvite', summary: 'Send a bulk invite' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('invites:send')
   @ApiHeader({

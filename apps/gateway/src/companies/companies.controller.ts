@@ -14,9 +14,11 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -45,6 +47,9 @@ export class CompaniesController {
    * creates their own company's profile and becomes its first staff member.
    */
   @Post()
+  @ApiOperation({ operationId: 'createCompany', summary: 'Create a company profile' })
+  @ApiForbiddenResponse({ description: 'Not an employer, nor staff with contacts:write at `institutionId`.' })
+  @ApiNotFoundResponse({ description: 'No such institution, or the caller is not part of it.' })
   @ApiCreatedResponse({ type: CompanyReply })
   @ApiConflictResponse({
     description: 'Another company has the domain, or the employer is on a company already.',
@@ -56,12 +61,15 @@ export class CompaniesController {
 
   /** By part of the name or the exact domain, sorted by name; the same for everyone who asks. */
   @Get()
+  @ApiOperation({ operationId: 'searchCompanies', summary: 'Search companies' })
   @ApiOkResponse({ type: CompanyPageReply })
   search(@Query() query: SearchCompaniesQuery): Promise<CompanyPageReply> {
     return this.services.request(DirectorySubjects.searchCompanies, query);
   }
 
   @Get(':companyId')
+  @ApiOperation({ operationId: 'getCompany', summary: 'Get a company' })
+  @ApiNotFoundResponse({ description: 'No such company.' })
   @ApiOkResponse({ type: CompanyReply })
   get(@Param('companyId', new ParseUUIDPipe()) companyId: string): Promise<CompanyReply> {
     return this.services.request(DirectorySubjects.getCompany, { companyId });
@@ -69,6 +77,7 @@ export class CompaniesController {
 
   /** The employer users on the company's staff, for its own staff and platform administrators only. */
   @Get(':companyId/staff')
+  @ApiOperation({ operationId: 'listCompanyStaff', summary: "List a company's staff" })
   @ApiOkResponse({ type: CompanyStaffListReply })
   @ApiNotFoundResponse({
     description: 'The caller is not on the company’s staff (or there is no such company).',
@@ -87,6 +96,9 @@ export class CompaniesController {
 
   /** The calling employer joins the company's staff (one company at a time). */
   @Post(':companyId/staff')
+  @ApiOperation({ operationId: 'joinCompany', summary: "Join a company's staff" })
+  @ApiForbiddenResponse({ description: 'Only employer users join a company.' })
+  @ApiNotFoundResponse({ description: 'No such company.' })
   @ApiCreatedResponse({ type: CompanyStaffMemberReply })
   @ApiConflictResponse({ description: 'The employer is on another company’s staff.' })
   join(
@@ -102,6 +114,9 @@ export class CompaniesController {
 
   /** A staff member leaves (or a platform administrator removes them); the company stays. */
   @Delete(':companyId/staff/:userId')
+  @ApiOperation({ operationId: 'leaveCompany', summary: "Leave (or remove someone from) a company's staff" })
+  @ApiForbiddenResponse({ description: 'Only the staff member themselves or a platform administrator.' })
+  @ApiNotFoundResponse({ description: 'The user is not on the company’s staff.' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   async leave(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectorySubjects, ListNotesQuery, NotePageReply, NoteReply, NoteRequest } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import type { Caller } from '../auth/caller';
@@ -17,6 +17,7 @@ export class ContactNotesController {
    * (25 unless given, up to 100), fewer when long notes would make it too large.
    */
   @Get()
+  @ApiOperation({ operationId: 'listContactNotes', summary: "List a contact's notes" })
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: NotePageReply })
   list(
@@ -29,6 +30,7 @@ export class ContactNotesController {
 
   /** The caller is the note's author. */
   @Post()
+  @ApiOperation({ operationId: 'addContactNote', summary: 'Add a note to a contact' })
   @RequiresPermission('contacts:write')
   @ApiCreatedResponse({ type: NoteReply })
   add(

@@ -16,6 +16,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -44,6 +45,7 @@ export class ContactsController {
    * next page. Archived contacts are left out unless `archived` says otherwise.
    */
   @Get()
+  @ApiOperation({ operationId: 'listContacts', summary: 'List and search contacts' })
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: ContactPageReply })
   list(
@@ -55,6 +57,7 @@ export class ContactsController {
 
   /** Adds a contact; it is linked at once to the user with the same email, if there is one. */
   @Post()
+  @ApiOperation({ operationId: 'createContact', summary: 'Add a contact' })
   @RequiresPermission('contacts:write')
   @ApiCreatedResponse({ type: ContactReply })
   @ApiConflictResponse({ description: 'A contact of this institution has the email; the problem names it.' })
@@ -72,6 +75,7 @@ export class ContactsController {
   }
 
   @Get(':contactId')
+  @ApiOperation({ operationId: 'getContact', summary: 'Get a contact' })
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: ContactReply })
   get(
@@ -83,6 +87,7 @@ export class ContactsController {
 
   /** Changes only the fields given; `null` clears an optional one. The source never changes. */
   @Patch(':contactId')
+  @ApiOperation({ operationId: 'updateContact', summary: 'Change a contact' })
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
   @ApiConflictResponse({ description: 'A contact of this institution has the email; the problem names it.' })
@@ -96,6 +101,7 @@ export class ContactsController {
 
   /** Takes the contact out of the default list; it keeps its notes, labels and link. */
   @Post(':contactId/archive')
+  @ApiOperation({ operationId: 'archiveContact', summary: 'Archive a contact' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
@@ -107,6 +113,7 @@ export class ContactsController {
   }
 
   @Post(':contactId/restore')
+  @ApiOperation({ operationId: 'restoreContact', summary: 'Restore an archived contact' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
@@ -119,6 +126,7 @@ export class ContactsController {
 
   /** Puts one of the institution's labels on the contact. */
   @Post(':contactId/labels')
+  @ApiOperation({ operationId: 'addContactLabel', summary: 'Put a label on a contact' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
@@ -132,6 +140,7 @@ export class ContactsController {
   }
 
   @Delete(':contactId/labels/:labelId')
+  @ApiOperation({ operationId: 'removeContactLabel', summary: 'Take a label off a contact' })
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
   removeLabel(

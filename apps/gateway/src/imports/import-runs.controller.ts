@@ -14,6 +14,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -43,6 +44,7 @@ export class ImportRunsController {
    * people it matches stops before writing anything (`status: stopped`, `run.stopReason`).
    */
   @Post('runs')
+  @ApiOperation({ operationId: 'startImportRun', summary: 'Run an import' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiAcceptedResponse({ type: ImportReply })
@@ -61,6 +63,7 @@ export class ImportRunsController {
 
   /** What the run did to each row (create, update with the fields that changed, unchanged, skip, fail and why). */
   @Get('results')
+  @ApiOperation({ operationId: 'listImportResults', summary: "List what an import's run did, row by row" })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: PlanPageReply })
   @ApiConflictResponse({ description: 'The import has not been run.' })
@@ -78,6 +81,10 @@ export class ImportRunsController {
    * prefixed with an apostrophe.
    */
   @Get('failed-rows.csv')
+  @ApiOperation({
+    operationId: 'downloadImportFailedRows',
+    summary: "Download an import's failed rows as CSV",
+  })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({
     description: 'CSV: the uploaded header plus `error`, then each failed row.',

@@ -18,6 +18,7 @@ import {
   ApiBody,
   ApiConsumes,
   ApiOkResponse,
+  ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -44,12 +45,18 @@ const ACCEPTED_FOR_ANALYSIS =
   '`Location` (the import) until its status is `analyzed` (findings and dry run ready) or `failed` ' +
   '(`analysis.failure` says why); `analysis.rowsRead` counts the rows read so far.';
 
+const FILE_FIELD = {
+  type: 'string',
+  format: 'binary',
+  description: 'The CSV file (UTF-8, with or without a BOM).',
+};
+
 const UPLOAD_BODY = {
   schema: {
     type: 'object',
     required: ['file', 'fileType', 'mode'],
     properties: {
-      file: { type: 'string', format: 'binary', description: 'The CSV file (UTF-8, with or without a BOM).' },
+      file: FILE_FIELD,
       fileType: { type: 'string', enum: ['Students', 'Alumni', 'Mentors', 'Contacts'] },
       mode: { type: 'string', enum: ['sync', 'manual'] },
       sensitiveFields: {
@@ -58,6 +65,11 @@ const UPLOAD_BODY = {
       },
     },
   },
+};
+
+/** A corrected file replaces the import's file; the import keeps its type and mode. */
+const REPLACE_FILE_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: FILE_FIELD } },
 };
 
 @ApiTags('imports')
@@ -71,6 +83,7 @@ export class ImportsController {
 
   /** Uploads a CSV file; the analyzers read it in the background: follow the import to its findings. */
   @Post()
+  @ApiOperation({ operationId: 'createImport', summary: 'Upload a CSV file as a new import' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
@@ -100,9 +113,12 @@ export class ImportsController {
    * and the analyzers read it again in the background.
    */
   @Put(':importId/file')
+  @ApiOperation({ operationId: 'uploadImportFile', summary: 'Upload a corrected file for an import' })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
+  @ApiBody(REPLACE_FILE_BODY)
+  @ApiBadRequestResponse({ description: 'No file, or a form field besides it.' })
   @ApiAcceptedResponse({ type: ImportReply, description: ACCEPTED_FOR_ANALYSIS })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than IMPORT_MAX_BYTES.' })
   async replaceFile(
@@ -124,6 +140,7 @@ export class ImportsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listImports', summary: 'List imports' })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: ImportPageReply })
   list(
@@ -134,6 +151,7 @@ export class ImportsController {
   }
 
   @Get(':importId')
+  @ApiOperation({ operationId: 'getImport', summary: 'Get an import' })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: ImportReply })
   get(
@@ -148,6 +166,7 @@ export class ImportsController {
    * beyond the caps are not stored, only counted in `omitted`.
    */
   @Get(':importId/findings')
+  @ApiOperation({ operationId: 'listImportFindings', summary: "List an import's findings" })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: FindingPageReply })
   findings(
@@ -163,6 +182,7 @@ export class ImportsController {
    * with the reason), with counts. The run decides with the same code.
    */
   @Get(':importId/plan')
+  @ApiOperation({ operationId: 'listImportPlan', summary: "List an import's dry run, row by row" })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: PlanPageReply })
   plan(

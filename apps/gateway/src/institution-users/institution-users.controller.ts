@@ -15,6 +15,7 @@ import {
   ApiConflictResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -37,6 +38,7 @@ export class InstitutionUsersController {
 
   /** The institution's people (every membership status), by name or email, type and status; sorted by name. */
   @Get()
+  @ApiOperation({ operationId: 'searchInstitutionUsers', summary: "Search the institution's people" })
   @RequiresPermission('users:read')
   @ApiOkResponse({ type: UserPageReply })
   search(
@@ -47,6 +49,7 @@ export class InstitutionUsersController {
   }
 
   @Get(':userId')
+  @ApiOperation({ operationId: 'getInstitutionUser', summary: 'Get a person of the institution' })
   @RequiresPermission('users:read')
   @ApiOkResponse({ type: InstitutionUserReply })
   get(
@@ -61,6 +64,7 @@ export class InstitutionUsersController {
    * (sync files carry the old email), and the change takes effect when the person confirms from the new address.
    */
   @Patch(':userId')
+  @ApiOperation({ operationId: 'updateInstitutionUser', summary: "Change a person's email" })
   @RequiresPermission('users:write')
   @ApiOkResponse({ type: InstitutionUserReply })
   @ApiConflictResponse({ description: 'The email belongs to another account.' })
@@ -83,6 +87,7 @@ export class InstitutionUsersController {
    * them by both email and username, like anyone else, so the files must carry the email they have now.
    */
   @Delete(':userId/sync-exclusion')
+  @ApiOperation({ operationId: 'clearSyncExclusion', summary: 'Let sync files update the person again' })
   @RequiresPermission('users:write')
   @ApiOkResponse({ type: InstitutionUserReply })
   clearSyncExclusion(
@@ -94,6 +99,7 @@ export class InstitutionUsersController {
 
   /** Deletes a pending account: one that only asked to join this institution. */
   @Delete(':userId')
+  @ApiOperation({ operationId: 'deletePendingUser', summary: 'Delete a pending account' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('requests:review')
   @ApiNoContentResponse()

@@ -6,6 +6,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { CreateInstitutionRequest, DirectorySubjects, InstitutionReply } from '@careers/contracts';
@@ -22,6 +23,7 @@ export class InstitutionsController {
 
   /** Creates an institution (platform administrators only). Names are unique, whatever their case. */
   @Post()
+  @ApiOperation({ operationId: 'createInstitution', summary: 'Create an institution' })
   @UseGuards(PlatformAdminGuard)
   @ApiCreatedResponse({ type: InstitutionReply })
   @ApiForbiddenResponse({ description: 'The caller is not a platform administrator.' })
@@ -31,6 +33,7 @@ export class InstitutionsController {
   }
 
   @Get(':institutionId')
+  @ApiOperation({ operationId: 'getInstitution', summary: 'Get an institution' })
   @ApiOkResponse({ type: InstitutionReply })
   @ApiNotFoundResponse({ description: 'No such institution.' })
   get(@Param('institutionId', new ParseUUIDPipe()) institutionId: string): Promise<InstitutionReply> {

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiGoneResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiGoneResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OnboardingSubjects } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
@@ -12,6 +12,7 @@ export class InstitutionInvitationsController {
 
   /** A new link by email; the old one stops working. */
   @Post('resend')
+  @ApiOperation({ operationId: 'resendInvitation', summary: 'Resend an invitation' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('invites:send')
   @ApiNoContentResponse()
@@ -25,6 +26,7 @@ export class InstitutionInvitationsController {
 
   /** The link stops working. */
   @Post('revoke')
+  @ApiOperation({ operationId: 'revokeInvitation', summary: 'Revoke an invitation' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('invites:send')
   @ApiNoContentResponse()

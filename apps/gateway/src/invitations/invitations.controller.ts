@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiGoneResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   AcceptInvitationRequest,
   InvitationAcceptedReply,
@@ -20,6 +28,7 @@ export class InvitationsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
+  @ApiOperation({ operationId: 'getInvitation', summary: 'Look at an invitation by its link' })
   @ApiOkResponse({ type: InvitationReply })
   @ApiNotFoundResponse({ description: 'No invitation has this link.' })
   @ApiGoneResponse({ description: 'Expired, used or revoked.' })
@@ -32,6 +41,9 @@ export class InvitationsController {
    * account: call it logged in as the invited email (bearer token), with an empty body.
    */
   @Post('accept')
+  @ApiOperation({ operationId: 'acceptInvitation', summary: 'Accept an invitation' })
+  @ApiForbiddenResponse({ description: 'The invitation was sent to another email than the caller’s.' })
+  @ApiNotFoundResponse({ description: 'No invitation has this link.' })
   @HttpCode(HttpStatus.OK)
   @OptionalCaller()
   @ApiBearerAuth()

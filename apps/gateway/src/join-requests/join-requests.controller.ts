@@ -17,6 +17,7 @@ import {
   ApiConflictResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -54,6 +55,7 @@ export class JoinRequestsController {
 
   /** Newest first, by status and kind; pending ones with the members who have the requester's name. */
   @Get()
+  @ApiOperation({ operationId: 'listJoinRequests', summary: "List the institution's join requests" })
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: JoinRequestPageReply })
   list(
@@ -64,6 +66,7 @@ export class JoinRequestsController {
   }
 
   @Get(':requestId')
+  @ApiOperation({ operationId: 'getJoinRequest', summary: 'Get a join request' })
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: JoinRequestDetailReply })
   get(
@@ -75,6 +78,7 @@ export class JoinRequestsController {
 
   /** Grants the membership (employers get the institution's default permissions) and mails the requester. */
   @Post(':requestId/approve')
+  @ApiOperation({ operationId: 'approveJoinRequest', summary: 'Approve a join request' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: JoinRequestReply })
@@ -92,6 +96,7 @@ export class JoinRequestsController {
   }
 
   @Post(':requestId/decline')
+  @ApiOperation({ operationId: 'declineJoinRequest', summary: 'Decline a join request' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: JoinRequestReply })
@@ -112,6 +117,10 @@ export class JoinRequestsController {
 
   /** Deletes the self-made account that asked (it must have no other school), and closes the request. */
   @Post(':requestId/delete-account')
+  @ApiOperation({
+    operationId: 'deleteRequesterAccount',
+    summary: "Delete the requester's account and close the request",
+  })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: JoinRequestReply })
@@ -135,6 +144,10 @@ export class JoinRequestsController {
    * poll it for `progress`, and read each request's outcome (approved, or refused and why) from its `results`.
    */
   @Post('bulk-approve')
+  @ApiOperation({
+    operationId: 'bulkApproveJoinRequests',
+    summary: 'Approve many join requests in the background',
+  })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('requests:review')
   @ApiHeader(IDEMPOTENCY_KEY)
@@ -151,6 +164,10 @@ export class JoinRequestsController {
 
   /** Declines each request named, in the background, as `bulk-approve` does. */
   @Post('bulk-decline')
+  @ApiOperation({
+    operationId: 'bulkDeclineJoinRequests',
+    summary: 'Decline many join requests in the background',
+  })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('requests:review')
   @ApiHeader(IDEMPOTENCY_KEY)
@@ -167,6 +184,7 @@ export class JoinRequestsController {
 
   /** How far a bulk decision is: `status` is `done` once every request named is decided or refused. */
   @Get('bulk-decisions/:bulkDecisionId')
+  @ApiOperation({ operationId: 'getBulkDecision', summary: 'Get the progress of a bulk decision' })
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: BulkDecisionReply })
   bulkDecision(
@@ -178,6 +196,7 @@ export class JoinRequestsController {
 
   /** Each request's outcome so far (`pending` until decided), in the order the requests were named. */
   @Get('bulk-decisions/:bulkDecisionId/results')
+  @ApiOperation({ operationId: 'listBulkDecisionResults', summary: "List a bulk decision's results" })
   @RequiresPermission('requests:review')
   @ApiOkResponse({ type: BulkDecisionResultPageReply })
   bulkDecisionResults(

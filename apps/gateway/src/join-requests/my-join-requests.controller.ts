@@ -3,7 +3,10 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -27,6 +30,9 @@ export class MyJoinRequestsController {
    * unless the institution approves employers at once.
    */
   @Post()
+  @ApiOperation({ operationId: 'createJoinRequest', summary: 'Ask to join an institution' })
+  @ApiForbiddenResponse({ description: 'Only employers, students and alumni ask to join an institution.' })
+  @ApiNotFoundResponse({ description: 'No such institution.' })
   @ApiCreatedResponse({ type: JoinRequestReply })
   @ApiConflictResponse({
     description: 'Already a member, a request pending or declined, or requests closed.',
@@ -36,6 +42,7 @@ export class MyJoinRequestsController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listMyJoinRequests', summary: "List the caller's join requests" })
   @ApiOkResponse({ type: JoinRequestListReply })
   list(@CurrentCaller() caller: Caller): Promise<JoinRequestListReply> {
     return this.services.request(OnboardingSubjects.listMyJoinRequests, { userId: caller.userId });

@@ -17,6 +17,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -37,6 +38,7 @@ export class LabelsController {
 
   /** The institution's own labels, by name, as many as fit in one page: pass `nextCursor` as `cursor` until null. */
   @Get()
+  @ApiOperation({ operationId: 'listLabels', summary: "List the institution's labels" })
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: LabelListReply })
   list(
@@ -47,6 +49,7 @@ export class LabelsController {
   }
 
   @Post()
+  @ApiOperation({ operationId: 'createLabel', summary: 'Create a label' })
   @RequiresPermission('contacts:write')
   @ApiCreatedResponse({ type: LabelReply })
   @ApiConflictResponse({ description: 'The institution has a label with this name.' })
@@ -55,6 +58,7 @@ export class LabelsController {
   }
 
   @Patch(':labelId')
+  @ApiOperation({ operationId: 'renameLabel', summary: 'Rename a label' })
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: LabelReply })
   @ApiConflictResponse({ description: 'The institution has a label with this name.' })
@@ -68,6 +72,7 @@ export class LabelsController {
 
   /** Deletes the label and takes it off every contact. */
   @Delete(':labelId')
+  @ApiOperation({ operationId: 'deleteLabel', summary: 'Delete a label' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('contacts:write')
   @ApiNoContentResponse()

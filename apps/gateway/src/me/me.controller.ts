@@ -5,6 +5,7 @@ import {
   ApiConflictResponse,
   ApiGoneResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -30,12 +31,14 @@ export class MeController {
 
   /** The caller's own account, with their memberships. */
   @Get()
+  @ApiOperation({ operationId: 'getMe', summary: "Get the caller's own account" })
   @ApiOkResponse({ type: UserReply })
   me(@CurrentCaller() caller: Caller): Promise<UserReply> {
     return this.services.request(IdentitySubjects.getUser, { userId: caller.userId });
   }
 
   @Patch()
+  @ApiOperation({ operationId: 'updateMe', summary: "Change the caller's name or phone" })
   @ApiOkResponse({ type: UserReply })
   update(@Body() body: UpdateMeRequest, @CurrentCaller() caller: Caller): Promise<UserReply> {
     return this.services.request(IdentitySubjects.updateMe, { ...body, userId: caller.userId });
@@ -46,6 +49,7 @@ export class MeController {
    * a notice to the old one. Refused with a 409 when the new email belongs to any account, of any user type.
    */
   @Post('email-change')
+  @ApiOperation({ operationId: 'requestEmailChange', summary: "Start changing the caller's email" })
   @HttpCode(HttpStatus.ACCEPTED)
   @RateLimited({ name: 'email-change', account: callerAccount })
   @ApiAcceptedResponse({ type: EmailChangeStartedReply })
@@ -62,6 +66,10 @@ export class MeController {
 
   /** Confirms the change with the code; the email changes now. */
   @Post('email-change/confirm')
+  @ApiOperation({
+    operationId: 'confirmEmailChange',
+    summary: "Confirm the caller's email change with the code",
+  })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'email-change-code', account: callerAccount })
   @ApiOkResponse({ type: UserReply })

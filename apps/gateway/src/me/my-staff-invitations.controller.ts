@@ -4,6 +4,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { IdentitySubjects, StaffMemberReply } from '@careers/contracts';
@@ -20,6 +21,10 @@ export class MyStaffInvitationsController {
 
   /** The caller joins the institution's staff with the role they were invited to. */
   @Post('accept')
+  @ApiOperation({
+    operationId: 'acceptStaffInvitation',
+    summary: "Accept an invitation to an institution's staff",
+  })
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: StaffMemberReply })
   @ApiNotFoundResponse({ description: 'No invitation of the caller to that institution is waiting.' })
@@ -34,6 +39,10 @@ export class MyStaffInvitationsController {
   }
 
   @Post('decline')
+  @ApiOperation({
+    operationId: 'declineStaffInvitation',
+    summary: "Decline an invitation to an institution's staff",
+  })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ description: 'No invitation of the caller to that institution is waiting.' })

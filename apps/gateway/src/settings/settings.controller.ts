@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DirectorySubjects,
   InstitutionSettingsReply,
@@ -18,6 +18,7 @@ export class SettingsController {
 
   /** `employerApproval` is `null` until an administrator sets it (bulk invites need it). */
   @Get()
+  @ApiOperation({ operationId: 'getInstitutionSettings', summary: "Get the institution's settings" })
   @RequiresPermission('settings:read')
   @ApiOkResponse({ type: InstitutionSettingsReply })
   get(@Param('institutionId') institutionId: string): Promise<InstitutionSettingsReply> {
@@ -26,6 +27,7 @@ export class SettingsController {
 
   /** Changes only the settings given; announces `events.directory.institution.settings-updated`. */
   @Patch()
+  @ApiOperation({ operationId: 'updateInstitutionSettings', summary: "Change the institution's settings" })
   @RequiresPermission('settings:write')
   @ApiOkResponse({ type: InstitutionSettingsReply })
   update(

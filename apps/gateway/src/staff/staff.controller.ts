@@ -17,6 +17,7 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -44,6 +45,7 @@ export class StaffController {
    * mail, and their role here counts once they accept it themselves (`POST /v1/me/staff-invitations/{id}/accept`).
    */
   @Post()
+  @ApiOperation({ operationId: 'addStaffMember', summary: 'Add a career services staff member' })
   @RequiresPermission('staff:manage')
   @ApiCreatedResponse({ type: StaffMemberReply })
   @ApiConflictResponse({
@@ -62,6 +64,7 @@ export class StaffController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listStaff', summary: "List the institution's staff" })
   @RequiresPermission('users:read')
   @ApiOkResponse({ type: StaffListReply })
   list(
@@ -72,6 +75,7 @@ export class StaffController {
   }
 
   @Patch(':userId')
+  @ApiOperation({ operationId: 'changeStaffRole', summary: "Change a staff member's role" })
   @RequiresPermission('staff:manage')
   @ApiOkResponse({ type: StaffMemberReply })
   @ApiConflictResponse({ description: 'The institution would be left without an administrator.' })
@@ -91,6 +95,7 @@ export class StaffController {
 
   /** Removes the person from this institution's staff (or withdraws their invitation); their account stays. */
   @Delete(':userId')
+  @ApiOperation({ operationId: 'removeStaffMember', summary: 'Remove a staff member' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequiresPermission('staff:manage')
   @ApiNoContentResponse()

@@ -6,21 +6,37 @@ interface OpenApiParameter {
   schema?: { type?: string };
 }
 
-interface OpenApiSchema {
+export interface OpenApiSchema {
   $ref?: string;
   type?: string;
+  format?: string;
   properties?: Record<string, OpenApiSchema>;
+  additionalProperties?: boolean | OpenApiSchema;
+  items?: OpenApiSchema;
+  allOf?: OpenApiSchema[];
+  oneOf?: OpenApiSchema[];
+  anyOf?: OpenApiSchema[];
 }
 
-interface OpenApiOperation {
+export interface OpenApiOperation {
+  operationId?: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
-  requestBody?: { content: Record<string, { schema: OpenApiSchema }> };
-  responses?: Record<string, { content?: Record<string, unknown> }>;
+  requestBody?: { content: Record<string, { schema: OpenApiSchema; example?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: OpenApiSchema }> }>;
 }
 
-interface OpenApiDocument {
+export interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: { schemas: Record<string, OpenApiSchema> };
+}
+
+/** The OpenAPI document the running gateway serves at /docs-json. */
+export async function openApiDocument(system: TestSystem): Promise<OpenApiDocument> {
+  const response = await fetch(`${system.app('gateway').url}/docs-json`);
+  if (response.status !== 200) throw new Error(`/docs-json answered ${response.status}`);
+  return (await response.json()) as OpenApiDocument;
 }
 
 /** One operation of the gateway's API as its OpenAPI document describes it. */
@@ -37,9 +53,7 @@ export interface ApiOperation {
 
 /** Every operation in the OpenAPI document the running gateway serves at /docs-json. */
 export async function apiOperations(system: TestSystem): Promise<ApiOperation[]> {
-  const response = await fetch(`${system.app('gateway').url}/docs-json`);
-  if (response.status !== 200) throw new Error(`/docs-json answered ${response.status}`);
-  const document = (await response.json()) as OpenApiDocument;
+  const document = await openApiDocument(system);
   const resolve = (schema: OpenApiSchema): OpenApiSchema =>
     schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
   return Object.entries(document.paths).flatMap(([path, operations]) =>

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentProblems } from './problem-responses';
+import { documentRequestExamples } from './request-examples';
 
 /** The OpenAPI document, generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setUpOpenApi(app: INestApplication): void {
@@ -9,11 +11,14 @@ export function setUpOpenApi(app: INestApplication): void {
       .setTitle('Careers relationships platform')
       .setDescription(
         'People and their relationships with schools: identity, directory, onboarding and imports. ' +
-          'Errors are RFC 9457 problem details (application/problem+json).',
+          'Errors are RFC 9457 problem details (application/problem+json, schema ProblemDetails); their `type` ' +
+          'is one of the codes listed in docs/problems.md.',
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  documentProblems(document);
+  documentRequestExamples(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -3,10 +3,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { loadConfig } from '@careers/runtime';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { GatewayConfig } from './gateway.config';
-import { GatewayModule } from './gateway.module';
-import { prefixApiRoutes } from './http/api-routes';
-import { setUpOpenApi } from './openapi';
+import { GatewayConfig } from '../gateway.config';
+import { GatewayModule } from '../gateway.module';
+import { prefixApiRoutes } from '../http/api-routes';
+import { setUpOpenApi } from './set-up-openapi';
 
 /**
  * `main.js openapi <file>`: writes the OpenAPI document that /docs-json serves, without NATS or any other service.
