@@ -88,6 +88,7 @@ export class ContactsController {
   /** Changes only the fields given; `null` clears an optional one. The source never changes. */
   @Patch(':contactId')
   @ApiOperation({ operationId: 'updateContact', summary: 'Change a contact' })
+  @ApiUnprocessableEntityResponse({ description: 'A company that is not known.' })
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
   @ApiConflictResponse({ description: 'A contact of this institution has the email; the problem names it.' })

@@ -16,11 +16,13 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiBody,
+  ApiConflictResponse,
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   FindingPageReply,
@@ -44,6 +46,9 @@ const ACCEPTED_FOR_ANALYSIS =
   'The file is stored and waits to be analysed in the background: the import is `analyzing`. Follow the ' +
   '`Location` (the import) until its status is `analyzed` (findings and dry run ready) or `failed` ' +
   '(`analysis.failure` says why); `analysis.rowsRead` counts the rows read so far.';
+
+const UNREADABLE_FILE =
+  'The file cannot be read as CSV at all (`errors` says why), or was lost before it was read.';
 
 const FILE_FIELD = {
   type: 'string',
@@ -84,6 +89,7 @@ export class ImportsController {
   /** Uploads a CSV file; the analyzers read it in the background: follow the import to its findings. */
   @Post()
   @ApiOperation({ operationId: 'createImport', summary: 'Upload a CSV file as a new import' })
+  @ApiUnprocessableEntityResponse({ description: UNREADABLE_FILE })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
@@ -114,6 +120,10 @@ export class ImportsController {
    */
   @Put(':importId/file')
   @ApiOperation({ operationId: 'uploadImportFile', summary: 'Upload a corrected file for an import' })
+  @ApiConflictResponse({
+    description: 'The import is being analysed or has run: its file can no longer be replaced.',
+  })
+  @ApiUnprocessableEntityResponse({ description: UNREADABLE_FILE })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')

@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiGoneResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -70,6 +71,7 @@ export class MeController {
     operationId: 'confirmEmailChange',
     summary: "Confirm the caller's email change with the code",
   })
+  @ApiNotFoundResponse({ description: 'No change of the caller’s email is waiting for a code.' })
   @HttpCode(HttpStatus.OK)
   @RateLimited({ name: 'email-change-code', account: callerAccount })
   @ApiOkResponse({ type: UserReply })
