@@ -9,6 +9,7 @@ export * from './rpc/rpc-controller.decorator';
 export * from './rpc/reply-size.interceptor';
 export * from './rpc/reply-budget';
 export * from './rpc/page-cursor';
+export * from './rpc/keyset-page';
 export * from './rpc/rpc-client-options';
 export * from './rpc/service-client';
 export * from './rpc/rpc-client.module';

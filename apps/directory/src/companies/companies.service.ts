@@ -11,7 +11,7 @@ import {
   ListCompanyStaffCommand,
   SearchCompaniesQuery,
 } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
+import { keysetPage, recordEvent, SortKey } from '@careers/messaging';
 import { containsPattern, onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { CompanyStaffMember } from './company-staff-member.entity';
@@ -27,7 +27,11 @@ import {
   OnlyThemselvesLeave,
 } from './company-errors';
 
-const DEFAULT_PAGE_SIZE = 25;
+/** By name, then by id: two companies may share a name. */
+const BY_NAME: SortKey[] = [
+  { path: 'nameKey', direction: 'asc', kind: 'text' },
+  { path: 'id', direction: 'asc', kind: 'uuid' },
+];
 
 /** Employer profiles and their staff. */
 @Injectable()
@@ -72,22 +76,19 @@ export class CompaniesService {
   }
 
   async search(em: EntityManager, query: SearchCompaniesQuery): Promise<CompanyPageReply> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const where: Record<string, unknown> = {};
     if (query.q?.trim()) where['nameKey'] = { $like: containsPattern(query.q.trim().toLowerCase()) };
     if (query.domain) where['domain'] = companyDomainKey(query.domain);
-    const [companies, total] = await em.findAndCount(Company, where, {
-      orderBy: { nameKey: 'asc', id: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    return {
-      items: companies.map((company) => company.toReply()),
-      page,
-      pageSize,
-      total,
-    };
+    return keysetPage(
+      em,
+      {
+        entity: Company,
+        where,
+        order: BY_NAME,
+        toItems: (companies: Company[]) => companies.map((company) => company.toReply()),
+      },
+      query,
+    );
   }
 
   /**

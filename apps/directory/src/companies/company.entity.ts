@@ -1,9 +1,10 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
 import type { CompanyReply } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 
 /** An employer profile. Made by an institution or by an employer user; it may have no staff at all. */
 @Entity({ tableName: 'company' })
+@Index({ name: 'company_name_order_index', properties: ['nameKey', 'id'] })
 export class Company extends BaseEntity {
   @Property({ type: 'text' })
   name: string;

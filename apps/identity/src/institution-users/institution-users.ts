@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { keysetPage, SortKey } from '@careers/messaging';
 import { containsPattern } from '@careers/persistence';
 import { Injectable } from '@nestjs/common';
 import { FilterQuery } from '@mikro-orm/core';
@@ -25,7 +26,11 @@ import {
   NotAPendingAccount,
 } from './institution-user-errors';
 
-const DEFAULT_PAGE_SIZE = 25;
+/** By name, then by person: one membership a person in an institution, so the order is total. */
+const BY_NAME: SortKey[] = [
+  { path: 'user.name', direction: 'asc', kind: 'text' },
+  { path: 'user.id', direction: 'asc', kind: 'uuid' },
+];
 const SELF_MADE_TYPES = ['student', 'alumni', 'employer'];
 
 /** The people of one institution, as its staff see and manage them. */
@@ -44,8 +49,6 @@ export class InstitutionUsers {
    */
   async search(em: EntityManager, query: SearchUsersCommand): Promise<UserPageReply> {
     await this.institutions.get(em, query.institutionId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const user: Record<string, unknown> = {};
     if (query.userType) user['userType'] = query.userType;
     if (query.email) user['emailKey'] = emailKey(query.email);
@@ -66,14 +69,22 @@ export class InstitutionUsers {
         { user: { id: { $in: this.contactLinks.linkedUsersQuery(em, query.institutionId) } } },
       ];
     }
-    const [memberships, total] = await em.findAndCount(Membership, where as FilterQuery<Membership>, {
-      populate: ['user'],
-      orderBy: [{ user: { name: 'asc' } }, { user: { id: 'asc' } }],
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
-    const people = memberships.map((membership) => ({ user: membership.user, membership }));
-    return { items: await this.replies.build(em, query.institutionId, people), page, pageSize, total };
+    return keysetPage(
+      em,
+      {
+        entity: Membership,
+        where: where as FilterQuery<Membership>,
+        populate: ['user'],
+        order: BY_NAME,
+        toItems: (memberships: Membership[]) =>
+          this.replies.build(
+            em,
+            query.institutionId,
+            memberships.map((membership) => ({ user: membership.user, membership })),
+          ),
+      },
+      query,
+    );
   }
 
   /** A member of the institution, or an employer who is one of its contacts without being a member. */

@@ -20,7 +20,7 @@ import { BaseEntity } from '@careers/persistence';
 
 /** An uploaded file of one type, its mode, and what the analyzers found in it. */
 @Entity({ tableName: 'import' })
-@Index({ properties: ['institutionId', 'createdAt'] })
+@Index({ name: 'import_newest_first_index', properties: ['institutionId', 'createdAt', 'id'] })
 export class Import extends BaseEntity {
   @Property({ type: 'uuid' })
   institutionId: string;

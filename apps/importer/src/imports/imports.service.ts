@@ -14,7 +14,7 @@ import {
   ReplaceImportFileCommand,
   UploadedFile,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { jsonBytes, keysetPage, NEWEST_FIRST, ServiceClient, SortKey } from '@careers/messaging';
 import { analysisSettings } from '../analysis/analysis-settings';
 import { ImportAnalyzer } from '../analysis/import-analyzer';
 import { ImportFinding } from '../analysis/import-finding.entity';
@@ -24,8 +24,8 @@ import { ImportFileReader } from './import-file-reader';
 import { rowOutcomesPage } from './row-outcomes';
 import { RowTargets } from '../targets/row-targets';
 
-const DEFAULT_PAGE_SIZE = 25;
-const DEFAULT_FINDINGS_PAGE_SIZE = 100;
+/** In the order they were found: a finding's number is unique within its import. */
+const AS_FOUND: SortKey[] = [{ path: 'seq', direction: 'asc', kind: 'integer' }];
 /** A file is replaced once analysed, or after its analysis failed; not while one is read, nor once run. */
 const REPLACEABLE: ImportStatus[] = ['analyzed', 'failed'];
 
@@ -85,14 +85,16 @@ export class Imports {
   }
 
   async list(em: EntityManager, query: ListImportsCommand): Promise<ImportPageReply> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [imports, total] = await em.findAndCount(
-      Import,
-      { institutionId: query.institutionId },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize },
+    return keysetPage(
+      em,
+      {
+        entity: Import,
+        where: { institutionId: query.institutionId },
+        order: NEWEST_FIRST,
+        toItems: (imports: Import[]) => imports.map((item) => item.toReply()),
+      },
+      query,
     );
-    return { items: imports.map((item) => item.toReply()), page, pageSize, total };
   }
 
   async get(em: EntityManager, institutionId: string, importId: string): Promise<ImportReply> {
@@ -101,31 +103,29 @@ export class Imports {
 
   async findings(em: EntityManager, query: ListFindingsCommand): Promise<FindingPageReply> {
     const imported = await this.find(em, query.institutionId, query.importId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_FINDINGS_PAGE_SIZE;
     const where = {
       importId: query.importId,
       ...(query.severity ? { severity: query.severity } : {}),
       ...(query.code ? { code: query.code } : {}),
     };
-    const [findings, total] = await em.findAndCount(ImportFinding, where, {
-      orderBy: { seq: 'asc' },
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    });
     const summary = await em.execute<Array<{ code: string; severity: 'error' | 'warning'; count: number }>>(
       `select code, severity, count(*)::int as count from "${em.config.get('schema')}"."import_finding"
         where import_id = ? group by code, severity order by severity, code`,
       [query.importId],
     );
-    return {
-      items: findings.map((item) => item.toReply()),
-      page,
-      pageSize,
-      total,
-      summary,
-      omitted: imported.findingsOmitted,
-    };
+    const counts = { summary, omitted: imported.findingsOmitted };
+    const page = await keysetPage(
+      em,
+      {
+        entity: ImportFinding,
+        where,
+        order: AS_FOUND,
+        toItems: (findings: ImportFinding[]) => findings.map((item) => item.toReply()),
+        spentBytes: jsonBytes(counts),
+      },
+      query,
+    );
+    return { ...page, ...counts };
   }
 
   /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */

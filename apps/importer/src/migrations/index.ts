@@ -9,6 +9,7 @@ import { Migration20261204000750_rows_as_uploaded } from './Migration20261204000
 import { Migration20261206000760_rows_without_reference_checks } from './Migration20261206000760_rows_without_reference_checks';
 import { Migration20261207004000_analysis_in_background } from './Migration20261207004000_analysis_in_background';
 import { Migration20261207004010_rows_from_one } from './Migration20261207004010_rows_from_one';
+import { Migration20261208000200_imports_newest_first } from './Migration20261208000200_imports_newest_first';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -29,4 +30,8 @@ export const importerMigrations: MigrationObject[] = [
     class: Migration20261207004000_analysis_in_background,
   },
   { name: 'Migration20261207004010_rows_from_one', class: Migration20261207004010_rows_from_one },
+  {
+    name: 'Migration20261208000200_imports_newest_first',
+    class: Migration20261208000200_imports_newest_first,
+  },
 ];

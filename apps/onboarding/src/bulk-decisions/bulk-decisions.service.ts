@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { keysetPage, SortKey } from '@careers/messaging';
 import {
   BulkDecisionCommand,
   BulkDecisionOutcome,
@@ -13,7 +14,8 @@ import { BulkDecision } from './bulk-decision.entity';
 import { BulkDecisionNotFound } from './bulk-decision-errors';
 import { BulkDecisionWorker } from './bulk-decision-worker';
 
-const DEFAULT_PAGE_SIZE = 25;
+/** In the order the requests were named: a position is unique within a bulk decision. */
+const AS_NAMED: SortKey[] = [{ path: 'position', direction: 'asc', kind: 'integer' }];
 
 /** Starts bulk decisions of join requests and tells how far they are. */
 @Injectable()
@@ -65,14 +67,16 @@ export class BulkDecisions {
     query: ListBulkDecisionResultsCommand,
   ): Promise<BulkDecisionResultPageReply> {
     await this.find(em, query.institutionId, query.bulkDecisionId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [items, total] = await em.findAndCount(
-      BulkDecisionItem,
-      { bulkDecisionId: query.bulkDecisionId },
-      { orderBy: { position: 'asc' }, limit: pageSize, offset: (page - 1) * pageSize },
+    return keysetPage(
+      em,
+      {
+        entity: BulkDecisionItem,
+        where: { bulkDecisionId: query.bulkDecisionId },
+        order: AS_NAMED,
+        toItems: (items: BulkDecisionItem[]) => items.map((item) => item.toResult()),
+      },
+      query,
     );
-    return { items: items.map((item) => item.toResult()), page, pageSize, total };
   }
 
   private async find(

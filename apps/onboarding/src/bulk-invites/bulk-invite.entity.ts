@@ -17,7 +17,7 @@ export interface BulkInviteSelection {
  * background, one email per contact at most.
  */
 @Entity({ tableName: 'bulk_invite' })
-@Index({ properties: ['institutionId', 'createdAt'] })
+@Index({ name: 'bulk_invite_newest_first_index', properties: ['institutionId', 'createdAt', 'id'] })
 export class BulkInvite extends BaseEntity {
   @Property({ type: 'uuid' })
   institutionId: string;

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import {
   BulkInvitePageReply,
   BulkInviteRecipientPageReply,
+  BulkInviteRecipientReply,
   BulkInviteReply,
   CreateBulkInviteCommand,
   EmployerActions,
@@ -13,7 +14,7 @@ import {
   ListBulkInvitesCommand,
   SendBulkInviteCommand,
 } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
+import { keysetPage, NEWEST_FIRST, recordEvent, SortKey } from '@careers/messaging';
 import { Invitation } from '../invitations/invitation.entity';
 import { People } from '../join-requests/people';
 import { BulkInviteRecipient } from './bulk-invite-recipient.entity';
@@ -27,7 +28,12 @@ import {
 import { BulkInviteMailer } from './bulk-invite-mailer';
 import { InviteAudience, RecipientFields } from './invite-audience';
 
-const DEFAULT_PAGE_SIZE = 25;
+/** By name; a contact is once in an invite, so the order is total. */
+const BY_NAME: SortKey[] = [
+  { path: 'lastName', direction: 'asc', kind: 'text' },
+  { path: 'firstName', direction: 'asc', kind: 'text' },
+  { path: 'contactId', direction: 'asc', kind: 'uuid' },
+];
 const INSERT_BATCH = 10_000;
 
 /** Drafts, lists and sends bulk invites of an institution's employer contacts. */
@@ -62,15 +68,16 @@ export class BulkInvites {
   }
 
   async list(em: EntityManager, query: ListBulkInvitesCommand): Promise<BulkInvitePageReply> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [invites, total] = await em.findAndCount(
-      BulkInvite,
-      { institutionId: query.institutionId },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize },
+    return keysetPage(
+      em,
+      {
+        entity: BulkInvite,
+        where: { institutionId: query.institutionId },
+        order: NEWEST_FIRST,
+        toItems: (invites: BulkInvite[]) => Promise.all(invites.map((invite) => this.reply(em, invite))),
+      },
+      query,
     );
-    const items = await Promise.all(invites.map((invite) => this.reply(em, invite)));
-    return { items, page, pageSize, total };
   }
 
   async get(em: EntityManager, institutionId: string, inviteId: string): Promise<BulkInviteReply> {
@@ -110,17 +117,23 @@ export class BulkInvites {
     query: ListBulkInviteRecipientsCommand,
   ): Promise<BulkInviteRecipientPageReply> {
     await this.find(em, query.institutionId, query.inviteId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [recipients, total] = await em.findAndCount(
-      BulkInviteRecipient,
-      { bulkInviteId: query.inviteId },
+    return keysetPage(
+      em,
       {
-        orderBy: { lastName: 'asc', firstName: 'asc', contactId: 'asc' },
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        entity: BulkInviteRecipient,
+        where: { bulkInviteId: query.inviteId },
+        order: BY_NAME,
+        toItems: (recipients: BulkInviteRecipient[]) => this.recipientReplies(em, recipients),
       },
+      query,
     );
+  }
+
+  /** Each recipient with the invitation it was emailed. */
+  private async recipientReplies(
+    em: EntityManager,
+    recipients: BulkInviteRecipient[],
+  ): Promise<BulkInviteRecipientReply[]> {
     const invitationIds = recipients.flatMap((recipient) =>
       recipient.invitationId ? [recipient.invitationId] : [],
     );
@@ -129,7 +142,7 @@ export class BulkInvites {
         (invitation) => [invitation.id, invitation],
       ),
     );
-    const items = recipients.map((recipient) => {
+    return recipients.map((recipient) => {
       const invitation = recipient.invitationId ? invitations.get(recipient.invitationId) : undefined;
       return {
         contactId: recipient.contactId,
@@ -144,7 +157,6 @@ export class BulkInvites {
           : null,
       };
     });
-    return { items, page, pageSize, total };
   }
 
   private async find(

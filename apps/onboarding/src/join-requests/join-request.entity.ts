@@ -21,7 +21,7 @@ export interface Requester {
  * the school. At most one pending request per person and institution (a partial unique index); decisions are final.
  */
 @Entity({ tableName: 'join_request' })
-@Index({ properties: ['institutionId', 'createdAt'] })
+@Index({ name: 'join_request_newest_first_index', properties: ['institutionId', 'createdAt', 'id'] })
 export class JoinRequest extends BaseEntity {
   @Property({ type: 'uuid' })
   institutionId: string;

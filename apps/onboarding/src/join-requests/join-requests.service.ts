@@ -11,7 +11,7 @@ import {
   ListJoinRequestsCommand,
   UserReply,
 } from '@careers/contracts';
-import { recordEvent, ServiceClient } from '@careers/messaging';
+import { keysetPage, NEWEST_FIRST, recordEvent, ServiceClient } from '@careers/messaging';
 import { onUniqueViolation } from '@careers/persistence';
 import { JoinRequest } from './join-request.entity';
 import { JoinRequestDecisions } from './join-request-decisions';
@@ -25,7 +25,6 @@ import {
 } from './join-request-errors';
 import { People } from './people';
 
-const DEFAULT_PAGE_SIZE = 25;
 const KIND_OF: Partial<Record<UserReply['userType'], JoinRequestKind>> = {
   employer: 'employer',
   student: 'student',
@@ -91,18 +90,20 @@ export class JoinRequests {
   /** Newest first, with the institution's members who have the requester's name. */
   async list(em: EntityManager, query: ListJoinRequestsCommand): Promise<JoinRequestPageReply> {
     await this.people.institution(query.institutionId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [requests, total] = await em.findAndCount(
-      JoinRequest,
+    return keysetPage(
+      em,
       {
-        institutionId: query.institutionId,
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.kind ? { kind: query.kind } : {}),
+        entity: JoinRequest,
+        where: {
+          institutionId: query.institutionId,
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.kind ? { kind: query.kind } : {}),
+        },
+        order: NEWEST_FIRST,
+        toItems: (requests: JoinRequest[]) => this.withSimilarAccounts(query.institutionId, requests),
       },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize, offset: (page - 1) * pageSize },
+      query,
     );
-    return { items: await this.withSimilarAccounts(query.institutionId, requests), page, pageSize, total };
   }
 
   async get(em: EntityManager, institutionId: string, requestId: string): Promise<JoinRequestDetailReply> {

@@ -5,6 +5,7 @@ import { Migration20261121000500_join_requests } from './Migration20261121000500
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 import { Migration20261207005100_bulk_decisions } from './Migration20261207005100_bulk_decisions';
 import { Migration20261207005200_recipients_classified_at_send } from './Migration20261207005200_recipients_classified_at_send';
+import { Migration20261208000300_lists_newest_first } from './Migration20261208000300_lists_newest_first';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const onboardingMigrations: MigrationObject[] = [
     name: 'Migration20261207005200_recipients_classified_at_send',
     class: Migration20261207005200_recipients_classified_at_send,
   },
+  { name: 'Migration20261208000300_lists_newest_first', class: Migration20261208000300_lists_newest_first },
 ];

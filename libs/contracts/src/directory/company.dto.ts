@@ -1,4 +1,4 @@
-import { CursorPageQuery, PageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -58,7 +58,7 @@ export class CreateCompanyCommand extends CreateCompanyRequest {
   actor!: Actor;
 }
 
-export class SearchCompaniesQuery extends PageQuery {
+export class SearchCompaniesQuery extends CursorPageQuery {
   /** Part of the name, any case. */
   @MaxLength(200)
   @IsString()
@@ -114,9 +114,8 @@ export class CompanyReply {
 
 export class CompanyPageReply {
   items!: CompanyReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 export class CompanyStaffMemberReply {

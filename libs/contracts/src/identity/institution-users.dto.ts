@@ -1,4 +1,4 @@
-import { PageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 
 import { Equals, IsDefined, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { StrictBoolean } from '../strict-boolean';
@@ -6,7 +6,7 @@ import { MEMBERSHIP_STATUSES, MembershipReply, MembershipStatus } from './member
 import { USER_TYPES, UserType } from './user-type';
 import type { UserStatus } from './user.dto';
 
-export class SearchUsersQuery extends PageQuery {
+export class SearchUsersQuery extends CursorPageQuery {
   /** Part of the name or the email, any case. */
   @MaxLength(200)
   @IsString()
@@ -66,9 +66,8 @@ export class InstitutionUserReply {
 
 export class UserPageReply {
   items!: InstitutionUserReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 export class UpdateInstitutionUserRequest {

@@ -1,20 +1,14 @@
-import { RowPageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
 export const ROW_OUTCOMES = ['create', 'update', 'unchanged', 'skip', 'fail'] as const;
 export type RowOutcomeName = (typeof ROW_OUTCOMES)[number];
 
-export class ListPlanQuery extends RowPageQuery {
+export class ListPlanQuery extends CursorPageQuery {
   @IsIn(ROW_OUTCOMES, { message: `outcome must be one of ${ROW_OUTCOMES.join(', ')}` })
   @IsOptional()
   outcome?: RowOutcomeName;
-
-  /** `nextCursor` of the previous page: the page starts after the rows read so far (instead of `page`). */
-  @MaxLength(200)
-  @IsString()
-  @IsOptional()
-  cursor?: string;
 }
 
 export class ListPlanCommand extends ListPlanQuery {
@@ -40,13 +34,10 @@ export class RowPlanReply {
 }
 
 export class PlanPageReply {
-  /** At most `pageSize`; fewer when more would not fit in one reply (rows of long values): follow `nextCursor`. */
+  /** At most `limit`; fewer when more would not fit in one reply (rows of long values): follow `nextCursor`. */
   items!: RowPlanReply[];
   /** Pass as `cursor` for the rows after this page; `null` when none follow. */
   nextCursor!: string | null;
-  page!: number;
-  pageSize!: number;
-  total!: number;
   /** Every row counted by outcome. */
   counts!: Record<RowOutcomeName, number>;
 }

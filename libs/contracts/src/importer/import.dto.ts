@@ -1,4 +1,4 @@
-import { PageQuery, RowPageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 import type { ImportRunReply } from './import-run.dto';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
@@ -102,7 +102,7 @@ export class ReplaceImportFileCommand extends ImportCommand {
   file!: UploadedFile;
 }
 
-export class ListFindingsQuery extends RowPageQuery {
+export class ListFindingsQuery extends CursorPageQuery {
   @IsIn(FINDING_SEVERITIES, { message: `severity must be one of ${FINDING_SEVERITIES.join(', ')}` })
   @IsOptional()
   severity?: FindingSeverity;
@@ -139,9 +139,8 @@ export class FindingSummaryEntry {
 
 export class FindingPageReply {
   items!: FindingReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
   /** Every stored finding of the import counted by code. */
   summary!: FindingSummaryEntry[];
   /**
@@ -186,7 +185,7 @@ export class ImportReply {
   run!: ImportRunReply | null;
 }
 
-export class ListImportsQuery extends PageQuery {}
+export class ListImportsQuery extends CursorPageQuery {}
 
 export class ListImportsCommand extends ListImportsQuery {
   @IsUUID()
@@ -195,7 +194,6 @@ export class ListImportsCommand extends ListImportsQuery {
 
 export class ImportPageReply {
   items!: ImportReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }

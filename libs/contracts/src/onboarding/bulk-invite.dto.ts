@@ -1,4 +1,4 @@
-import { PageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -86,14 +86,14 @@ export class SendBulkInviteCommand extends BulkInviteCommand {
   idempotencyKey?: string;
 }
 
-export class ListBulkInvitesQuery extends PageQuery {}
+export class ListBulkInvitesQuery extends CursorPageQuery {}
 
 export class ListBulkInvitesCommand extends ListBulkInvitesQuery {
   @IsUUID()
   institutionId!: string;
 }
 
-export class ListBulkInviteRecipientsQuery extends PageQuery {}
+export class ListBulkInviteRecipientsQuery extends CursorPageQuery {}
 
 export class ListBulkInviteRecipientsCommand extends ListBulkInviteRecipientsQuery {
   @IsUUID()
@@ -128,9 +128,8 @@ export class BulkInviteRecipientReply {
 
 export class BulkInviteRecipientPageReply {
   items!: BulkInviteRecipientReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 export class PreviewInviteQuery {
@@ -176,9 +175,8 @@ export class BulkInviteReply {
 
 export class BulkInvitePageReply {
   items!: BulkInviteReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 export class MailPreviewReply {

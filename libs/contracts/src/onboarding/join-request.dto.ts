@@ -1,4 +1,4 @@
-import { PageQuery } from '../page-query.dto';
+import { CursorPageQuery } from '../page-query.dto';
 
 import {
   ArrayMaxSize,
@@ -37,7 +37,7 @@ export class CreateJoinRequestCommand extends CreateJoinRequestRequest {
   userId!: string;
 }
 
-export class ListJoinRequestsQuery extends PageQuery {
+export class ListJoinRequestsQuery extends CursorPageQuery {
   @IsIn(JOIN_REQUEST_STATUSES, { message: `status must be one of ${JOIN_REQUEST_STATUSES.join(', ')}` })
   @IsOptional()
   status?: JoinRequestStatus;
@@ -122,7 +122,7 @@ export class BulkDecisionQueryCommand {
   bulkDecisionId!: string;
 }
 
-export class ListBulkDecisionResultsQuery extends PageQuery {}
+export class ListBulkDecisionResultsQuery extends CursorPageQuery {}
 
 export class ListBulkDecisionResultsCommand extends ListBulkDecisionResultsQuery {
   @IsUUID()
@@ -173,9 +173,8 @@ export class JoinRequestDetailReply extends JoinRequestReply {
 
 export class JoinRequestPageReply {
   items!: JoinRequestDetailReply[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 export class JoinRequestListReply {
@@ -216,9 +215,8 @@ export class BulkDecisionReply {
 export class BulkDecisionResultPageReply {
   /** In the order the requests were named. */
   items!: BulkDecisionResult[];
-  page!: number;
-  pageSize!: number;
-  total!: number;
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 /** An import run with the sensitive-fields setting approves the pending requests of the people it updated. */
