@@ -1,17 +1,13 @@
 import { createMembership, createUser, TestSystem } from '@careers/testing';
+import { everyPage, expectPagingChecked, Page } from './support/pages';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
-interface Page {
-  items: Array<{
-    id: string;
-    name: string | null;
-    email: string | null;
-    userType: string;
-    membership: { status: string };
-  }>;
-  page: number;
-  pageSize: number;
-  total: number;
+interface InstitutionUser {
+  id: string;
+  name: string | null;
+  email: string | null;
+  userType: string;
+  membership: { status: string };
 }
 
 describe("searching and managing an institution's users", () => {
@@ -50,8 +46,8 @@ describe("searching and managing an institution's users", () => {
   });
 
   const search = (query: string) =>
-    system.api.get<Page>(`/v1/institutions/${institutionId}/users${query}`, staff.token);
-  const names = (page: Page) => page.items.map((item) => item.name);
+    system.api.get<Page<InstitutionUser>>(`/v1/institutions/${institutionId}/users${query}`, staff.token);
+  const names = (page: Page<InstitutionUser>) => page.items.map((item) => item.name);
 
   it('finds members by part of the name or email, any case, and never people of other institutions', async () => {
     const byName = await search('?q=ADA');
@@ -70,29 +66,32 @@ describe("searching and managing an institution's users", () => {
     expect(names((await search('?status=declined&userType=employer')).body)).toEqual([null]);
   });
 
-  it('pages through the members in a stable order by name', async () => {
-    const first = await search('?pageSize=2&page=1');
-    const second = await search('?pageSize=2&page=2');
-    const third = await search('?pageSize=2&page=3');
+  it('pages through the members by cursor in a stable order by name, each once', async () => {
+    const path = `/v1/institutions/${institutionId}/users`;
+    const pages = await everyPage<InstitutionUser>(system, path, staff.token, 2);
 
-    expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 5 });
-    expect([...names(first.body), ...names(second.body), ...names(third.body)]).toEqual([
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat().map((item) => item.name)).toEqual([
       'Ada Lovelace',
       'Alan Turing',
       'Grace Hopper',
       null,
       'Zed Staff',
     ]);
+    expect(
+      (await everyPage<InstitutionUser>(system, `${path}?userType=student`, staff.token, 1)).flat(),
+    ).toEqual((await search('?userType=student')).body.items);
   });
 
-  it('answers bad filters with a 400 naming them', async () => {
-    const response = await search('?status=maybe&pageSize=1000&page=0&sort=name');
+  it('answers bad filters with a 400 naming them, page numbers among them', async () => {
+    const response = await search('?status=maybe&limit=1000&page=2&sort=name');
 
     expect(response.status).toBe(400);
     const fields = (response.body as unknown as { errors: Array<{ field: string }> }).errors
       .map((e) => e.field)
       .sort();
-    expect(fields).toEqual(['page', 'pageSize', 'sort', 'status']);
+    expect(fields).toEqual(['limit', 'page', 'sort', 'status']);
+    await expectPagingChecked(system, `/v1/institutions/${institutionId}/users`, staff.token);
   });
 
   it("answers another institution's user with a 404", async () => {

@@ -80,9 +80,36 @@ export async function keysetPage<Entity extends object, Item>(
     items,
     nextCursor:
       rows.length > items.length && last
-        ? encodePageCursor({ after: list.order.map((key) => cursorValue(valueAt(last, key.path))) })
+        ? encodePageCursor({ after: await sortValues(em, list, last) } satisfies KeysetCursor)
         : null,
   };
+}
+
+/**
+ * The sort-key values of a row. A timestamp is read as PostgreSQL holds it, to the microsecond: a JavaScript Date
+ * keeps milliseconds, and a cursor rounded down would skip the rows stamped within the same millisecond after it.
+ */
+async function sortValues<Entity extends object, Item>(
+  em: EntityManager,
+  list: KeysetList<Entity, Item>,
+  row: Entity,
+): Promise<Array<string | number>> {
+  const timestamps = list.order.filter((key) => key.kind === 'timestamp');
+  let exact: Record<string, string> = {};
+  if (timestamps.length) {
+    const meta = em.getMetadata(list.entity);
+    const [primaryKey] = meta.primaryKeys;
+    const column = (path: string) =>
+      `"${(meta.properties as Record<string, { fieldNames: string[] }>)[path].fieldNames[0]}"`;
+    [exact] = await em.getConnection().execute<Array<Record<string, string>>>(
+      `select ${timestamps.map((key) => `${column(key.path)}::text as "${key.path}"`).join(', ')}
+           from "${em.config.get('schema')}"."${meta.tableName}" where ${column(primaryKey)} = ?`,
+      [valueAt(row, primaryKey)],
+    );
+  }
+  return list.order.map((key) =>
+    key.kind === 'timestamp' ? exact[key.path] : (valueAt(row, key.path) as string | number),
+  );
 }
 
 /**
@@ -121,15 +148,13 @@ function valueAt(row: object, path: string): unknown {
     .reduce<unknown>((value, segment) => (value as Record<string, unknown>)?.[segment], row);
 }
 
-function cursorValue(value: unknown): string | number {
-  return value instanceof Date ? value.toISOString() : (value as string | number);
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+/** A timestamptz as PostgreSQL writes it as text: `2026-12-07 06:03:27.123456+00`. */
+const PG_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
 
 /** The sort-key values a cursor of this list carries, as the query compares them; anything else is a 400. */
-function decodeKeysetCursor(cursor: string, order: readonly SortKey[]): unknown[] {
+function decodeKeysetCursor(cursor: string, order: readonly SortKey[]): Array<string | number> {
   const isCursor = (body: unknown): body is KeysetCursor => {
     const after = (body as Partial<KeysetCursor> | null)?.after;
     return (
@@ -138,8 +163,8 @@ function decodeKeysetCursor(cursor: string, order: readonly SortKey[]): unknown[
       order.every((key, index) => fitsKind(after[index], key.kind))
     );
   };
-  const { after } = decodePageCursor(cursor, isCursor);
-  return order.map((key, index) => (key.kind === 'timestamp' ? new Date(after[index]) : after[index]));
+  // A timestamp stays text, which PostgreSQL reads as the timestamptz it wrote, microseconds and all.
+  return decodePageCursor(cursor, isCursor).after;
 }
 
 function fitsKind(value: unknown, kind: SortKeyKind): boolean {
@@ -149,9 +174,25 @@ function fitsKind(value: unknown, kind: SortKeyKind): boolean {
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'timestamp':
-      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && isTimestamp(value);
     case 'text':
       // PostgreSQL text holds no NUL: such a value would fail in SQL rather than as a bad cursor.
       return typeof value === 'string' && !value.includes('\u0000');
   }
+}
+
+/** A timestamp PostgreSQL accepts: a day that exists (no 30 February), a time within the day. */
+function isTimestamp(value: string): boolean {
+  const match = PG_TIMESTAMP.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
 }
