@@ -1,6 +1,7 @@
 import { TestSystem } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { addContact } from './support/address-book';
+import { everyPage, expectPagingChecked } from './support/pages';
 import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
 
 interface Company {
@@ -154,6 +155,29 @@ describe('companies and their staff', () => {
     expect(duplicate.body.detail).toContain(created.body.id);
     expect(byName.body.items.map((company) => company.id)).toEqual([created.body.id]);
     expect(byDomain.body.items.map((company) => company.id)).toEqual([created.body.id]);
+  });
+
+  it('pages the search by cursor, by name then id, each company once, names repeating across pages', async () => {
+    const word = `Paged${randomUUID().slice(0, 6)}`;
+    // Two companies of each name, so that pages also break between companies of the same name.
+    for (const name of ['Charlie', 'Alpha', 'Bravo', 'Alpha', 'Charlie', 'Bravo', 'Delta']) {
+      const created = await system.api.post(
+        '/v1/companies',
+        { name: `${word} ${name}`, institutionId },
+        staff.token,
+      );
+      expect(created.status).toBe(201);
+    }
+    const written = await system.db.query<{ id: string }>(
+      `select id from directory.company where name_key like $1 order by name_key, id`,
+      [`${word.toLowerCase()}%`],
+    );
+
+    const pages = await everyPage<Company>(system, `/v1/companies?q=${word}`, staff.token, 2);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 1]);
+    expect(pages.flat().map((company) => company.id)).toEqual(written.map((row) => row.id));
+    await expectPagingChecked(system, `/v1/companies?q=${word}`, staff.token);
   });
 
   it("gives a contact the company profile's name, and refuses an unknown company", async () => {

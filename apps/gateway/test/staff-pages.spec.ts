@@ -1,11 +1,7 @@
 import { TestSystem } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
+import { everyPage, Page } from './support/pages';
 import { addStaffMember, createInstitution, Person } from './support/people';
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 /** More than one reply held before these lists paged (a NATS message is at most 1 MiB). */
 const MANY = 4500;
@@ -26,25 +22,6 @@ describe('staff lists page by cursor: thousands of members, each exactly once', 
   afterAll(async () => {
     await system?.stop();
   });
-
-  /** Follows `nextCursor` from the first page to the last; each page must be a 200 within `limit` items. */
-  async function everyPage<T>(path: string, token: string, limit?: number): Promise<T[][]> {
-    const pages: T[][] = [];
-    let cursor: string | null = null;
-    do {
-      const query = new URLSearchParams();
-      if (limit) query.set('limit', String(limit));
-      if (cursor) query.set('cursor', cursor);
-      const response = await system.api.get<Page<T>>(`${path}?${query}`, token);
-      if (response.status !== 200) {
-        throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
-      }
-      expect(response.body.items.length).toBeLessThanOrEqual(limit ?? 25);
-      pages.push(response.body.items);
-      cursor = response.body.nextCursor;
-    } while (cursor);
-    return pages;
-  }
 
   it("gives an institution's thousands of staff a page at a time, by name, each exactly once", async () => {
     const domain = `staff-${randomUUID().slice(0, 6)}.test`;
@@ -69,6 +46,7 @@ describe('staff lists page by cursor: thousands of members, each exactly once', 
     );
 
     const pages = await everyPage<{ userId: string }>(
+      system,
       `/v1/institutions/${institutionId}/staff`,
       staff.token,
       100,
@@ -105,7 +83,7 @@ describe('staff lists page by cursor: thousands of members, each exactly once', 
       [companyId],
     );
 
-    const pages = await everyPage<{ userId: string }>(`/v1/companies/${companyId}/staff`, admin, 100);
+    const pages = await everyPage<{ userId: string }>(system, `/v1/companies/${companyId}/staff`, admin, 100);
 
     const read = pages.flat().map((member) => member.userId);
     expect(pages.length).toBe(MANY / 100);
