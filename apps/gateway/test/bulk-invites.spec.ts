@@ -1,5 +1,6 @@
 import { createMembership, TestSystem, waitFor } from '@careers/testing';
 import { addContact, ContactBody } from './support/address-book';
+import { everyPage, expectPagingChecked } from './support/pages';
 import {
   addStaffMember,
   createInstitution,
@@ -291,18 +292,17 @@ describe('bulk invites of employer contacts', () => {
         const read = await system.api.get<BulkInviteBody>(invites(`/${draft.body.id}`), staff.token);
         return read.body.status === 'sent' ? read.body : undefined;
       });
-      const recipients = await system.api.get<{
-        items: Array<{
-          contactId: string;
-          outcome: string | null;
-          notInvitable: string | null;
-          invitation: { id: string; state: string } | null;
-        }>;
-        total: number;
-      }>(invites(`/${draft.body.id}/recipients?pageSize=2`), staff.token);
-      const secondPage = await system.api.get<{ items: Array<{ contactId: string }> }>(
-        invites(`/${draft.body.id}/recipients?pageSize=2&page=2`),
+      type Recipient = {
+        contactId: string;
+        outcome: string | null;
+        notInvitable: string | null;
+        invitation: { id: string; state: string } | null;
+      };
+      const [firstPage, secondPage] = await everyPage<Recipient>(
+        system,
+        invites(`/${draft.body.id}/recipients`),
         staff.token,
+        2,
       );
       const mailed = await system.db.query<{ recipient: string }>(
         'select recipient from onboarding.mail_message where recipient = any($1)',
@@ -321,19 +321,19 @@ describe('bulk invites of employer contacts', () => {
       });
       expect(sent.progress).toEqual({ emailed: 1, total: 1 });
       expect(mailed.map((mail) => mail.recipient)).toEqual([stays.email]);
-      expect(recipients.body.total).toBe(3);
-      expect([...recipients.body.items, ...secondPage.body.items].map((item) => item.contactId)).toEqual([
+      expect([...firstPage, ...secondPage].map((item) => item.contactId)).toEqual([
         gone.id,
         joined.id,
         stays.id,
       ]);
-      expect(recipients.body.items[0]).toMatchObject({
+      expect(firstPage[0]).toMatchObject({
         outcome: null,
         notInvitable: 'archived',
         invitation: null,
       });
-      expect(recipients.body.items[1]).toMatchObject({ outcome: 'already_connected', invitation: null });
-      expect(secondPage.body.items[0]).toMatchObject({
+      expect(firstPage[1]).toMatchObject({ outcome: 'already_connected', invitation: null });
+      expect(secondPage).toHaveLength(1);
+      expect(secondPage[0]).toMatchObject({
         outcome: 'no_account',
         invitation: { id: expect.any(String), state: 'pending' },
       });
@@ -360,6 +360,35 @@ describe('bulk invites of employer contacts', () => {
       expect(listed.body.items.find((item) => item.id === invite.id)?.employerActions).toEqual(
         read.body.employerActions,
       );
+    });
+
+    it('pages the invites newest first and their recipients by name, by cursor, each once', async () => {
+      const written = await system.db.query<{ id: string }>(
+        'select id from onboarding.bulk_invite where institution_id = $1 order by created_at desc, id desc',
+        [institutionId],
+      );
+      const invitesRead = (await everyPage<BulkInviteBody>(system, invites(), staff.token, 1)).flat();
+      const [invite] = written;
+      const recipientsWritten = await system.db.query<{ contact_id: string }>(
+        `select contact_id from onboarding.bulk_invite_recipient where bulk_invite_id = $1
+          order by last_name, first_name, contact_id`,
+        [invite.id],
+      );
+      const recipientsRead = await everyPage<{ contactId: string }>(
+        system,
+        invites(`/${invite.id}/recipients`),
+        staff.token,
+        1,
+      );
+
+      expect(written.length).toBeGreaterThan(1);
+      expect(invitesRead.map((item) => item.id)).toEqual(written.map((row) => row.id));
+      expect(recipientsWritten.length).toBeGreaterThan(1);
+      expect(recipientsRead.flat().map((item) => item.contactId)).toEqual(
+        recipientsWritten.map((row) => row.contact_id),
+      );
+      await expectPagingChecked(system, invites(), staff.token);
+      await expectPagingChecked(system, invites(`/${invite.id}/recipients`), staff.token);
     });
   });
 });
