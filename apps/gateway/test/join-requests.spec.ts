@@ -1,5 +1,6 @@
 import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 import { ContactPage } from './support/address-book';
+import { everyPage, expectPagingChecked } from './support/pages';
 import { addStaffMember, createInstitution, Person, signUpVerified, STRONG_PASSWORD } from './support/people';
 
 interface JoinRequestBody {
@@ -312,5 +313,31 @@ describe('join requests', () => {
 
     expect(response.status).toBe(404);
     expect(viaOwn.status).toBe(404);
+  });
+
+  it('pages the requests newest first by cursor, each once, requests of the same microsecond apart by id', async () => {
+    const own = await createInstitution(system, admin);
+    const ownAdmin = await addStaffMember(system, admin, own, 'career_services_admin');
+    // Requests stamped within one millisecond, some at the same microsecond: finer than a JavaScript Date.
+    await system.db.query(
+      `insert into onboarding.join_request (id, created_at, updated_at, institution_id, user_id, requester_name,
+         requester_email, requester_type, kind, status)
+       select gen_random_uuid(), timestamptz '2026-12-01 10:00:00.000100+00' + (n % 4) * interval '1 microsecond',
+              now(), $1, gen_random_uuid(), 'Asker ' || n, 'asker' || n || '@example.test', 'student', 'student',
+              'pending'
+         from generate_series(1, 9) n`,
+      [own],
+    );
+    const written = await system.db.query<{ id: string }>(
+      'select id from onboarding.join_request where institution_id = $1 order by created_at desc, id desc',
+      [own],
+    );
+    const listPath = `/v1/institutions/${own}/join-requests`;
+
+    const pages = await everyPage<JoinRequestBody>(system, listPath, ownAdmin.token, 2);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 2, 1]);
+    expect(pages.flat().map((request) => request.id)).toEqual(written.map((row) => row.id));
+    await expectPagingChecked(system, listPath, ownAdmin.token);
   });
 });
