@@ -54,7 +54,7 @@ class ImportingInstitution {
   /** What the run left: its counts, the per-row results, and the rows in identity and directory. */
   async endState(importId: string): Promise<EndState> {
     const done = await this.finished(importId);
-    const results = await this.client.outcomes(importId, 'results', '?pageSize=1');
+    const results = await this.client.outcomes(importId, 'results', '?limit=1');
     const pattern = `%@${this.domain}`;
     const [stored] = await this.system.db.query<Omit<EndState, 'run' | 'results' | 'replicatedInDirectory'>>(
       `select count(*)::int as accounts,

@@ -61,7 +61,7 @@ export async function upload(call: ImportCall, path: string, fileType = 'Student
   if (response.status !== 202) throw new Error(`upload: ${response.status} ${JSON.stringify(response.body)}`);
   const reply = await analysed(call, response.body.id);
   const ms = performance.now() - started;
-  const plan = await call.api.get<PlanPageReply>(imports(call, `/${reply.id}/plan?pageSize=1`), call.token);
+  const plan = await call.api.get<PlanPageReply>(imports(call, `/${reply.id}/plan?limit=1`), call.token);
   if (plan.status !== 200) throw new Error(`the plan: ${plan.status} ${JSON.stringify(plan.body)}`);
   return { ms, acceptedMs, reply, planCounts: plan.body.counts };
 }

@@ -74,13 +74,14 @@ async function main(): Promise<void> {
   for (const file of files) {
     const { value, figures } = await monitor.phase(file.label, () => upload(call, file.path));
     const findings = await system.api.get<FindingPageReply>(
-      `/v1/institutions/${institutionId}/imports/${value.reply.id}/findings?pageSize=1`,
+      `/v1/institutions/${institutionId}/imports/${value.reply.id}/findings?limit=1`,
       token,
     );
+    const stored = findings.body.summary.reduce((sum, entry) => sum + entry.count, 0);
     const leftOut = findings.body.omitted.reduce((sum, entry) => sum + entry.count, 0);
     say(
       `| ${file.label} | ${(file.bytes / MB).toFixed(1)} | ${value.acceptedMs.toFixed(0)} ms | ` +
-        `${(value.ms / 1000).toFixed(1)} s | ${value.reply.rows} | ${findings.body.total} | ${leftOut} | ` +
+        `${(value.ms / 1000).toFixed(1)} s | ${value.reply.rows} | ${stored} | ${leftOut} | ` +
         `${figures.peakRssMiB['importer']} MiB | ${figures.peakRssMiB['gateway']} MiB |`,
     );
   }

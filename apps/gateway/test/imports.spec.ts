@@ -2,6 +2,7 @@ import { TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uploadAnalysed } from './support/imports';
+import { everyPage, expectPagingChecked } from './support/pages';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface ImportBody {
@@ -24,7 +25,6 @@ interface Finding {
 
 interface FindingPage {
   items: Finding[];
-  total: number;
   summary: Array<{ code: string; severity: string; count: number }>;
 }
 
@@ -152,6 +152,33 @@ describe('uploading import files and their analyzers', () => {
     );
     const warnings = await findingsOf(response.body.id, '?severity=warning');
     expect(warnings.items.every((item) => item.severity === 'warning')).toBe(true);
+  });
+
+  it('pages the imports newest first and their findings as found, by cursor, each once', async () => {
+    const uploaded = await upload(fixture('mentors-row-errors.csv'));
+    const findingsWritten = await system.db.query<{ code: string; column: string | null }>(
+      'select code, "column" from importer.import_finding where import_id = $1 order by seq',
+      [uploaded.body.id],
+    );
+    const importsWritten = await system.db.query<{ id: string }>(
+      'select id from importer.import where institution_id = $1 order by created_at desc, id desc',
+      [institutionId],
+    );
+
+    const findings = await everyPage<Finding>(
+      system,
+      imports(`/${uploaded.body.id}/findings`),
+      staff.token,
+      2,
+    );
+    const listed = await everyPage<ImportBody>(system, imports(), staff.token, 2);
+
+    expect(findingsWritten.length).toBeGreaterThan(4);
+    expect(findings.flat().map(({ code, column }) => ({ code, column }))).toEqual(findingsWritten);
+    expect(importsWritten.length).toBeGreaterThan(2);
+    expect(listed.flat().map((item) => item.id)).toEqual(importsWritten.map((row) => row.id));
+    await expectPagingChecked(system, imports(`/${uploaded.body.id}/findings`), staff.token);
+    await expectPagingChecked(system, imports(), staff.token);
   });
 
   it('replaces the rows and findings when a corrected file is uploaded for the same import', async () => {
