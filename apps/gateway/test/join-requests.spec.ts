@@ -340,4 +340,21 @@ describe('join requests', () => {
     expect(pages.flat().map((request) => request.id)).toEqual(written.map((row) => row.id));
     await expectPagingChecked(system, listPath, ownAdmin.token);
   });
+
+  it("pages a person's own requests newest first by cursor, each once", async () => {
+    const student = await signUpVerified(system, 'student', 'Many Schools');
+    for (let index = 0; index < 3; index++) {
+      expect((await ask(student, await createInstitution(system, admin))).status).toBe(201);
+    }
+    const written = await system.db.query<{ id: string }>(
+      'select id from onboarding.join_request where user_id = $1 order by created_at desc, id desc',
+      [student.id],
+    );
+
+    const pages = await everyPage<JoinRequestBody>(system, '/v1/me/join-requests', student.token, 2);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 1]);
+    expect(pages.flat().map((request) => request.id)).toEqual(written.map((row) => row.id));
+    await expectPagingChecked(system, '/v1/me/join-requests', student.token);
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -13,6 +13,7 @@ import {
   CreateJoinRequestRequest,
   JoinRequestListReply,
   JoinRequestReply,
+  ListMyJoinRequestsQuery,
   OnboardingSubjects,
 } from '@careers/contracts';
 import { ServiceClient } from '@careers/messaging';
@@ -44,7 +45,10 @@ export class MyJoinRequestsController {
   @Get()
   @ApiOperation({ operationId: 'listMyJoinRequests', summary: "List the caller's join requests" })
   @ApiOkResponse({ type: JoinRequestListReply })
-  list(@CurrentCaller() caller: Caller): Promise<JoinRequestListReply> {
-    return this.services.request(OnboardingSubjects.listMyJoinRequests, { userId: caller.userId });
+  list(
+    @Query() query: ListMyJoinRequestsQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<JoinRequestListReply> {
+    return this.services.request(OnboardingSubjects.listMyJoinRequests, { ...query, userId: caller.userId });
   }
 }

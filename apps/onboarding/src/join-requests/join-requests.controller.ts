@@ -36,7 +36,7 @@ export class JoinRequestsController {
   @MessagePattern(OnboardingSubjects.listMyJoinRequests)
   @CreateRequestContext()
   async listMine(@Payload() command: MyJoinRequestsCommand): Promise<JoinRequestListReply> {
-    return { items: await this.requests.listMine(this.em, command.userId) };
+    return this.requests.listMine(this.em, command);
   }
 
   @MessagePattern(OnboardingSubjects.listJoinRequests)

@@ -6,9 +6,11 @@ import {
   IdentitySubjects,
   JoinRequestDetailReply,
   JoinRequestKind,
+  JoinRequestListReply,
   JoinRequestPageReply,
   JoinRequestReply,
   ListJoinRequestsCommand,
+  MyJoinRequestsCommand,
   UserReply,
 } from '@careers/contracts';
 import { keysetPage, NEWEST_FIRST, recordEvent, ServiceClient } from '@careers/messaging';
@@ -82,9 +84,18 @@ export class JoinRequests {
     return request.toReply();
   }
 
-  async listMine(em: EntityManager, userId: string): Promise<JoinRequestReply[]> {
-    const requests = await em.find(JoinRequest, { userId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    return requests.map((request) => request.toReply());
+  /** A person's own requests, newest first. */
+  async listMine(em: EntityManager, query: MyJoinRequestsCommand): Promise<JoinRequestListReply> {
+    return keysetPage(
+      em,
+      {
+        entity: JoinRequest,
+        where: { userId: query.userId },
+        order: NEWEST_FIRST,
+        toItems: (requests: JoinRequest[]) => requests.map((request) => request.toReply()),
+      },
+      query,
+    );
   }
 
   /** Newest first, with the institution's members who have the requester's name. */

@@ -52,7 +52,9 @@ export class ListJoinRequestsCommand extends ListJoinRequestsQuery {
   institutionId!: string;
 }
 
-export class MyJoinRequestsCommand {
+export class ListMyJoinRequestsQuery extends CursorPageQuery {}
+
+export class MyJoinRequestsCommand extends ListMyJoinRequestsQuery {
   @IsUUID()
   userId!: string;
 }
@@ -179,6 +181,8 @@ export class JoinRequestPageReply {
 
 export class JoinRequestListReply {
   items!: JoinRequestReply[];
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
 
 /** `pending`: not decided yet; `refused`: it could not be (decided already, not found), `reason` says why. */
