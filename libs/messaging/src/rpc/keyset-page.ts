@@ -8,7 +8,10 @@ export const DEFAULT_PAGE_LIMIT = 25;
 /** What a sort key holds, so that a cursor's value is checked before it reaches SQL. */
 export type SortKeyKind = 'text' | 'uuid' | 'integer' | 'timestamp';
 
-/** One key of a list's order: a property, or a path through a relation such as `user.name`. */
+/**
+ * One key of a list's order: a property, or a path through a relation such as `user.name` (a `timestamp` key is a
+ * property of the listed entity itself, read again from its table to the microsecond).
+ */
 export interface SortKey {
   path: string;
   direction: 'asc' | 'desc';
