@@ -1,25 +1,7 @@
 import type { components } from './generated/schema';
 
-/** An RFC 9457 problem details body, as the gateway answers every error today. */
-interface ServedProblem {
-  /** A URN a client can switch on, e.g. `urn:careers:problem:contact-email-taken`. */
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: Array<{ field: string; message: string }>;
-  /** Present on a 500: the id of the error in the gateway's log. */
-  errorId?: string;
-}
-
-/**
- * The document's `ProblemDetails` schema once it declares one, else the shape above: the client keeps compiling while
- * the document catches up, and follows the document without an edit here once it does.
- */
-export type Problem = components['schemas'] extends { ProblemDetails: infer Declared }
-  ? Declared
-  : ServedProblem;
+/** An RFC 9457 problem details body, as the gateway answers every error; `type` is one of the registry's URNs. */
+export type Problem = components['schemas']['ProblemDetails'];
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
