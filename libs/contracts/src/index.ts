@@ -46,3 +46,4 @@ export * from './importer/import-apply.dto';
 export * from './importer/spreadsheet-guard';
 export * from './directory/contact-import.dto';
 export * from './page-query.dto';
+export * from './problems';

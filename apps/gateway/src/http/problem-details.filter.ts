@@ -1,13 +1,29 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { PROBLEMS, type ProblemCode } from '@careers/contracts';
 import { RpcError } from '@careers/messaging';
 import { InvalidRequestException } from './invalid-request.exception';
-import { Problem, PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { Problem, PROBLEM_CONTENT_TYPE, problemOf } from './problem';
 import { rpcProblem } from './rpc-problem';
 
 /** Fastify's refusal of a body over the limit, as Nest hands it on: its message, without Fastify's code. */
 const BODY_TOO_LARGE = new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE().message;
+
+/**
+ * The gateway's own refusals (its guards and pipes, Nest's and Fastify's 4xx, the multipart parser's): one code for
+ * each status they come with.
+ */
+const HTTP_PROBLEMS: readonly ProblemCode[] = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'not_acceptable',
+  'payload_too_large',
+  'unsupported_media_type',
+  'too_many_requests',
+];
 
 /** Every error leaves the gateway as RFC 9457 problem details; an unexpected one is a 500 with an id in the log. */
 @Catch()
@@ -30,51 +46,47 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem;
     }
     if (exception instanceof InvalidRequestException) {
-      return this.fromHttp(exception.getStatus(), 'validation_failed', exception.message, exception.errors);
+      return problemOf('validation_failed', exception.message, { errors: exception.errors });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === HttpStatus.PAYLOAD_TOO_LARGE && messageOf(exception) === BODY_TOO_LARGE) {
         const limit = request.routeOptions.bodyLimit;
-        return this.fromHttp(
-          status,
-          codeOf(status),
+        return problemOf(
+          'payload_too_large',
           `The body is larger than ${limit} bytes, the most this API accepts.`,
         );
       }
-      return this.fromHttp(status, codeOf(status), messageOf(exception));
+      return this.fromHttp(status, messageOf(exception));
     }
     const clientError = frameworkClientError(exception);
-    if (clientError)
-      return this.fromHttp(clientError.status, codeOf(clientError.status), clientError.message);
+    if (clientError) return this.fromHttp(clientError.status, clientError.message);
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId, requestId: request.id }, 'Unhandled error');
-    return {
-      type: problemType('internal_error'),
-      title: 'Internal server error',
-      status: HttpStatus.INTERNAL_SERVER_ERROR,
-      detail: `An unexpected error occurred. Quote error id ${errorId} when reporting it.`,
-      errorId,
-    };
+    return problemOf(
+      'internal_error',
+      `An unexpected error occurred. Quote error id ${errorId} when reporting it.`,
+      { errorId },
+    );
   }
 
-  private fromHttp(status: number, code: string, detail: string, errors?: Problem['errors']): Problem {
-    return {
-      type: problemType(code),
-      title: titleOf(status),
-      status,
-      detail,
-      ...(errors?.length ? { errors } : {}),
-    };
+  /** A refusal with an HTTP status of its own; a status no code is registered for is a bad request, and logged. */
+  private fromHttp(status: number, detail?: string): Problem {
+    let code = HTTP_PROBLEMS.find((candidate) => PROBLEMS[candidate].status === status);
+    if (!code) {
+      this.logger.warn({ status, detail }, 'A refusal with a status no problem code is registered for');
+      code = 'bad_request';
+    }
+    return problemOf(code, detail ?? PROBLEMS[code].title);
   }
 }
 
 /** Fastify's own 4xx errors (a body that is not JSON, a media type it does not take, a body too large). */
-function frameworkClientError(exception: unknown): { status: number; message: string } | undefined {
+function frameworkClientError(exception: unknown): { status: number; message?: string } | undefined {
   const candidate = exception as { statusCode?: unknown; message?: unknown } | undefined;
   const status = candidate?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { status, message: String(candidate?.message ?? titleOf(status)) };
+    return { status, message: candidate?.message === undefined ? undefined : String(candidate.message) };
   }
   return undefined;
 }
@@ -84,16 +96,4 @@ function messageOf(exception: HttpException): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
-}
-
-function titleOf(status: number): string {
-  return (HttpStatus[status] ?? 'Error')
-    .toLowerCase()
-    .split('_')
-    .map((word, index) => (index === 0 ? word[0].toUpperCase() + word.slice(1) : word))
-    .join(' ');
-}
-
-function codeOf(status: number): string {
-  return (HttpStatus[status] ?? 'error').toLowerCase();
 }

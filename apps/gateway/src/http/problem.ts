@@ -1,3 +1,4 @@
+import { PROBLEMS, problemType, type ProblemCode } from '@careers/contracts';
 import type { FieldError } from '@careers/messaging';
 
 /** An RFC 9457 problem details body, as every error of the API is answered. */
@@ -13,7 +14,19 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Problem types are URNs named after the error's code, stable for clients to switch on. */
-export function problemType(code: string): string {
-  return `urn:careers:problem:${code.replace(/_/g, '-')}`;
+/** The problem of a registered code (its type, status and title), with what happened this time. */
+export function problemOf(
+  code: ProblemCode,
+  detail: string,
+  more: Pick<Problem, 'errors' | 'errorId'> = {},
+): Problem {
+  const { status, title } = PROBLEMS[code];
+  return {
+    type: problemType(code),
+    title,
+    status,
+    detail,
+    ...(more.errors?.length ? { errors: more.errors } : {}),
+    ...(more.errorId ? { errorId: more.errorId } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import { executeBound, LoopedWork } from '@careers/persistence';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from '../imports/import.entity';
 import { ImportFileReader } from '../imports/import-file-reader';
+import { UnreadableFile } from '../imports/import-errors';
 import { ImportStore } from '../imports/import-store';
 import { ImportPlanner } from '../planning/import-planner';
 import { analysisSettings } from './analysis-settings';
@@ -83,8 +84,9 @@ export class ImportAnalyzer extends LoopedWork {
         await this.release(claim);
         return 0;
       }
-      if (error instanceof RpcError && FINAL_KINDS.has(error.body.kind)) {
-        await this.fail(claim, { code: error.body.code, message: error.body.message });
+      const failure = finalFailure(error);
+      if (failure) {
+        await this.fail(claim, failure);
         return 0;
       }
       this.logger.error({ err: error, importId: claim.id }, 'Analysing an uploaded file failed; will retry');
@@ -219,4 +221,13 @@ function analysed(result: FileAnalysisResult): Partial<Import> {
     warnings: result.warnings,
     findingsOmitted: result.omitted,
   };
+}
+
+/** Why the import fails for good when the error is about the file or the institution; undefined when a retry may do. */
+function finalFailure(error: unknown): AnalysisFailureReply | undefined {
+  if (error instanceof UnreadableFile) return { code: error.code, message: error.message };
+  if (error instanceof RpcError && FINAL_KINDS.has(error.body.kind)) {
+    return { code: error.body.code, message: error.body.message };
+  }
+  return undefined;
 }

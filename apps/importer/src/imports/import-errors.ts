@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, UnprocessableError } from '@careers/messaging';
+import { ConflictError, NotFoundError } from '@careers/messaging';
 
 export class ImportNotFound extends NotFoundError {
   constructor(importId: string) {
@@ -6,10 +6,26 @@ export class ImportNotFound extends NotFoundError {
   }
 }
 
-/** The upload cannot be read as a CSV file at all (the analyzers report what is wrong inside a readable one). */
-export class UnreadableFile extends UnprocessableError {
-  constructor(code: string, message: string) {
-    super(code, message, [{ field: 'file', message }]);
+/** Why an uploaded file cannot be analysed at all: the code of the import's analysis failure. */
+export type UnreadableFileCode =
+  | 'upload_missing'
+  | 'binary_file'
+  | 'too_many_columns'
+  | 'malformed_csv'
+  | 'not_utf8'
+  | 'record_too_long';
+
+/**
+ * The upload cannot be read as a CSV file at all (the analyzers report what is wrong inside a readable one). Not an RPC
+ * error: the file is read in the background, and its import fails with this code (`analysis.failure`), while no
+ * request waits for an answer.
+ */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly code: UnreadableFileCode,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
@@ -20,7 +36,7 @@ export class ImportNotEditable extends ConflictError {
 }
 
 /** The object the gateway named is not in the file store (it expired, or was read already). */
-export class UploadMissing extends UnprocessableError {
+export class UploadMissing extends UnreadableFile {
   constructor() {
     super('upload_missing', 'The uploaded file could not be found; upload it again.');
   }

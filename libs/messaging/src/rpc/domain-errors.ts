@@ -1,20 +1,24 @@
+import type { ProblemCodeWithStatus } from '@careers/contracts';
 import { FieldError, RpcError } from './rpc-error';
 
-/** Domain errors name what went wrong with a code; services subclass these for their own rules. */
+/**
+ * Domain errors name what went wrong with a code from the problem registry (`PROBLEMS` in contracts); services subclass
+ * these for their own rules. Each kind takes only the codes registered with its HTTP status.
+ */
 export class NotFoundError extends RpcError {
-  constructor(code: string, message: string) {
+  constructor(code: ProblemCodeWithStatus<404>, message: string) {
     super({ kind: 'not-found', code, message });
   }
 }
 
 export class ConflictError extends RpcError {
-  constructor(code: string, message: string, errors?: FieldError[]) {
+  constructor(code: ProblemCodeWithStatus<409>, message: string, errors?: FieldError[]) {
     super({ kind: 'conflict', code, message, errors });
   }
 }
 
 export class UnprocessableError extends RpcError {
-  constructor(code: string, message: string, errors?: FieldError[]) {
+  constructor(code: ProblemCodeWithStatus<422>, message: string, errors?: FieldError[]) {
     super({ kind: 'unprocessable', code, message, errors });
   }
 }
@@ -26,13 +30,13 @@ export class InvalidInputError extends RpcError {
 }
 
 export class UnauthenticatedError extends RpcError {
-  constructor(code: string, message: string) {
+  constructor(code: ProblemCodeWithStatus<401>, message: string) {
     super({ kind: 'unauthenticated', code, message });
   }
 }
 
 export class ForbiddenError extends RpcError {
-  constructor(code: string, message: string) {
+  constructor(code: ProblemCodeWithStatus<403>, message: string) {
     super({ kind: 'forbidden', code, message });
   }
 }
@@ -59,7 +63,7 @@ export class ServiceUnavailableError extends RpcError {
 
 /** The thing existed but is no longer usable: an expired or used link, an ended attempt. */
 export class GoneError extends RpcError {
-  constructor(code: string, message: string) {
+  constructor(code: ProblemCodeWithStatus<410>, message: string) {
     super({ kind: 'gone', code, message });
   }
 }

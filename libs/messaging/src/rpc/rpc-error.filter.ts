@@ -42,11 +42,12 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
     }
     const errorId = randomUUID();
     this.logger.error({ err: exception, errorId, subject }, 'Unhandled error in a request handler');
-    return throwError(() => ({
+    const internal: RpcErrorBody = {
       kind: 'internal',
       code: 'internal_error',
       message: 'An unexpected error occurred.',
       errorId,
-    }));
+    };
+    return throwError(() => internal);
   }
 }

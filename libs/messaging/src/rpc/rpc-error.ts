@@ -1,4 +1,5 @@
 import { RpcException } from '@nestjs/microservices';
+import type { ProblemCode } from '@careers/contracts';
 
 /** What went wrong, in terms the gateway maps to an HTTP status. */
 export type RpcErrorKind =
@@ -18,10 +19,13 @@ export interface FieldError {
   message: string;
 }
 
-/** The error as it crosses NATS: a kind, a stable code, a message for people and, for bad input, the fields. */
+/**
+ * The error as it crosses NATS: a kind, a stable code from the problem registry, a message for people and, for bad
+ * input, the fields.
+ */
 export interface RpcErrorBody {
   kind: RpcErrorKind;
-  code: string;
+  code: ProblemCode;
   message: string;
   errors?: FieldError[];
   errorId?: string;
