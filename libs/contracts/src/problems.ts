@@ -16,7 +16,8 @@ export const PROBLEMS = {
   validation_failed: {
     status: 400,
     title: 'Invalid request',
-    description: 'A body, query or path field is invalid; `errors` names each field and what is wrong with it.',
+    description:
+      'A body, query or path field is invalid; `errors` names each field and what is wrong with it.',
   },
   bad_request: {
     status: 400,
@@ -57,7 +58,8 @@ export const PROBLEMS = {
   too_many_requests: {
     status: 429,
     title: 'Too many requests',
-    description: 'Too many attempts (failed logins, say) from this caller; Retry-After says when to try again.',
+    description:
+      'Too many attempts (failed logins, say) from this caller; Retry-After says when to try again.',
   },
   internal_error: {
     status: 500,
@@ -67,12 +69,14 @@ export const PROBLEMS = {
   reply_too_large: {
     status: 500,
     title: 'Reply too large',
-    description: 'A service made an answer too large to send in one message; the answer should have been paged.',
+    description:
+      'A service made an answer too large to send in one message; the answer should have been paged.',
   },
   service_unavailable: {
     status: 503,
     title: 'Service unavailable',
-    description: 'No instance of the service that answers this request is reachable right now; try again shortly.',
+    description:
+      'No instance of the service that answers this request is reachable right now; try again shortly.',
   },
   storage_unavailable: {
     status: 503,
@@ -144,7 +148,7 @@ export const PROBLEMS = {
   account_not_managed_here: {
     status: 403,
     title: 'Account not managed here',
-    description: "Staff changing the email of an account this institution does not alone manage.",
+    description: 'Staff changing the email of an account this institution does not alone manage.',
   },
   email_change_not_found: {
     status: 404,
@@ -427,7 +431,7 @@ export function problemType(code: ProblemCode): string {
 }
 
 /** Every problem `type` the API answers with: the enum of the ProblemDetails schema's `type`. */
-export const PROBLEM_TYPES: readonly string[] = PROBLEM_CODES.map(problemType);
+export const PROBLEM_TYPES: string[] = PROBLEM_CODES.map(problemType);
 
 export function isProblemCode(value: string): value is ProblemCode {
   return Object.hasOwn(PROBLEMS, value);

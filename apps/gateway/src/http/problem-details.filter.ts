@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { PROBLEMS, type ProblemCode } from '@careers/contracts';
+import { PROBLEMS, type ProblemCode, type ProblemCodeWithStatus } from '@careers/contracts';
 import { RpcError } from '@careers/messaging';
 import { InvalidRequestException } from './invalid-request.exception';
 import { Problem, PROBLEM_CONTENT_TYPE, problemOf } from './problem';
@@ -11,19 +11,19 @@ import { rpcProblem } from './rpc-problem';
 const BODY_TOO_LARGE = new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE().message;
 
 /**
- * The gateway's own refusals (its guards and pipes, Nest's and Fastify's 4xx, the multipart parser's): one code for
- * each status they come with.
+ * The code of the gateway's own refusals (its guards and pipes, Nest's and Fastify's 4xx, the multipart parser's) by
+ * the status they come with; the compiler holds each code to the status the registry gives it.
  */
-const HTTP_PROBLEMS: readonly ProblemCode[] = [
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'not_acceptable',
-  'payload_too_large',
-  'unsupported_media_type',
-  'too_many_requests',
-];
+const HTTP_PROBLEMS: Partial<Record<number, ProblemCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  406: 'not_acceptable',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+} satisfies { [Status in 400 | 401 | 403 | 404 | 406 | 413 | 415 | 429]: ProblemCodeWithStatus<Status> };
 
 /** Every error leaves the gateway as RFC 9457 problem details; an unexpected one is a 500 with an id in the log. */
 @Catch()
@@ -72,7 +72,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   /** A refusal with an HTTP status of its own; a status no code is registered for is a bad request, and logged. */
   private fromHttp(status: number, detail?: string): Problem {
-    let code = HTTP_PROBLEMS.find((candidate) => PROBLEMS[candidate].status === status);
+    let code = HTTP_PROBLEMS[status];
     if (!code) {
       this.logger.warn({ status, detail }, 'A refusal with a status no problem code is registered for');
       code = 'bad_request';
