@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { PROBLEM_TYPES } from '@careers/contracts';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
 
 /** The component name every error response refers to. */
@@ -7,8 +8,10 @@ export const PROBLEM_DETAILS = 'ProblemDetails';
 /** The problem `type` a client switches on. */
 const PROBLEM_TYPE: SchemaObject = {
   type: 'string',
+  enum: PROBLEM_TYPES,
   description:
-    'What went wrong, as a URN `urn:careers:problem:<code>`; every code is listed in docs/problems.md. ' +
+    'What went wrong, as a URN `urn:careers:problem:<code>`, one of the registry in libs/contracts (listed with ' +
+    'statuses and meanings in docs/problems.md). ' +
     'Stable: switch on it, not on `title` or `detail`.',
   example: 'urn:careers:problem:validation-failed',
 };
@@ -19,7 +22,7 @@ export const PROBLEM_DETAILS_SCHEMA: SchemaObject = {
   required: ['type', 'title', 'status', 'detail'],
   properties: {
     type: PROBLEM_TYPE,
-    title: { type: 'string', description: 'The HTTP status in words.', example: 'Bad Request' },
+    title: { type: 'string', description: "The problem type's title.", example: 'Invalid request' },
     status: { type: 'integer', description: 'The HTTP status.', example: 400 },
     detail: {
       type: 'string',

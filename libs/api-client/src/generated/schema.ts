@@ -11,8 +11,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The process is up and serving. */
-    get: operations['HealthController_live'];
+    /**
+     * Check that the process is up
+     * @description The process is up and serving.
+     */
+    get: operations['checkLiveness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -28,8 +31,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The app can do its work: its database (if it has one) and NATS answer. */
-    get: operations['HealthController_ready'];
+    /**
+     * Check that the app can do its work
+     * @description The app can do its work: its database (if it has one) and NATS answer.
+     */
+    get: operations['checkReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -48,11 +54,12 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * The link in the notice sent to the old address: stops a change still waiting (`stopped`: its code or link no
+     * Stop or undo an email change from the old address
+     * @description The link in the notice sent to the old address: stops a change still waiting (`stopped`: its code or link no
      *     longer works), or, for 7 days after it was confirmed, undoes it (`undone`: the old address is the account's again,
      *     the password is cleared, every session is signed out and the old address gets a link to choose a password).
      */
-    post: operations['AuthController_cancelEmailChange'];
+    post: operations['cancelEmailChange'];
     delete?: never;
     options?: never;
     head?: never;
@@ -68,8 +75,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirms an email change made by staff, with the token from the mail sent to the new address. */
-    post: operations['AuthController_confirmEmailChange'];
+    /**
+     * Confirm an email change made by staff
+     * @description Confirms an email change made by staff, with the token from the mail sent to the new address.
+     */
+    post: operations['confirmEmailChangeLink'];
     delete?: never;
     options?: never;
     head?: never;
@@ -86,12 +96,13 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Exchanges an email and password for an access token. A wrong email and a wrong password get the same 401. Past
+     * Log in with an email and password
+     * @description Exchanges an email and password for an access token. A wrong email and a wrong password get the same 401. Past
      *     five wrong passwords for one account from one address, that address waits before trying it again (1 s, then
      *     twice as long each time, at most 15 minutes: 429 with Retry-After); other addresses, the owner's, are not held
      *     back.
      */
-    post: operations['AuthController_login'];
+    post: operations['login'];
     delete?: never;
     options?: never;
     head?: never;
@@ -107,8 +118,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sends a link to choose a new password when the email has an account. Always 202. */
-    post: operations['AuthController_requestPasswordReset'];
+    /**
+     * Ask for a link to choose a new password
+     * @description Sends a link to choose a new password when the email has an account. Always 202.
+     */
+    post: operations['requestPasswordReset'];
     delete?: never;
     options?: never;
     head?: never;
@@ -124,8 +138,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sets a new password with the token from a reset mail (or the first password, from a staff invitation). */
-    post: operations['AuthController_confirmPasswordReset'];
+    /**
+     * Set a new password with a reset link
+     * @description Sets a new password with the token from a reset mail (or the first password, from a staff invitation).
+     */
+    post: operations['confirmPasswordReset'];
     delete?: never;
     options?: never;
     head?: never;
@@ -142,11 +159,12 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * A student, alumni or employer creates an account. The answer is the same 202 whether or not the email is
+     * Create an account
+     * @description A student, alumni or employer creates an account. The answer is the same 202 whether or not the email is
      *     taken: a verification link goes to a new address, a notice to the owner of a taken one. The account can log in
      *     once the email is verified.
      */
-    post: operations['AuthController_signup'];
+    post: operations['signup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -162,8 +180,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The token from the verification mail's link. Single use. */
-    post: operations['AuthController_verifyEmail'];
+    /**
+     * Verify an email address with the link from its mail
+     * @description The token from the verification mail's link. Single use.
+     */
+    post: operations['verifyEmail'];
     delete?: never;
     options?: never;
     head?: never;
@@ -177,14 +198,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** By part of the name or the exact domain, sorted by name; the same for everyone who asks. */
-    get: operations['CompaniesController_search'];
+    /**
+     * Search companies
+     * @description By part of the name or the exact domain, sorted by name; the same for everyone who asks.
+     */
+    get: operations['searchCompanies'];
     put?: never;
     /**
-     * An institution's staff (with `contacts:write` there) create a profile by naming `institutionId`; an employer
+     * Create a company profile
+     * @description An institution's staff (with `contacts:write` there) create a profile by naming `institutionId`; an employer
      *     creates their own company's profile and becomes its first staff member.
      */
-    post: operations['CompaniesController_create'];
+    post: operations['createCompany'];
     delete?: never;
     options?: never;
     head?: never;
@@ -198,7 +223,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['CompaniesController_get'];
+    /** Get a company */
+    get: operations['getCompany'];
     put?: never;
     post?: never;
     delete?: never;
@@ -214,11 +240,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The employer users on the company's staff, for its own staff and platform administrators only. */
-    get: operations['CompaniesController_listStaff'];
+    /**
+     * List a company's staff
+     * @description The employer users on the company's staff, for its own staff and platform administrators only.
+     */
+    get: operations['listCompanyStaff'];
     put?: never;
-    /** The calling employer joins the company's staff (one company at a time). */
-    post: operations['CompaniesController_join'];
+    /**
+     * Join a company's staff
+     * @description The calling employer joins the company's staff (one company at a time).
+     */
+    post: operations['joinCompany'];
     delete?: never;
     options?: never;
     head?: never;
@@ -235,8 +267,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** A staff member leaves (or a platform administrator removes them); the company stays. */
-    delete: operations['CompaniesController_leave'];
+    /**
+     * Leave (or remove someone from) a company's staff
+     * @description A staff member leaves (or a platform administrator removes them); the company stays.
+     */
+    delete: operations['leaveCompany'];
     options?: never;
     head?: never;
     patch?: never;
@@ -251,8 +286,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Creates an institution (platform administrators only). Names are unique, whatever their case. */
-    post: operations['InstitutionsController_create'];
+    /**
+     * Create an institution
+     * @description Creates an institution (platform administrators only). Names are unique, whatever their case.
+     */
+    post: operations['createInstitution'];
     delete?: never;
     options?: never;
     head?: never;
@@ -266,7 +304,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['InstitutionsController_get'];
+    /** Get an institution */
+    get: operations['getInstitution'];
     put?: never;
     post?: never;
     delete?: never;
@@ -282,14 +321,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Newest first, each with its demographics, its progress and the employer actions taken since. */
-    get: operations['BulkInvitesController_list'];
+    /**
+     * List bulk invites
+     * @description Newest first, each with its demographics, its progress and the employer actions taken since.
+     */
+    get: operations['listBulkInvites'];
     put?: never;
     /**
-     * A draft invite of chosen contacts (`contactIds`) or of every contact matching `filter`, with its demographics:
+     * Draft a bulk invite
+     * @description A draft invite of chosen contacts (`contactIds`) or of every contact matching `filter`, with its demographics:
      *     how many contacts fall in each outcome, and how many cannot be invited and why. Nothing is sent yet.
      */
-    post: operations['BulkInvitesController_create'];
+    post: operations['createBulkInvite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -303,8 +346,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What a chosen outcome's email will look like, with the institution's name. */
-    get: operations['BulkInvitesController_preview'];
+    /**
+     * Preview an outcome's invitation mail
+     * @description What a chosen outcome's email will look like, with the institution's name.
+     */
+    get: operations['previewInviteMail'];
     put?: never;
     post?: never;
     delete?: never;
@@ -320,7 +366,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['BulkInvitesController_get'];
+    /** Get a bulk invite */
+    get: operations['getBulkInvite'];
     put?: never;
     post?: never;
     delete?: never;
@@ -337,10 +384,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The invite's contacts by name, paged: each with its outcome (classified again when the invite is sent) and, once
+     * List a bulk invite's recipients
+     * @description The invite's contacts by name, paged: each with its outcome (classified again when the invite is sent) and, once
      *     emailed, its invitation's id and state, to resend or revoke it under `/invitations/{invitationId}`.
      */
-    get: operations['BulkInvitesController_recipients'];
+    get: operations['listBulkInviteRecipients'];
     put?: never;
     post?: never;
     delete?: never;
@@ -359,11 +407,12 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Sends in the background: poll the invite for `progress`. Each contact is classified again as it is sent (one
+     * Send a bulk invite
+     * @description Sends in the background: poll the invite for `progress`. Each contact is classified again as it is sent (one
      *     archived, connected, declined or asking since gets no email) and gets one email at most; the invite's
      *     `demographics` then count the outcomes as sent.
      */
-    post: operations['BulkInvitesController_send'];
+    post: operations['sendBulkInvite'];
     delete?: never;
     options?: never;
     head?: never;
@@ -378,13 +427,17 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The address book: text search over name, email and company (`q`), filters, a stable sort, and a cursor for the
+     * List and search contacts
+     * @description The address book: text search over name, email and company (`q`), filters, a stable sort, and a cursor for the
      *     next page. Archived contacts are left out unless `archived` says otherwise.
      */
-    get: operations['ContactsController_list'];
+    get: operations['listContacts'];
     put?: never;
-    /** Adds a contact; it is linked at once to the user with the same email, if there is one. */
-    post: operations['ContactsController_create'];
+    /**
+     * Add a contact
+     * @description Adds a contact; it is linked at once to the user with the same email, if there is one.
+     */
+    post: operations['createContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -398,14 +451,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ContactsController_get'];
+    /** Get a contact */
+    get: operations['getContact'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** Changes only the fields given; `null` clears an optional one. The source never changes. */
-    patch: operations['ContactsController_update'];
+    /**
+     * Change a contact
+     * @description Changes only the fields given; `null` clears an optional one. The source never changes.
+     */
+    patch: operations['updateContact'];
     trace?: never;
   };
   '/v1/institutions/{institutionId}/contacts/{contactId}/archive': {
@@ -417,8 +474,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Takes the contact out of the default list; it keeps its notes, labels and link. */
-    post: operations['ContactsController_archive'];
+    /**
+     * Archive a contact
+     * @description Takes the contact out of the default list; it keeps its notes, labels and link.
+     */
+    post: operations['archiveContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -434,8 +494,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Puts one of the institution's labels on the contact. */
-    post: operations['ContactsController_addLabel'];
+    /**
+     * Put a label on a contact
+     * @description Puts one of the institution's labels on the contact.
+     */
+    post: operations['addContactLabel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -452,7 +515,8 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete: operations['ContactsController_removeLabel'];
+    /** Take a label off a contact */
+    delete: operations['removeContactLabel'];
     options?: never;
     head?: never;
     patch?: never;
@@ -466,13 +530,17 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Newest first, a page at a time: pass `nextCursor` as `cursor` until it is null. A page has at most `limit` notes
+     * List a contact's notes
+     * @description Newest first, a page at a time: pass `nextCursor` as `cursor` until it is null. A page has at most `limit` notes
      *     (25 unless given, up to 100), fewer when long notes would make it too large.
      */
-    get: operations['ContactNotesController_list'];
+    get: operations['listContactNotes'];
     put?: never;
-    /** The caller is the note's author. */
-    post: operations['ContactNotesController_add'];
+    /**
+     * Add a note to a contact
+     * @description The caller is the note's author.
+     */
+    post: operations['addContactNote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -488,7 +556,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['ContactsController_restore'];
+    /** Restore an archived contact */
+    post: operations['restoreContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -502,10 +571,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ImportsController_list'];
+    /** List imports */
+    get: operations['listImports'];
     put?: never;
-    /** Uploads a CSV file; the analyzers read it in the background: follow the import to its findings. */
-    post: operations['ImportsController_upload'];
+    /**
+     * Upload a CSV file as a new import
+     * @description Uploads a CSV file; the analyzers read it in the background: follow the import to its findings.
+     */
+    post: operations['createImport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -519,7 +592,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['ImportsController_get'];
+    /** Get an import */
+    get: operations['getImport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -536,11 +610,12 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The rows that failed, as uploaded, with an `error` column: correct them and upload the file as a new import.
+     * Download an import's failed rows as CSV
+     * @description The rows that failed, as uploaded, with an `error` column: correct them and upload the file as a new import.
      *     Safe to open in a spreadsheet: cells starting with `=`, `+`, `-`, `@`, a tab or a carriage return are
      *     prefixed with an apostrophe.
      */
-    get: operations['ImportRunsController_failedRows'];
+    get: operations['downloadImportFailedRows'];
     put?: never;
     post?: never;
     delete?: never;
@@ -558,10 +633,11 @@ export interface paths {
     };
     get?: never;
     /**
-     * A corrected file for the same import, once analysed or after its analysis failed: its rows replace the old ones
+     * Upload a corrected file for an import
+     * @description A corrected file for the same import, once analysed or after its analysis failed: its rows replace the old ones
      *     and the analyzers read it again in the background.
      */
-    put: operations['ImportsController_replaceFile'];
+    put: operations['uploadImportFile'];
     post?: never;
     delete?: never;
     options?: never;
@@ -577,10 +653,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * What the analyzers found, row by row (1 is the first row after the header), with counts by code; findings
+     * List an import's findings
+     * @description What the analyzers found, row by row (1 is the first row after the header), with counts by code; findings
      *     beyond the caps are not stored, only counted in `omitted`.
      */
-    get: operations['ImportsController_findings'];
+    get: operations['listImportFindings'];
     put?: never;
     post?: never;
     delete?: never;
@@ -597,10 +674,11 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The dry run: what running each row will do (create, update with the fields that change, unchanged, skip, fail
+     * List an import's dry run, row by row
+     * @description The dry run: what running each row will do (create, update with the fields that change, unchanged, skip, fail
      *     with the reason), with counts. The run decides with the same code.
      */
-    get: operations['ImportsController_plan'];
+    get: operations['listImportPlan'];
     put?: never;
     post?: never;
     delete?: never;
@@ -616,8 +694,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What the run did to each row (create, update with the fields that changed, unchanged, skip, fail and why). */
-    get: operations['ImportRunsController_results'];
+    /**
+     * List what an import's run did, row by row
+     * @description What the run did to each row (create, update with the fields that changed, unchanged, skip, fail and why).
+     */
+    get: operations['listImportResults'];
     put?: never;
     post?: never;
     delete?: never;
@@ -636,11 +717,12 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Submits the import to run: every row is decided again against the state now, then written in batches; follow
+     * Run an import
+     * @description Submits the import to run: every row is decided again against the state now, then written in batches; follow
      *     `run` on the import for its progress and counts. A sync that would change the email of more than 10% of the
      *     people it matches stops before writing anything (`status: stopped`, `run.stopReason`).
      */
-    post: operations['ImportRunsController_start'];
+    post: operations['startImportRun'];
     delete?: never;
     options?: never;
     head?: never;
@@ -656,8 +738,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A new link by email; the old one stops working. */
-    post: operations['InstitutionInvitationsController_resend'];
+    /**
+     * Resend an invitation
+     * @description A new link by email; the old one stops working.
+     */
+    post: operations['resendInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -673,8 +758,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The link stops working. */
-    post: operations['InstitutionInvitationsController_revoke'];
+    /**
+     * Revoke an invitation
+     * @description The link stops working.
+     */
+    post: operations['revokeInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -688,8 +776,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Newest first, by status and kind; pending ones with the members who have the requester's name. */
-    get: operations['JoinRequestsController_list'];
+    /**
+     * List the institution's join requests
+     * @description Newest first, by status and kind; pending ones with the members who have the requester's name.
+     */
+    get: operations['listJoinRequests'];
     put?: never;
     post?: never;
     delete?: never;
@@ -708,10 +799,11 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Approves each request named, in the background: answers 202 at once with the bulk decision and its `Location`;
+     * Approve many join requests in the background
+     * @description Approves each request named, in the background: answers 202 at once with the bulk decision and its `Location`;
      *     poll it for `progress`, and read each request's outcome (approved, or refused and why) from its `results`.
      */
-    post: operations['JoinRequestsController_bulkApprove'];
+    post: operations['bulkApproveJoinRequests'];
     delete?: never;
     options?: never;
     head?: never;
@@ -725,8 +817,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How far a bulk decision is: `status` is `done` once every request named is decided or refused. */
-    get: operations['JoinRequestsController_bulkDecision'];
+    /**
+     * Get the progress of a bulk decision
+     * @description How far a bulk decision is: `status` is `done` once every request named is decided or refused.
+     */
+    get: operations['getBulkDecision'];
     put?: never;
     post?: never;
     delete?: never;
@@ -742,8 +837,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Each request's outcome so far (`pending` until decided), in the order the requests were named. */
-    get: operations['JoinRequestsController_bulkDecisionResults'];
+    /**
+     * List a bulk decision's results
+     * @description Each request's outcome so far (`pending` until decided), in the order the requests were named.
+     */
+    get: operations['listBulkDecisionResults'];
     put?: never;
     post?: never;
     delete?: never;
@@ -761,8 +859,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Declines each request named, in the background, as `bulk-approve` does. */
-    post: operations['JoinRequestsController_bulkDecline'];
+    /**
+     * Decline many join requests in the background
+     * @description Declines each request named, in the background, as `bulk-approve` does.
+     */
+    post: operations['bulkDeclineJoinRequests'];
     delete?: never;
     options?: never;
     head?: never;
@@ -776,7 +877,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['JoinRequestsController_get'];
+    /** Get a join request */
+    get: operations['getJoinRequest'];
     put?: never;
     post?: never;
     delete?: never;
@@ -794,8 +896,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Grants the membership (employers get the institution's default permissions) and mails the requester. */
-    post: operations['JoinRequestsController_approve'];
+    /**
+     * Approve a join request
+     * @description Grants the membership (employers get the institution's default permissions) and mails the requester.
+     */
+    post: operations['approveJoinRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -811,7 +916,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['JoinRequestsController_decline'];
+    /** Decline a join request */
+    post: operations['declineJoinRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -827,8 +933,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Deletes the self-made account that asked (it must have no other school), and closes the request. */
-    post: operations['JoinRequestsController_deleteAccount'];
+    /**
+     * Delete the requester's account and close the request
+     * @description Deletes the self-made account that asked (it must have no other school), and closes the request.
+     */
+    post: operations['deleteRequesterAccount'];
     delete?: never;
     options?: never;
     head?: never;
@@ -842,10 +951,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The institution's own labels, by name, as many as fit in one page: pass `nextCursor` as `cursor` until null. */
-    get: operations['LabelsController_list'];
+    /**
+     * List the institution's labels
+     * @description The institution's own labels, by name, as many as fit in one page: pass `nextCursor` as `cursor` until null.
+     */
+    get: operations['listLabels'];
     put?: never;
-    post: operations['LabelsController_create'];
+    /** Create a label */
+    post: operations['createLabel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -862,11 +975,15 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Deletes the label and takes it off every contact. */
-    delete: operations['LabelsController_delete'];
+    /**
+     * Delete a label
+     * @description Deletes the label and takes it off every contact.
+     */
+    delete: operations['deleteLabel'];
     options?: never;
     head?: never;
-    patch: operations['LabelsController_rename'];
+    /** Rename a label */
+    patch: operations['renameLabel'];
     trace?: never;
   };
   '/v1/institutions/{institutionId}/settings': {
@@ -876,15 +993,21 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** `employerApproval` is `null` until an administrator sets it (bulk invites need it). */
-    get: operations['SettingsController_get'];
+    /**
+     * Get the institution's settings
+     * @description `employerApproval` is `null` until an administrator sets it (bulk invites need it).
+     */
+    get: operations['getInstitutionSettings'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    /** Changes only the settings given; announces `events.directory.institution.settings-updated`. */
-    patch: operations['SettingsController_update'];
+    /**
+     * Change the institution's settings
+     * @description Changes only the settings given; announces `events.directory.institution.settings-updated`.
+     */
+    patch: operations['updateInstitutionSettings'];
     trace?: never;
   };
   '/v1/institutions/{institutionId}/staff': {
@@ -894,14 +1017,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['StaffController_list'];
+    /** List the institution's staff */
+    get: operations['listStaff'];
     put?: never;
     /**
-     * Adds a career services staff member. A new person gets an account and a mail with a single-use link to set a
+     * Add a career services staff member
+     * @description Adds a career services staff member. A new person gets an account and a mail with a single-use link to set a
      *     password. A career services user who already has an account is invited (`membershipStatus: pending`): they get a
      *     mail, and their role here counts once they accept it themselves (`POST /v1/me/staff-invitations/{id}/accept`).
      */
-    post: operations['StaffController_add'];
+    post: operations['addStaffMember'];
     delete?: never;
     options?: never;
     head?: never;
@@ -918,11 +1043,15 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Removes the person from this institution's staff (or withdraws their invitation); their account stays. */
-    delete: operations['StaffController_remove'];
+    /**
+     * Remove a staff member
+     * @description Removes the person from this institution's staff (or withdraws their invitation); their account stays.
+     */
+    delete: operations['removeStaffMember'];
     options?: never;
     head?: never;
-    patch: operations['StaffController_changeRole'];
+    /** Change a staff member's role */
+    patch: operations['changeStaffRole'];
     trace?: never;
   };
   '/v1/institutions/{institutionId}/users': {
@@ -932,8 +1061,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The institution's people (every membership status), by name or email, type and status; sorted by name. */
-    get: operations['InstitutionUsersController_search'];
+    /**
+     * Search the institution's people
+     * @description The institution's people (every membership status), by name or email, type and status; sorted by name.
+     */
+    get: operations['searchInstitutionUsers'];
     put?: never;
     post?: never;
     delete?: never;
@@ -949,18 +1081,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['InstitutionUsersController_get'];
+    /** Get a person of the institution */
+    get: operations['getInstitutionUser'];
     put?: never;
     post?: never;
-    /** Deletes a pending account: one that only asked to join this institution. */
-    delete: operations['InstitutionUsersController_deletePending'];
+    /**
+     * Delete a pending account
+     * @description Deletes a pending account: one that only asked to join this institution.
+     */
+    delete: operations['deletePendingUser'];
     options?: never;
     head?: never;
     /**
-     * Changes a person's email. The new email must belong to no account of any type, `excludedFromSyncs` must be true
+     * Change a person's email
+     * @description Changes a person's email. The new email must belong to no account of any type, `excludedFromSyncs` must be true
      *     (sync files carry the old email), and the change takes effect when the person confirms from the new address.
      */
-    patch: operations['InstitutionUsersController_update'];
+    patch: operations['updateInstitutionUser'];
     trace?: never;
   };
   '/v1/institutions/{institutionId}/users/{userId}/sync-exclusion': {
@@ -974,10 +1111,11 @@ export interface paths {
     put?: never;
     post?: never;
     /**
-     * Lets the institution's sync files update the person again after staff changed their email: a sync then matches
+     * Let sync files update the person again
+     * @description Lets the institution's sync files update the person again after staff changed their email: a sync then matches
      *     them by both email and username, like anyone else, so the files must carry the email they have now.
      */
-    delete: operations['InstitutionUsersController_clearSyncExclusion'];
+    delete: operations['clearSyncExclusion'];
     options?: never;
     head?: never;
     patch?: never;
@@ -990,7 +1128,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['InvitationsController_get'];
+    /** Look at an invitation by its link */
+    get: operations['getInvitation'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1009,10 +1148,11 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Without an account: give `name` and `password`, and an employer account is made and asks to connect. With an
+     * Accept an invitation
+     * @description Without an account: give `name` and `password`, and an employer account is made and asks to connect. With an
      *     account: call it logged in as the invited email (bearer token), with an empty body.
      */
-    post: operations['InvitationsController_accept'];
+    post: operations['acceptInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1026,14 +1166,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller's own account, with their memberships. */
-    get: operations['MeController_me'];
+    /**
+     * Get the caller's own account
+     * @description The caller's own account, with their memberships.
+     */
+    get: operations['getMe'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['MeController_update'];
+    /** Change the caller's name or phone */
+    patch: operations['updateMe'];
     trace?: never;
   };
   '/v1/me/email-change': {
@@ -1046,10 +1190,11 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Starts a change of the caller's email: a six-digit code goes to the new address (valid 15 minutes, 5 tries) and
+     * Start changing the caller's email
+     * @description Starts a change of the caller's email: a six-digit code goes to the new address (valid 15 minutes, 5 tries) and
      *     a notice to the old one. Refused with a 409 when the new email belongs to any account, of any user type.
      */
-    post: operations['MeController_requestEmailChange'];
+    post: operations['requestEmailChange'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1065,8 +1210,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirms the change with the code; the email changes now. */
-    post: operations['MeController_confirmEmailChange'];
+    /**
+     * Confirm the caller's email change with the code
+     * @description Confirms the change with the code; the email changes now.
+     */
+    post: operations['confirmEmailChange'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1080,13 +1228,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['MyJoinRequestsController_list'];
+    /** List the caller's join requests */
+    get: operations['listMyJoinRequests'];
     put?: never;
     /**
-     * An employer asks to connect with an institution, or a student or alumni picks their school. Staff review it,
+     * Ask to join an institution
+     * @description An employer asks to connect with an institution, or a student or alumni picks their school. Staff review it,
      *     unless the institution approves employers at once.
      */
-    post: operations['MyJoinRequestsController_create'];
+    post: operations['createJoinRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1102,8 +1252,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The caller joins the institution's staff with the role they were invited to. */
-    post: operations['MyStaffInvitationsController_accept'];
+    /**
+     * Accept an invitation to an institution's staff
+     * @description The caller joins the institution's staff with the role they were invited to.
+     */
+    post: operations['acceptStaffInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1119,7 +1272,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['MyStaffInvitationsController_decline'];
+    /** Decline an invitation to an institution's staff */
+    post: operations['declineStaffInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1189,21 +1343,18 @@ export interface components {
     BulkDecisionResultPageReply: {
       /** @description In the order the requests were named. */
       items: components['schemas']['BulkDecisionResult'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     BulkInvitePageReply: {
       items: components['schemas']['BulkInviteReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     BulkInviteRecipientPageReply: {
       items: components['schemas']['BulkInviteRecipientReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     BulkInviteRecipientReply: {
       contactId: string;
@@ -1237,9 +1388,8 @@ export interface components {
     };
     CompanyPageReply: {
       items: components['schemas']['CompanyReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     CompanyReply: {
       createdAt: string;
@@ -1411,16 +1561,15 @@ export interface components {
     };
     FindingPageReply: {
       items: components['schemas']['FindingReply'][];
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
       /**
        * @description Findings about rows found beyond the caps (the first 100 of a code, 1,000 in all, are stored), not stored:
        *     counted by code. They count in the import's `errors` and `warnings`.
        */
       omitted: components['schemas']['FindingSummaryEntry'][];
-      page: number;
-      pageSize: number;
       /** @description Every stored finding of the import counted by code. */
       summary: components['schemas']['FindingSummaryEntry'][];
-      total: number;
     };
     FindingReply: {
       code: string;
@@ -1447,9 +1596,8 @@ export interface components {
     };
     ImportPageReply: {
       items: components['schemas']['ImportReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     ImportReply: {
       /** @description The analysis of the file last uploaded: its progress, or why it failed. */
@@ -1584,12 +1732,13 @@ export interface components {
     };
     JoinRequestListReply: {
       items: components['schemas']['JoinRequestReply'][];
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     JoinRequestPageReply: {
       items: components['schemas']['JoinRequestDetailReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     JoinRequestReply: {
       createdAt: string;
@@ -1690,18 +1839,135 @@ export interface components {
       counts: {
         [key: string]: number;
       };
-      /** @description At most `pageSize`; fewer when more would not fit in one reply (rows of long values): follow `nextCursor`. */
+      /** @description At most `limit`; fewer when more would not fit in one reply (rows of long values): follow `nextCursor`. */
       items: components['schemas']['RowPlanReply'][];
       /** @description Pass as `cursor` for the rows after this page; `null` when none follow. */
       nextCursor: string | null;
-      page: number;
-      pageSize: number;
-      total: number;
     };
     PlannedChange: {
       field: string;
       from: string | null;
       to: string;
+    };
+    ProblemDetails: {
+      /**
+       * @description What happened, for people.
+       * @example email must be an email
+       */
+      detail: string;
+      /**
+       * Format: uuid
+       * @description An unexpected error (500): quote it when reporting the error; the log has it.
+       */
+      errorId?: string;
+      /** @description Bad input: each field that is wrong and why. */
+      errors?: {
+        /**
+         * @description The field, dotted for nested ones.
+         * @example email
+         */
+        field: string;
+        /** @example email must be an email */
+        message: string;
+      }[];
+      /**
+       * @description The path of the request.
+       * @example /v1/auth/login
+       */
+      instance?: string;
+      /**
+       * @description The HTTP status.
+       * @example 400
+       */
+      status: number;
+      /**
+       * @description The problem type's title.
+       * @example Invalid request
+       */
+      title: string;
+      /**
+       * @description What went wrong, as a URN `urn:careers:problem:<code>`, one of the registry in libs/contracts (listed with statuses and meanings in docs/problems.md). Stable: switch on it, not on `title` or `detail`.
+       * @example urn:careers:problem:validation-failed
+       * @enum {string}
+       */
+      type:
+        | 'urn:careers:problem:validation-failed'
+        | 'urn:careers:problem:bad-request'
+        | 'urn:careers:problem:unauthorized'
+        | 'urn:careers:problem:forbidden'
+        | 'urn:careers:problem:not-found'
+        | 'urn:careers:problem:not-acceptable'
+        | 'urn:careers:problem:payload-too-large'
+        | 'urn:careers:problem:unsupported-media-type'
+        | 'urn:careers:problem:too-many-requests'
+        | 'urn:careers:problem:internal-error'
+        | 'urn:careers:problem:reply-too-large'
+        | 'urn:careers:problem:service-unavailable'
+        | 'urn:careers:problem:storage-unavailable'
+        | 'urn:careers:problem:service-timeout'
+        | 'urn:careers:problem:duplicate'
+        | 'urn:careers:problem:invalid-credentials'
+        | 'urn:careers:problem:email-not-verified'
+        | 'urn:careers:problem:token-expired'
+        | 'urn:careers:problem:token-used'
+        | 'urn:careers:problem:user-not-found'
+        | 'urn:careers:problem:email-taken'
+        | 'urn:careers:problem:email-confusable'
+        | 'urn:careers:problem:username-taken'
+        | 'urn:careers:problem:institution-not-found'
+        | 'urn:careers:problem:not-a-pending-account'
+        | 'urn:careers:problem:account-not-managed-here'
+        | 'urn:careers:problem:email-change-not-found'
+        | 'urn:careers:problem:email-change-expired'
+        | 'urn:careers:problem:email-change-attempts-exhausted'
+        | 'urn:careers:problem:email-change-code-wrong'
+        | 'urn:careers:problem:email-change-not-pending'
+        | 'urn:careers:problem:email-unchanged'
+        | 'urn:careers:problem:current-password-wrong'
+        | 'urn:careers:problem:staff-member-not-found'
+        | 'urn:careers:problem:staff-invitation-not-found'
+        | 'urn:careers:problem:already-staff'
+        | 'urn:careers:problem:last-administrator'
+        | 'urn:careers:problem:not-an-administrator'
+        | 'urn:careers:problem:institution-name-taken'
+        | 'urn:careers:problem:label-not-found'
+        | 'urn:careers:problem:label-name-taken'
+        | 'urn:careers:problem:unknown-labels'
+        | 'urn:careers:problem:contact-not-found'
+        | 'urn:careers:problem:contact-email-taken'
+        | 'urn:careers:problem:unknown-company'
+        | 'urn:careers:problem:company-not-found'
+        | 'urn:careers:problem:company-staff-not-found'
+        | 'urn:careers:problem:company-domain-taken'
+        | 'urn:careers:problem:already-on-company-staff'
+        | 'urn:careers:problem:not-company-staff'
+        | 'urn:careers:problem:employers-only'
+        | 'urn:careers:problem:only-themselves-leave'
+        | 'urn:careers:problem:join-request-not-found'
+        | 'urn:careers:problem:join-request-decided'
+        | 'urn:careers:problem:join-request-pending'
+        | 'urn:careers:problem:join-request-declined'
+        | 'urn:careers:problem:already-member'
+        | 'urn:careers:problem:not-accepting-requests'
+        | 'urn:careers:problem:cannot-request-to-join'
+        | 'urn:careers:problem:invitation-not-found'
+        | 'urn:careers:problem:invitation-expired'
+        | 'urn:careers:problem:invitation-used'
+        | 'urn:careers:problem:invitation-revoked'
+        | 'urn:careers:problem:invitation-needs-login'
+        | 'urn:careers:problem:invitation-for-another-account'
+        | 'urn:careers:problem:bulk-invite-not-found'
+        | 'urn:careers:problem:bulk-invite-sent'
+        | 'urn:careers:problem:approval-defaults-missing'
+        | 'urn:careers:problem:no-contacts-chosen'
+        | 'urn:careers:problem:unknown-contacts'
+        | 'urn:careers:problem:bulk-decision-not-found'
+        | 'urn:careers:problem:import-not-found'
+        | 'urn:careers:problem:import-not-editable'
+        | 'urn:careers:problem:import-not-analyzed'
+        | 'urn:careers:problem:import-has-errors'
+        | 'urn:careers:problem:import-already-run'
+        | 'urn:careers:problem:import-not-run';
     };
     RecipientInvitationReply: {
       expiresAt: string;
@@ -1815,9 +2081,8 @@ export interface components {
     };
     UserPageReply: {
       items: components['schemas']['InstitutionUserReply'][];
-      page: number;
-      pageSize: number;
-      total: number;
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     UserReply: {
       createdAt: string;
@@ -1844,7 +2109,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_live: {
+  checkLiveness: {
     parameters: {
       query?: never;
       header?: never;
@@ -1857,11 +2122,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
       };
     };
   };
-  HealthController_ready: {
+  checkReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -1979,7 +2249,7 @@ export interface operations {
       };
     };
   };
-  AuthController_cancelEmailChange: {
+  cancelEmailChange: {
     parameters: {
       query?: never;
       header?: never;
@@ -2000,30 +2270,90 @@ export interface operations {
           'application/json': components['schemas']['EmailChangeCancelledReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The old address belongs to another account by now. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The link no longer stops or undoes anything (replaced, used or expired). */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_confirmEmailChange: {
+  confirmEmailChangeLink: {
     parameters: {
       query?: never;
       header?: never;
@@ -2044,23 +2374,81 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The link has expired or was used already. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_login: {
+  login: {
     parameters: {
       query?: never;
       header?: never;
@@ -2069,6 +2457,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "email": "ada.lovelace@example.edu",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
         'application/json': components['schemas']['LoginRequest'];
       };
     };
@@ -2081,30 +2475,90 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The email or password is not correct. */
       401: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The password is right but the email is not verified yet. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_requestPasswordReset: {
+  requestPasswordReset: {
     parameters: {
       query?: never;
       header?: never;
@@ -2125,16 +2579,72 @@ export interface operations {
           'application/json': components['schemas']['AcceptedReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_confirmPasswordReset: {
+  confirmPasswordReset: {
     parameters: {
       query?: never;
       header?: never;
@@ -2155,23 +2665,81 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The link has expired or was used already. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_signup: {
+  signup: {
     parameters: {
       query?: never;
       header?: never;
@@ -2180,6 +2748,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "email": "ada.lovelace@example.edu",
+         *       "name": "Ada Lovelace",
+         *       "password": "correct horse battery staple",
+         *       "userType": "alumni"
+         *     }
+         */
         'application/json': components['schemas']['SignupRequest'];
       };
     };
@@ -2192,16 +2768,72 @@ export interface operations {
           'application/json': components['schemas']['AcceptedReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  AuthController_verifyEmail: {
+  verifyEmail: {
     parameters: {
       query?: never;
       header?: never;
@@ -2222,31 +2854,90 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The link has expired or was used already. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CompaniesController_search: {
+  searchCompanies: {
     parameters: {
       query?: {
         /** @description Part of the name, any case. */
         q?: string;
         /** @description The exact domain, any case. */
         domain?: string;
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path?: never;
@@ -2262,9 +2953,54 @@ export interface operations {
           'application/json': components['schemas']['CompanyPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  CompaniesController_create: {
+  createCompany: {
     parameters: {
       query?: never;
       header?: never;
@@ -2273,6 +3009,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "domain": "orbital.example.com",
+         *       "name": "Orbital Analytics",
+         *       "website": "https://orbital.example.com"
+         *     }
+         */
         'application/json': components['schemas']['CreateCompanyRequest'];
       };
     };
@@ -2285,16 +3028,99 @@ export interface operations {
           'application/json': components['schemas']['CompanyReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not an employer, nor staff with contacts:write at `institutionId`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution, or the caller is not part of it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Another company has the domain, or the employer is on a company already. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CompaniesController_get: {
+  getCompany: {
     parameters: {
       query?: never;
       header?: never;
@@ -2313,9 +3139,63 @@ export interface operations {
           'application/json': components['schemas']['CompanyReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such company. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  CompaniesController_listStaff: {
+  listCompanyStaff: {
     parameters: {
       query?: {
         /** @description `nextCursor` of the previous page. */
@@ -2338,16 +3218,63 @@ export interface operations {
           'application/json': components['schemas']['CompanyStaffListReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller is not on the company’s staff (or there is no such company). */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CompaniesController_join: {
+  joinCompany: {
     parameters: {
       query?: never;
       header?: never;
@@ -2366,16 +3293,81 @@ export interface operations {
           'application/json': components['schemas']['CompanyStaffMemberReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only employer users join a company. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such company. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The employer is on another company’s staff. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  CompaniesController_leave: {
+  leaveCompany: {
     parameters: {
       query?: never;
       header?: never;
@@ -2393,9 +3385,72 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only the staff member themselves or a platform administrator. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The user is not on the company’s staff. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  InstitutionsController_create: {
+  createInstitution: {
     parameters: {
       query?: never;
       header?: never;
@@ -2404,6 +3459,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "emailDomains": [
+         *         "northfield.example.edu"
+         *       ],
+         *       "name": "Northfield University",
+         *       "website": "https://www.northfield.example.edu"
+         *     }
+         */
         'application/json': components['schemas']['CreateInstitutionRequest'];
       };
     };
@@ -2416,23 +3480,90 @@ export interface operations {
           'application/json': components['schemas']['InstitutionReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller is not a platform administrator. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description An institution with this name exists. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionsController_get: {
+  getInstitution: {
     parameters: {
       query?: never;
       header?: never;
@@ -2451,20 +3582,68 @@ export interface operations {
           'application/json': components['schemas']['InstitutionReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No such institution. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_list: {
+  listBulkInvites: {
     parameters: {
       query?: {
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -2482,23 +3661,72 @@ export interface operations {
           'application/json': components['schemas']['BulkInvitePageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_create: {
+  createBulkInvite: {
     parameters: {
       query?: never;
       header?: never;
@@ -2509,6 +3737,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "contactIds": [
+         *         "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+         *         "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['CreateBulkInviteRequest'];
       };
     };
@@ -2521,37 +3757,108 @@ export interface operations {
           'application/json': components['schemas']['BulkInviteReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The default employer-approval setting is not set yet. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Ids that are not contacts here, or a filter matching none. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_preview: {
+  previewInviteMail: {
     parameters: {
       query: {
         outcome: 'no_account' | 'account_no_company' | 'account_with_company';
@@ -2572,23 +3879,72 @@ export interface operations {
           'application/json': components['schemas']['MailPreviewReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_get: {
+  getBulkInvite: {
     parameters: {
       query?: never;
       header?: never;
@@ -2608,27 +3964,77 @@ export interface operations {
           'application/json': components['schemas']['BulkInviteReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_recipients: {
+  listBulkInviteRecipients: {
     parameters: {
       query?: {
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -2647,23 +4053,72 @@ export interface operations {
           'application/json': components['schemas']['BulkInviteRecipientPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  BulkInvitesController_send: {
+  sendBulkInvite: {
     parameters: {
       query?: never;
       header?: {
@@ -2686,30 +4141,81 @@ export interface operations {
           'application/json': components['schemas']['BulkInviteReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Sent already (without the same Idempotency-Key). */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_list: {
+  listContacts: {
     parameters: {
       query?: {
         sort?: 'name' | 'email' | 'createdAt' | '-createdAt';
@@ -2749,23 +4255,72 @@ export interface operations {
           'application/json': components['schemas']['ContactPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_create: {
+  createContact: {
     parameters: {
       query?: never;
       header?: never;
@@ -2776,6 +4331,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "companyName": "Orbital Analytics",
+         *       "email": "katherine.johnson@example.com",
+         *       "firstName": "Katherine",
+         *       "lastName": "Johnson",
+         *       "source": "career_fair",
+         *       "title": "Head of engineering"
+         *     }
+         */
         'application/json': components['schemas']['CreateContactRequest'];
       };
     };
@@ -2788,37 +4353,108 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description A contact of this institution has the email; the problem names it. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description A label or company that is not one of this institution. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_get: {
+  getContact: {
     parameters: {
       query?: never;
       header?: never;
@@ -2838,23 +4474,72 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_update: {
+  updateContact: {
     parameters: {
       query?: never;
       header?: never;
@@ -2878,30 +4563,108 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description A contact of this institution has the email; the problem names it. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A company that is not known. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_archive: {
+  archiveContact: {
     parameters: {
       query?: never;
       header?: never;
@@ -2921,23 +4684,72 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_addLabel: {
+  addContactLabel: {
     parameters: {
       query?: never;
       header?: never;
@@ -2961,30 +4773,99 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The label is not one of this institution. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_removeLabel: {
+  removeContactLabel: {
     parameters: {
       query?: never;
       header?: never;
@@ -3005,23 +4886,72 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactNotesController_list: {
+  listContactNotes: {
     parameters: {
       query?: {
         /** @description `nextCursor` of the previous page. */
@@ -3045,23 +4975,72 @@ export interface operations {
           'application/json': components['schemas']['NotePageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactNotesController_add: {
+  addContactNote: {
     parameters: {
       query?: never;
       header?: never;
@@ -3073,6 +5052,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "text": "Met at the spring career fair; hiring two interns."
+         *     }
+         */
         'application/json': components['schemas']['NoteRequest'];
       };
     };
@@ -3085,23 +5069,90 @@ export interface operations {
           'application/json': components['schemas']['NoteReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ContactsController_restore: {
+  restoreContact: {
     parameters: {
       query?: never;
       header?: never;
@@ -3121,27 +5172,77 @@ export interface operations {
           'application/json': components['schemas']['ContactReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_list: {
+  listImports: {
     parameters: {
       query?: {
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3159,23 +5260,72 @@ export interface operations {
           'application/json': components['schemas']['ImportPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_upload: {
+  createImport: {
     parameters: {
       query?: never;
       header?: never;
@@ -3216,32 +5366,94 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The file is larger than IMPORT_MAX_BYTES. */
       413: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The file cannot be read as CSV at all (`errors` says why), or was lost before it was read. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_get: {
+  getImport: {
     parameters: {
       query?: never;
       header?: never;
@@ -3261,23 +5473,72 @@ export interface operations {
           'application/json': components['schemas']['ImportReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportRunsController_failedRows: {
+  downloadImportFailedRows: {
     parameters: {
       query?: never;
       header?: never;
@@ -3298,30 +5559,81 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The import has not been run. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_replaceFile: {
+  uploadImportFile: {
     parameters: {
       query?: never;
       header?: never;
@@ -3331,7 +5643,17 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The CSV file (UTF-8, with or without a BOM).
+           */
+          file: string;
+        };
+      };
+    };
     responses: {
       /** @description The file is stored and waits to be analysed in the background: the import is `analyzing`. Follow the `Location` (the import) until its status is `analyzed` (findings and dry run ready) or `failed` (`analysis.failure` says why); `analysis.rowsRead` counts the rows read so far. */
       202: {
@@ -3342,36 +5664,115 @@ export interface operations {
           'application/json': components['schemas']['ImportReply'];
         };
       };
+      /** @description No file, or a form field besides it. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The import is being analysed or has run: its file can no longer be replaced. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The file is larger than IMPORT_MAX_BYTES. */
       413: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The file cannot be read as CSV at all (`errors` says why), or was lost before it was read. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_findings: {
+  listImportFindings: {
     parameters: {
       query?: {
         severity?: 'error' | 'warning';
         code?: string;
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3390,30 +5791,78 @@ export interface operations {
           'application/json': components['schemas']['FindingPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportsController_plan: {
+  listImportPlan: {
     parameters: {
       query?: {
         outcome?: 'create' | 'update' | 'unchanged' | 'skip' | 'fail';
-        /** @description `nextCursor` of the previous page: the page starts after the rows read so far (instead of `page`). */
+        /** @description `nextCursor` of the previous page. */
         cursor?: string;
-        page?: number;
-        pageSize?: number;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3432,30 +5881,78 @@ export interface operations {
           'application/json': components['schemas']['PlanPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportRunsController_results: {
+  listImportResults: {
     parameters: {
       query?: {
         outcome?: 'create' | 'update' | 'unchanged' | 'skip' | 'fail';
-        /** @description `nextCursor` of the previous page: the page starts after the rows read so far (instead of `page`). */
+        /** @description `nextCursor` of the previous page. */
         cursor?: string;
-        page?: number;
-        pageSize?: number;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3474,30 +5971,81 @@ export interface operations {
           'application/json': components['schemas']['PlanPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The import has not been run. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  ImportRunsController_start: {
+  startImportRun: {
     parameters: {
       query?: never;
       header?: never;
@@ -3517,30 +6065,81 @@ export interface operations {
           'application/json': components['schemas']['ImportReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack imports:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The file has error findings, or the import has run already. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionInvitationsController_resend: {
+  resendInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -3558,30 +6157,81 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Accepted or revoked already. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionInvitationsController_revoke: {
+  revokeInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -3599,36 +6249,88 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack invites:send. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Accepted already. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_list: {
+  listJoinRequests: {
     parameters: {
       query?: {
         status?: 'pending' | 'approved' | 'declined' | 'account_deleted';
         kind?: 'employer' | 'student' | 'alumni';
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3646,23 +6348,72 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_bulkApprove: {
+  bulkApproveJoinRequests: {
     parameters: {
       query?: never;
       header?: {
@@ -3676,6 +6427,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "requestIds": [
+         *         "5d1c7e2a-3b4f-4a6e-8c9d-0e1f2a3b4c5d",
+         *         "7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['BulkDecisionRequest'];
       };
     };
@@ -3690,23 +6449,90 @@ export interface operations {
           'application/json': components['schemas']['BulkDecisionReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_bulkDecision: {
+  getBulkDecision: {
     parameters: {
       query?: never;
       header?: never;
@@ -3726,27 +6552,77 @@ export interface operations {
           'application/json': components['schemas']['BulkDecisionReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_bulkDecisionResults: {
+  listBulkDecisionResults: {
     parameters: {
       query?: {
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -3765,23 +6641,72 @@ export interface operations {
           'application/json': components['schemas']['BulkDecisionResultPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_bulkDecline: {
+  bulkDeclineJoinRequests: {
     parameters: {
       query?: never;
       header?: {
@@ -3809,23 +6734,90 @@ export interface operations {
           'application/json': components['schemas']['BulkDecisionReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_get: {
+  getJoinRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -3845,23 +6837,72 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestDetailReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_approve: {
+  approveJoinRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -3881,30 +6922,81 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The request was decided already; decisions are final. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_decline: {
+  declineJoinRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -3928,30 +7020,99 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The request was decided already; decisions are final. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  JoinRequestsController_deleteAccount: {
+  deleteRequesterAccount: {
     parameters: {
       query?: never;
       header?: never;
@@ -3971,30 +7132,81 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The account is not a pending self-made one, or the request was decided. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  LabelsController_list: {
+  listLabels: {
     parameters: {
       query?: {
         /** @description `nextCursor` of the previous page. */
@@ -4016,23 +7228,72 @@ export interface operations {
           'application/json': components['schemas']['LabelListReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  LabelsController_create: {
+  createLabel: {
     parameters: {
       query?: never;
       header?: never;
@@ -4043,6 +7304,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Career fair 2026"
+         *     }
+         */
         'application/json': components['schemas']['LabelRequest'];
       };
     };
@@ -4055,30 +7321,99 @@ export interface operations {
           'application/json': components['schemas']['LabelReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The institution has a label with this name. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  LabelsController_delete: {
+  deleteLabel: {
     parameters: {
       query?: never;
       header?: never;
@@ -4096,23 +7431,72 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  LabelsController_rename: {
+  renameLabel: {
     parameters: {
       query?: never;
       header?: never;
@@ -4136,30 +7520,99 @@ export interface operations {
           'application/json': components['schemas']['LabelReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack contacts:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The institution has a label with this name. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  SettingsController_get: {
+  getInstitutionSettings: {
     parameters: {
       query?: never;
       header?: never;
@@ -4178,23 +7631,72 @@ export interface operations {
           'application/json': components['schemas']['InstitutionSettingsReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack settings:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  SettingsController_update: {
+  updateInstitutionSettings: {
     parameters: {
       query?: never;
       header?: never;
@@ -4205,6 +7707,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "acceptsStudentRequests": true,
+         *       "employerApproval": {
+         *         "approval": "review",
+         *         "permissions": [
+         *           "post_jobs",
+         *           "post_events"
+         *         ]
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['UpdateInstitutionSettingsRequest'];
       };
     };
@@ -4217,23 +7731,90 @@ export interface operations {
           'application/json': components['schemas']['InstitutionSettingsReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack settings:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  StaffController_list: {
+  listStaff: {
     parameters: {
       query?: {
         /** @description `nextCursor` of the previous page. */
@@ -4256,23 +7837,72 @@ export interface operations {
           'application/json': components['schemas']['StaffListReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack users:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  StaffController_add: {
+  addStaffMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -4283,6 +7913,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "email": "grace.hopper@northfield.example.edu",
+         *       "name": "Grace Hopper",
+         *       "role": "career_services_staff"
+         *     }
+         */
         'application/json': components['schemas']['AddStaffRequest'];
       };
     };
@@ -4295,30 +7932,99 @@ export interface operations {
           'application/json': components['schemas']['StaffMemberReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack staff:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The email belongs to another kind of account, or is staff here already. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  StaffController_remove: {
+  removeStaffMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -4336,30 +8042,81 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack staff:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The institution would be left without an administrator. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  StaffController_changeRole: {
+  changeStaffRole: {
     parameters: {
       query?: never;
       header?: never;
@@ -4383,30 +8140,99 @@ export interface operations {
           'application/json': components['schemas']['StaffMemberReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack staff:manage. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The institution would be left without an administrator. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionUsersController_search: {
+  searchInstitutionUsers: {
     parameters: {
       query?: {
         /** @description Part of the name or the email, any case. */
@@ -4418,8 +8244,9 @@ export interface operations {
         status?: 'pending' | 'active' | 'declined';
         /** @description `true`: only the people the institution's sync files skip (staff changed their email); `false`: the others. */
         excludedFromSyncs?: boolean;
-        page?: number;
-        pageSize?: number;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
       };
       header?: never;
       path: {
@@ -4437,23 +8264,72 @@ export interface operations {
           'application/json': components['schemas']['UserPageReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack users:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionUsersController_get: {
+  getInstitutionUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4473,23 +8349,72 @@ export interface operations {
           'application/json': components['schemas']['InstitutionUserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack users:read. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionUsersController_deletePending: {
+  deletePendingUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4507,30 +8432,81 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack requests:review. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The account is not a pending one. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionUsersController_update: {
+  updateInstitutionUser: {
     parameters: {
       query?: never;
       header?: never;
@@ -4554,30 +8530,99 @@ export interface operations {
           'application/json': components['schemas']['InstitutionUserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack users:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The email belongs to another account. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InstitutionUsersController_clearSyncExclusion: {
+  clearSyncExclusion: {
     parameters: {
       query?: never;
       header?: never;
@@ -4597,23 +8642,72 @@ export interface operations {
           'application/json': components['schemas']['InstitutionUserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The caller's roles here lack users:write. */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
-      /** @description No such institution, or the caller is not part of it. */
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InvitationsController_get: {
+  getInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -4632,23 +8726,63 @@ export interface operations {
           'application/json': components['schemas']['InvitationReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No invitation has this link. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Expired, used or revoked. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  InvitationsController_accept: {
+  acceptInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -4659,6 +8793,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Katherine Johnson",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
         'application/json': components['schemas']['AcceptInvitationRequest'];
       };
     };
@@ -4671,16 +8811,99 @@ export interface operations {
           'application/json': components['schemas']['InvitationAcceptedReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The invitation was sent to another email than the caller’s. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No invitation has this link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Expired, used or revoked. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  MeController_me: {
+  getMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -4697,9 +8920,45 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  MeController_update: {
+  updateMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -4720,9 +8979,72 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  MeController_requestEmailChange: {
+  requestEmailChange: {
     parameters: {
       query?: never;
       header?: never;
@@ -4731,6 +9053,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "currentPassword": "correct horse battery staple",
+         *       "newEmail": "ada@example.org"
+         *     }
+         */
         'application/json': components['schemas']['EmailChangeRequest'];
       };
     };
@@ -4743,30 +9071,99 @@ export interface operations {
           'application/json': components['schemas']['EmailChangeStartedReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The new email belongs to another account. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The current password is wrong, or the email is unchanged. */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  MeController_confirmEmailChange: {
+  confirmEmailChange: {
     parameters: {
       query?: never;
       header?: never;
@@ -4787,32 +9184,114 @@ export interface operations {
           'application/json': components['schemas']['UserReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No change of the caller’s email is waiting for a code. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The code expired or too many wrong codes were tried. */
       410: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description The code is wrong (attempts left in the detail). */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many attempts from this address or for this account. */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  MyJoinRequestsController_list: {
+  listMyJoinRequests: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4827,9 +9306,54 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestListReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
     };
   };
-  MyJoinRequestsController_create: {
+  createJoinRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -4838,6 +9362,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "institutionId": "0b9f3c52-6a4e-4c8e-9d0e-6f1f2a3b4c5d"
+         *     }
+         */
         'application/json': components['schemas']['CreateJoinRequestRequest'];
       };
     };
@@ -4850,16 +9379,99 @@ export interface operations {
           'application/json': components['schemas']['JoinRequestReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Only employers, students and alumni ask to join an institution. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Already a member, a request pending or declined, or requests closed. */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  MyStaffInvitationsController_accept: {
+  acceptStaffInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -4878,16 +9490,63 @@ export interface operations {
           'application/json': components['schemas']['StaffMemberReply'];
         };
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No invitation of the caller to that institution is waiting. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
-  MyStaffInvitationsController_decline: {
+  declineStaffInvitation: {
     parameters: {
       query?: never;
       header?: never;
@@ -4904,12 +9563,59 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No invitation of the caller to that institution is waiting. */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
     };
   };
