@@ -1,7 +1,7 @@
 /**
  * `npm run contracts:events-snapshot`: records the events' data schemas in libs/contracts/event-schemas.snapshot.json.
- * It refuses a breaking change (docs/architecture.md, "Event versions"), unless given `--retire`: for removing a
- * subject whose deprecation period has ended, the one breaking change the policy allows.
+ * It refuses a breaking change (docs/architecture.md, "Event versions"); with `--retire` it records removed subjects
+ * (whose deprecation period has ended, the one breaking change the policy allows) and still refuses any other.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
@@ -11,7 +11,7 @@ import {
   eventSchemaSnapshot,
   type EventSchemaSnapshot,
 } from '../../libs/contracts/src/catalog/event-schema-snapshot';
-import { compareEventSchemas } from '../../libs/contracts/src/catalog/schema-compatibility';
+import { compareEventSchemas, SUBJECT_REMOVED } from '../../libs/contracts/src/catalog/schema-compatibility';
 import { enterRepoRoot, say } from '../shared/repo';
 
 const log = (line: string): void => say('contracts', line);
@@ -24,7 +24,10 @@ async function main(): Promise<void> {
     const { breaking, compatible } = compareEventSchemas(recorded, current);
     compatible.forEach((change) => log(`compatible: ${change}`));
     breaking.forEach((change) => log(`BREAKING: ${change}`));
-    if (breaking.length && !process.argv.includes('--retire')) {
+    // `--retire` lets removed subjects go; any other breaking change still needs a new subject.
+    const retiring = process.argv.includes('--retire');
+    const refused = breaking.filter((change) => !(retiring && change.endsWith(SUBJECT_REMOVED)));
+    if (refused.length) {
       log(
         'Not written: publish the changed event on a new `.v<N>` subject (docs/architecture.md, "Event versions").',
       );

@@ -63,13 +63,18 @@ export class GatewayConfig extends AppConfig {
     message:
       'CORS_ORIGINS must be comma-separated origins like https://app.example.com (no path, no wildcard)',
   })
+  @ValidateBy(
+    { name: 'asBrowsersSendThem', validator: { validate: (value) => originsOf(value).every(isCanonical) } },
+    {
+      message:
+        'CORS_ORIGINS must name origins as browsers send them: a lower-case host, a port up to 65535 and no ' +
+        'default port (https://app.example.com, not https://App.example.com:443)',
+    },
+  )
   CORS_ORIGINS?: string;
 
   get corsOrigins(): string[] {
-    return (this.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter((origin) => origin !== '');
+    return originsOf(this.CORS_ORIGINS);
   }
 
   /** The largest import file accepted; a larger upload is refused with 413. */
@@ -100,4 +105,21 @@ export class GatewayConfig extends AppConfig {
   @Type(() => Number)
   @IsInt({ message: 'HTTP_REQUEST_TIMEOUT_MS must be a whole number' })
   HTTP_REQUEST_TIMEOUT_MS = 15 * 60 * 1000;
+}
+
+function originsOf(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+}
+
+/** An origin compares equal to a browser's `Origin` header only in its canonical form. */
+function isCanonical(origin: string): boolean {
+  try {
+    return new URL(origin).origin === origin;
+  } catch {
+    return false;
+  }
 }

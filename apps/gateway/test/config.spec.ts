@@ -44,14 +44,21 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('HTTP_HEADERS_TIMEOUT_MS must be at most HTTP_REQUEST_TIMEOUT_MS');
   });
 
-  it('stops the gateway on a CORS origin with a path or a wildcard', () => {
-    const result = start('gateway', {
-      NATS_URL: 'nats://127.0.0.1:4222',
-      CORS_ORIGINS: 'http://localhost:5173, https://*.example.com/app',
-    });
+  it.each([
+    [
+      'a path',
+      'http://localhost:5173, https://example.com/app',
+      'CORS_ORIGINS must be comma-separated origins',
+    ],
+    ['a wildcard', 'https://*.example.com', 'CORS_ORIGINS must be comma-separated origins'],
+    ['an upper-case host', 'https://App.example.com', 'CORS_ORIGINS must name origins as browsers send them'],
+    ['a default port', 'https://app.example.com:443', 'CORS_ORIGINS must name origins as browsers send them'],
+    ['a port past 65535', 'http://localhost:70000', 'CORS_ORIGINS must name origins as browsers send them'],
+  ])('stops the gateway on a CORS origin with %s', (_, origins, message) => {
+    const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', CORS_ORIGINS: origins });
 
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('CORS_ORIGINS must be comma-separated origins');
+    expect(result.stderr).toContain(message);
   });
 
   it('requires the administrator password with the administrator email', () => {

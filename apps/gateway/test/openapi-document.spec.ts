@@ -1,3 +1,4 @@
+import { PROBLEM_TYPES } from '@careers/contracts';
 import { TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,13 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
       'field',
       'message',
     ]);
+  });
+
+  it('lists every problem type of the registry as the values of `type`', () => {
+    const types = document.components.schemas['ProblemDetails'].properties?.['type']?.enum;
+
+    expect([...(types ?? [])].sort()).toEqual([...PROBLEM_TYPES].sort());
+    expect(types).toContain('urn:careers:problem:contact-email-taken');
   });
 
   it('describes each upload as a multipart form with its file', () => {

@@ -45,6 +45,12 @@ export const PROBLEMS = {
     title: 'Not acceptable',
     description: 'A field of a multipart upload declares JSON content that does not parse.',
   },
+  request_timeout: {
+    status: 408,
+    title: 'Request timeout',
+    description:
+      'The request, its headers or its body, was not sent within the time the server gives (HTTP_HEADERS_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS); the connection is closed.',
+  },
   payload_too_large: {
     status: 413,
     title: 'Payload too large',
@@ -54,6 +60,12 @@ export const PROBLEMS = {
     status: 415,
     title: 'Unsupported media type',
     description: 'The body is sent with a Content-Type the route does not take.',
+  },
+  header_fields_too_large: {
+    status: 431,
+    title: 'Request header fields too large',
+    description:
+      'The request line and headers are larger than the server reads (16 KiB); the connection is closed.',
   },
   too_many_requests: {
     status: 429,

@@ -22,7 +22,6 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   FindingPageReply,
@@ -46,9 +45,6 @@ const ACCEPTED_FOR_ANALYSIS =
   'The file is stored and waits to be analysed in the background: the import is `analyzing`. Follow the ' +
   '`Location` (the import) until its status is `analyzed` (findings and dry run ready) or `failed` ' +
   '(`analysis.failure` says why); `analysis.rowsRead` counts the rows read so far.';
-
-const UNREADABLE_FILE =
-  'The file cannot be read as CSV at all (`errors` says why), or was lost before it was read.';
 
 const FILE_FIELD = {
   type: 'string',
@@ -89,7 +85,6 @@ export class ImportsController {
   /** Uploads a CSV file; the analyzers read it in the background: follow the import to its findings. */
   @Post()
   @ApiOperation({ operationId: 'createImport', summary: 'Upload a CSV file as a new import' })
-  @ApiUnprocessableEntityResponse({ description: UNREADABLE_FILE })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')
@@ -123,7 +118,6 @@ export class ImportsController {
   @ApiConflictResponse({
     description: 'The import is being analysed or has run: its file can no longer be replaced.',
   })
-  @ApiUnprocessableEntityResponse({ description: UNREADABLE_FILE })
   @HttpCode(HttpStatus.ACCEPTED)
   @RequiresPermission('imports:manage')
   @ApiConsumes('multipart/form-data')

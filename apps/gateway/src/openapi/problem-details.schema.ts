@@ -12,7 +12,8 @@ const PROBLEM_TYPE: SchemaObject = {
   description:
     'What went wrong, as a URN `urn:careers:problem:<code>`, one of the registry in libs/contracts (listed with ' +
     'statuses and meanings in docs/problems.md). ' +
-    'Stable: switch on it, not on `title` or `detail`.',
+    'Stable: switch on it, not on `title` or `detail`. Later versions may add types: treat one you do not know by ' +
+    'its `status`.',
   example: 'urn:careers:problem:validation-failed',
 };
 

@@ -19,6 +19,11 @@ const GENERIC_PROBLEMS: { status: number; description: string; appliesTo: (route
     appliesTo: (route) => route.needsToken,
   },
   {
+    status: 408,
+    description: 'The body was not sent within the time the server gives; the connection is closed.',
+    appliesTo: (route) => route.hasBody,
+  },
+  {
     status: 413,
     description: 'The body is larger than 1 MB, the most this API accepts.',
     appliesTo: (route) => route.hasBody,

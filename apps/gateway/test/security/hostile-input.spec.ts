@@ -309,7 +309,24 @@ describe('hostile input: a clear 4xx, for bounded work', () => {
       );
 
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(answer).toMatch(/\r\ncontent-type: application\/problem\+json\r\n/i);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        type: 'urn:careers:problem:request-timeout',
+        status: 408,
+      });
       expect(afterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
+    });
+
+    it('answers 431 as problem details to headers larger than the server reads', async () => {
+      const { answer } = await stall(
+        `GET /health/live HTTP/1.1\r\nHost: gateway\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      );
+
+      expect(answer).toMatch(/^HTTP\/1\.1 431/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        type: 'urn:careers:problem:header-fields-too-large',
+        status: 431,
+      });
     });
 
     it('answers 408 to an upload that stalls, and stores nothing of it', async () => {

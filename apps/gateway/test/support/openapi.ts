@@ -10,6 +10,7 @@ export interface OpenApiSchema {
   $ref?: string;
   type?: string;
   format?: string;
+  enum?: unknown[];
   properties?: Record<string, OpenApiSchema>;
   additionalProperties?: boolean | OpenApiSchema;
   items?: OpenApiSchema;

@@ -1,3 +1,4 @@
+import type { AnalysisFailureCode } from '@careers/contracts';
 import { ConflictError, NotFoundError } from '@careers/messaging';
 
 export class ImportNotFound extends NotFoundError {
@@ -6,15 +7,6 @@ export class ImportNotFound extends NotFoundError {
   }
 }
 
-/** Why an uploaded file cannot be analysed at all: the code of the import's analysis failure. */
-export type UnreadableFileCode =
-  | 'upload_missing'
-  | 'binary_file'
-  | 'too_many_columns'
-  | 'malformed_csv'
-  | 'not_utf8'
-  | 'record_too_long';
-
 /**
  * The upload cannot be read as a CSV file at all (the analyzers report what is wrong inside a readable one). Not an RPC
  * error: the file is read in the background, and its import fails with this code (`analysis.failure`), while no
@@ -22,7 +14,7 @@ export type UnreadableFileCode =
  */
 export class UnreadableFile extends Error {
   constructor(
-    readonly code: UnreadableFileCode,
+    readonly code: AnalysisFailureCode,
     message: string,
   ) {
     super(message);

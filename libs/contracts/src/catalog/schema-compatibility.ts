@@ -96,6 +96,9 @@ function compareSchema(at: string, recorded: JsonValue, current: JsonValue, chan
 }
 
 /** Compares the current events' schemas with the recorded snapshot, subject by subject. */
+/** How a removed subject is reported: the one breaking change `--retire` records, once its deprecation has ended. */
+export const SUBJECT_REMOVED = ': subject removed';
+
 export function compareEventSchemas(
   recorded: EventSchemaSnapshot,
   current: EventSchemaSnapshot,
@@ -104,7 +107,7 @@ export function compareEventSchemas(
   for (const [subject, before] of Object.entries(recorded)) {
     const after = current[subject];
     if (!after) {
-      changes.breaking.push(`${subject}: subject removed`);
+      changes.breaking.push(`${subject}${SUBJECT_REMOVED}`);
       continue;
     }
     if (before.version !== after.version) {

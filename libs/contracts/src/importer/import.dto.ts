@@ -3,6 +3,7 @@ import type { ImportRunReply } from './import-run.dto';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
 import { StrictBoolean } from '../strict-boolean';
+import type { ProblemCode } from '../problems';
 
 /** The JetStream object store bucket where the gateway puts uploaded files for the importer to read. */
 export const IMPORT_FILES_BUCKET = 'import-files';
@@ -150,9 +151,26 @@ export class FindingPageReply {
   omitted!: FindingSummaryEntry[];
 }
 
+/**
+ * Why an uploaded file cannot be analysed at all (its analysis fails with the code; the analyzers report what is wrong
+ * inside a readable file as findings): lost before it was read, not text, more columns or a longer record than allowed,
+ * not CSV, not UTF-8, or the analysis failed again and again.
+ */
+export const ANALYSIS_FAILURE_CODES = [
+  'upload_missing',
+  'binary_file',
+  'too_many_columns',
+  'malformed_csv',
+  'not_utf8',
+  'record_too_long',
+  'analysis_failed',
+] as const;
+export type AnalysisFailureCode = (typeof ANALYSIS_FAILURE_CODES)[number];
+
 /** Why a file could not be analysed. */
 export class AnalysisFailureReply {
-  code!: string;
+  /** One of the codes above, or a problem code (docs/problems.md) a service refused the analysis with. */
+  code!: AnalysisFailureCode | ProblemCode;
   message!: string;
 }
 

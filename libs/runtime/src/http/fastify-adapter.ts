@@ -2,6 +2,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { histogram, LATENCY_BUCKETS } from '@careers/messaging';
+import { answerClientError } from './client-error-answer';
 
 const requests = histogram({
   name: 'http_request_duration_seconds',
@@ -29,7 +30,8 @@ export interface HttpServerOptions {
 /**
  * The HTTP server every app runs on. Each request keeps the caller's `x-request-id` when it is sane, else gets a new
  * one; it is on every log line of the request and on the response. Each is timed by route for `/metrics`. A client
- * that sends its request too slowly is answered 408 and its connection closed (Node's own limits unless told).
+ * that sends its request too slowly is answered 408 (as problem details) and its connection closed (Node's own limits
+ * unless told).
  */
 export function createFastifyAdapter(options: HttpServerOptions = {}): FastifyAdapter {
   const headersTimeout = options.headersTimeoutMs ?? NODE_HEADERS_TIMEOUT_MS;
@@ -41,6 +43,7 @@ export function createFastifyAdapter(options: HttpServerOptions = {}): FastifyAd
     http: { headersTimeout, requestTimeout, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
     // Which proxies' X-Forwarded-For names the client (the rate limits' source): none unless told.
     trustProxy: options.trustProxy ?? false,
+    clientErrorHandler: answerClientError,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
