@@ -2,7 +2,7 @@ import { TestSystem } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uploadAnalysed } from './support/imports';
-import { everyPage, expectPagingChecked } from './support/pages';
+import { craftedCursor, everyPage, expectPagingChecked } from './support/pages';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface ImportBody {
@@ -179,6 +179,18 @@ describe('uploading import files and their analyzers', () => {
     expect(listed.flat().map((item) => item.id)).toEqual(importsWritten.map((row) => row.id));
     await expectPagingChecked(system, imports(`/${uploaded.body.id}/findings`), staff.token);
     await expectPagingChecked(system, imports(), staff.token);
+  });
+
+  it('refuses a findings cursor past the int4 finding numbers with a 400 naming it, not an SQL error', async () => {
+    const uploaded = await upload(fixture('mentors-row-errors.csv'));
+
+    const refused = await system.api.get<{ errors: Array<{ field: string }> }>(
+      imports(`/${uploaded.body.id}/findings?cursor=${craftedCursor({ after: [3_000_000_000] })}`),
+      staff.token,
+    );
+
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
   });
 
   it('replaces the rows and findings when a corrected file is uploaded for the same import', async () => {

@@ -1,5 +1,5 @@
 import { createMembership, createUser, TestSystem } from '@careers/testing';
-import { everyPage, expectPagingChecked, Page } from './support/pages';
+import { craftedCursor, cursorBody, everyPage, expectPagingChecked, Page } from './support/pages';
 import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface InstitutionUser {
@@ -81,6 +81,32 @@ describe("searching and managing an institution's users", () => {
     expect(
       (await everyPage<InstitutionUser>(system, `${path}?userType=student`, staff.token, 1)).flat(),
     ).toEqual((await search('?userType=student')).body.items);
+  });
+
+  it("gives no private employer's name in a cursor, and refuses one crafted to find where it falls", async () => {
+    const employer = people['katherine.johnson'];
+    const first = await search('?limit=2');
+    const second = await search(`?limit=2&cursor=${first.body.nextCursor}`);
+    const cursor = String(second.body.nextCursor);
+
+    expect(second.body.items.at(-1)).toMatchObject({ id: employer.id, name: null });
+    expect(cursorBody(cursor)).toEqual({ after: [employer.id] });
+    expect(Buffer.from(cursor, 'base64url').toString('utf8')).not.toContain('Katherine');
+    expect(names((await search(`?limit=2&cursor=${cursor}`)).body)).toEqual(['Zed Staff']);
+    const crafted = [
+      // A name to compare the private one with, as a cursor used to carry.
+      `?cursor=${craftedCursor({ after: ['Kat', employer.id] })}`,
+      // Someone of another institution, and someone outside the list's own filter.
+      `?cursor=${craftedCursor({ after: [people['outsider'].id] })}`,
+      `?userType=student&cursor=${cursor}`,
+    ];
+    for (const query of crafted) {
+      const refused = await search(query);
+      expect({ query, status: refused.status }).toEqual({ query, status: 400 });
+      expect((refused.body as unknown as { errors: Array<{ field: string }> }).errors).toEqual([
+        expect.objectContaining({ field: 'cursor' }),
+      ]);
+    }
   });
 
   it('answers bad filters with a 400 naming them, page numbers among them', async () => {

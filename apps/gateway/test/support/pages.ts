@@ -39,8 +39,18 @@ export async function everyPage<T>(
   return pages;
 }
 
+/** A cursor of this body, crafted as a client could: cursors are base64url JSON, unsigned. */
+export function craftedCursor(body: object): string {
+  return Buffer.from(JSON.stringify(body)).toString('base64url');
+}
+
+/** What a cursor carries, as a client could read it. */
+export function cursorBody(cursor: string): unknown {
+  return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+}
+
 /** A cursor no list gives (well-formed JSON, but of no list's shape). */
-export const FOREIGN_CURSOR = Buffer.from(JSON.stringify({ afterRow: 3 })).toString('base64url');
+export const FOREIGN_CURSOR = craftedCursor({ afterRow: 3 });
 
 /** A list answers a cursor it did not give, and a limit outside 1 to 100, with a 400 naming the parameter. */
 export async function expectPagingChecked(system: TestSystem, path: string, token: string): Promise<void> {

@@ -26,9 +26,12 @@ import {
   NotAPendingAccount,
 } from './institution-user-errors';
 
-/** By name, then by person: one membership a person in an institution, so the order is total. */
+/**
+ * By name, then by person: one membership a person in an institution, so the order is total. The cursor withholds the
+ * name, which a private employer's profile hides from staff.
+ */
 const BY_NAME: SortKey[] = [
-  { path: 'user.name', direction: 'asc', kind: 'text' },
+  { path: 'user.name', direction: 'asc', kind: 'text', withheld: true },
   { path: 'user.id', direction: 'asc', kind: 'uuid' },
 ];
 const SELF_MADE_TYPES = ['student', 'alumni', 'employer'];

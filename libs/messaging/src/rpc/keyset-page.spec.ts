@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, NEWEST_FIRST, SortKey } from './keyset-page';
 import { encodePageCursor } from './page-cursor';
 import { RpcError } from './rpc-error';
@@ -9,6 +9,11 @@ const ORDER: SortKey[] = [
   { path: 'position', direction: 'asc', kind: 'integer' },
   ...NEWEST_FIRST,
 ];
+/** By a name the cursor withholds, then by id. */
+const BY_WITHHELD_NAME: SortKey[] = [
+  { path: 'user.name', direction: 'asc', kind: 'text', withheld: true },
+  { path: 'user.id', direction: 'asc', kind: 'uuid' },
+];
 const ID = '0b7f8a52-5a8e-4d5c-9d7e-1f2a3b4c5d6e';
 const AT = '2026-12-07 06:03:27.123456+00';
 
@@ -16,8 +21,8 @@ const AT = '2026-12-07 06:03:27.123456+00';
  * A cursor is checked before any query is made: the entity manager is never reached, so none is given. Whatever a
  * cursor carries that this list's query could not compare is a 400 naming the cursor, never an SQL error.
  */
-async function refusal(after: unknown): Promise<unknown> {
-  const list = { entity: 'Anything', where: {}, order: ORDER, toItems: () => [] };
+async function refusal(after: unknown, order = ORDER): Promise<unknown> {
+  const list = { entity: 'Anything', where: {}, order, toItems: () => [] };
   const cursor = typeof after === 'string' ? after : encodePageCursor({ after });
   try {
     await keysetPage(undefined as unknown as EntityManager, list, { cursor });
@@ -35,6 +40,8 @@ describe('a keyset page cursor', () => {
     ['with a number for a name', [7, 1, AT, ID]],
     ['with a NUL in a name', ['A\u0000da', 1, AT, ID]],
     ['with a fraction for a whole number', ['Ada', 1.5, AT, ID]],
+    ['with a whole number past the int4 columns', ['Ada', 3000000000, AT, ID]],
+    ['with a whole number below the int4 columns', ['Ada', -2147483649, AT, ID]],
     ['with a day that does not exist', ['Ada', 1, '2026-02-30 06:03:27.123456+00', ID]],
     ['with an hour past the day', ['Ada', 1, '2026-12-07 24:03:27+00', ID]],
     ['with an offset out of range', ['Ada', 1, '2026-12-07 06:03:27+16', ID]],
@@ -47,8 +54,22 @@ describe('a keyset page cursor', () => {
     });
   });
 
-  it('is taken with every key of its kind, reaching the query', async () => {
-    // A good cursor gets past the checks to the entity manager, which this test does not give.
-    expect(await refusal(['Ada', 1, AT, ID])).toBeInstanceOf(TypeError);
+  it.each([1, 2147483647, -2147483648])(
+    'is taken with every key of its kind (whole number %d), reaching the query',
+    async (position) => {
+      // A good cursor gets past the checks to the entity manager, which this test does not give.
+      expect(await refusal(['Ada', position, AT, ID])).toBeInstanceOf(TypeError);
+    },
+  );
+
+  it('is refused carrying a value its order withholds', async () => {
+    expect(await refusal(['Smi', ID], BY_WITHHELD_NAME)).toMatchObject({
+      kind: 'invalid',
+      errors: [{ field: 'cursor', message: expect.any(String) }],
+    });
+  });
+
+  it('is taken carrying the other keys only, reaching the query for its row', async () => {
+    expect(await refusal([ID], BY_WITHHELD_NAME)).toBeInstanceOf(TypeError);
   });
 });

@@ -1,9 +1,11 @@
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, FindOneOptions, FindOptions } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InvalidInputError } from './domain-errors';
 import { decodePageCursor, encodePageCursor } from './page-cursor';
 import { withinPageBudget } from './reply-budget';
 
 /** How many items a page has unless the client asks for another `limit` (1 to 100). */
-export const DEFAULT_PAGE_LIMIT = 25;
+const DEFAULT_PAGE_LIMIT = 25;
 
 /** What a sort key holds, so that a cursor's value is checked before it reaches SQL. */
 export type SortKeyKind = 'text' | 'uuid' | 'integer' | 'timestamp';
@@ -16,6 +18,13 @@ export interface SortKey {
   path: string;
   direction: 'asc' | 'desc';
   kind: SortKeyKind;
+  /**
+   * The cursor withholds this key's value, as the list hides it from some readers (a private profile's name): a
+   * cursor is unsigned, so one carrying the value would show it, and one crafted with a value of its own would tell
+   * where the hidden one falls. The page reads the value again from the cursor's row instead. Never the last key,
+   * which is unique and so finds that row.
+   */
+  withheld?: boolean;
 }
 
 /** Newest first, then by id: the order of lists of things made over time (imports, invites, requests). */
@@ -49,7 +58,7 @@ export interface KeysetList<Entity extends object, Item> {
   spentBytes?: number;
 }
 
-/** The values of the sort keys of the last item of a page: the next page starts after them. */
+/** The values of the sort keys of the last item of a page, but those withheld: the next page starts after them. */
 interface KeysetCursor {
   after: Array<string | number>;
 }
@@ -57,8 +66,11 @@ interface KeysetCursor {
 /**
  * A page of a list in its order, after the cursor's item, by keyset: `(k1, …, kn) > (v1, …, vn)` in the order's
  * directions, which an index on the keys answers without reading the pages before. The cursor carries the values
- * themselves, so that an item removed meanwhile breaks no walk. A page stops early when the next item would take the
- * reply past the page budget; `nextCursor` then goes on from the last item given.
+ * themselves, so that an item removed meanwhile breaks no walk. Of an order with a withheld key it carries the other
+ * keys' values only: the page finds the cursor's row among the list's own rows by them and reads the withheld values
+ * from it, so a cursor whose item has left the list meanwhile (or never was in it) is a 400, and the walk starts
+ * again. A page stops early when the next item would take the reply past the page budget; `nextCursor` then goes on
+ * from the last item given.
  */
 export async function keysetPage<Entity extends object, Item>(
   em: EntityManager,
@@ -68,7 +80,7 @@ export async function keysetPage<Entity extends object, Item>(
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const where = query.cursor
     ? ({
-        $and: [list.where, afterWhere(list.order, decodeKeysetCursor(query.cursor, list.order))],
+        $and: [list.where, afterWhere(list.order, await cursorValues(em, list, query.cursor))],
       } as FilterQuery<Entity>)
     : list.where;
   const rows = await em.find(list.entity, where, {
@@ -83,9 +95,41 @@ export async function keysetPage<Entity extends object, Item>(
     items,
     nextCursor:
       rows.length > items.length && last
-        ? encodePageCursor({ after: await sortValues(em, list, last) } satisfies KeysetCursor)
+        ? encodePageCursor({
+            after: (await sortValues(em, list, last)).filter((_, index) => !list.order[index].withheld),
+          } satisfies KeysetCursor)
         : null,
   };
+}
+
+/**
+ * The sort-key values a page goes on after. Those the cursor withholds come from the cursor's row, which must be a row
+ * of this very list, with the caller's own filter: a cursor crafted with the id of someone outside it learns nothing.
+ */
+async function cursorValues<Entity extends object, Item>(
+  em: EntityManager,
+  list: KeysetList<Entity, Item>,
+  cursor: string,
+): Promise<Array<string | number>> {
+  const carriedKeys = list.order.filter((key) => !key.withheld);
+  const carried = decodeKeysetCursor(cursor, carriedKeys);
+  if (carriedKeys.length === list.order.length) return carried;
+  const row = await em.findOne(
+    list.entity,
+    {
+      $and: [list.where, ...carriedKeys.map((key, index) => nested(key.path, carried[index]))],
+    } as FilterQuery<Entity>,
+    { populate: list.populate } as FindOneOptions<Entity>,
+  );
+  if (!row) {
+    throw new InvalidInputError([
+      {
+        field: 'cursor',
+        message: 'cursor is of an item no longer in this list: start again from the first page',
+      },
+    ]);
+  }
+  return sortValues(em, list, row);
 }
 
 /**
@@ -104,11 +148,14 @@ async function sortValues<Entity extends object, Item>(
     const [primaryKey] = meta.primaryKeys;
     const column = (path: string) =>
       `"${(meta.properties as Record<string, { fieldNames: string[] }>)[path].fieldNames[0]}"`;
-    [exact] = await em.getConnection().execute<Array<Record<string, string>>>(
+    const id = valueAt(row, primaryKey);
+    // Through the entity manager, so that the read joins whatever transaction it is in.
+    [exact] = await em.execute<Array<Record<string, string>>>(
       `select ${timestamps.map((key) => `${column(key.path)}::text as "${key.path}"`).join(', ')}
            from "${em.config.get('schema')}"."${meta.tableName}" where ${column(primaryKey)} = ?`,
-      [valueAt(row, primaryKey)],
+      [id],
     );
+    if (!exact) throw new Error(`${meta.className} ${String(id)} was removed while its page was read`);
   }
   return list.order.map((key) =>
     key.kind === 'timestamp' ? exact[key.path] : (valueAt(row, key.path) as string | number),
@@ -151,12 +198,14 @@ function valueAt(row: object, path: string): unknown {
     .reduce<unknown>((value, segment) => (value as Record<string, unknown>)?.[segment], row);
 }
 
+const INT4_MIN = -2147483648;
+const INT4_MAX = 2147483647;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A timestamptz as PostgreSQL writes it as text: `2026-12-07 06:03:27.123456+00`. */
 const PG_TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](0\d|1[0-5])(:[0-5]\d)?$/;
 
-/** The sort-key values a cursor of this list carries, as the query compares them; anything else is a 400. */
+/** The values a cursor carries of these keys, as the query compares them; anything else is a 400. */
 function decodeKeysetCursor(cursor: string, order: readonly SortKey[]): Array<string | number> {
   const isCursor = (body: unknown): body is KeysetCursor => {
     const after = (body as Partial<KeysetCursor> | null)?.after;
@@ -173,7 +222,8 @@ function decodeKeysetCursor(cursor: string, order: readonly SortKey[]): Array<st
 function fitsKind(value: unknown, kind: SortKeyKind): boolean {
   switch (kind) {
     case 'integer':
-      return typeof value === 'number' && Number.isSafeInteger(value);
+      // The columns are int4: a number past them would fail in SQL rather than as a bad cursor.
+      return typeof value === 'number' && Number.isInteger(value) && value >= INT4_MIN && value <= INT4_MAX;
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'timestamp':
