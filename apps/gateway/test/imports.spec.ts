@@ -181,7 +181,7 @@ describe('uploading import files and their analyzers', () => {
     await expectPagingChecked(system, imports(), staff.token);
   });
 
-  it('refuses a findings cursor past the int4 finding numbers with a 400 naming it, not an SQL error', async () => {
+  it('refuses a findings cursor past the int4 finding numbers with a 400 naming it', async () => {
     const uploaded = await upload(fixture('mentors-row-errors.csv'));
 
     const refused = await system.api.get<{ errors: Array<{ field: string }> }>(
