@@ -1306,7 +1306,97 @@ export interface components {
       role: 'career_services_admin' | 'career_services_staff';
     };
     AnalysisFailureReply: {
-      code: string;
+      /**
+       * @description An analysis failure code (`not_utf8`, `binary_file`...), or a problem code a service refused the analysis with.
+       * @enum {string}
+       */
+      code:
+        | 'validation_failed'
+        | 'bad_request'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'not_found'
+        | 'not_acceptable'
+        | 'request_timeout'
+        | 'payload_too_large'
+        | 'unsupported_media_type'
+        | 'header_fields_too_large'
+        | 'too_many_requests'
+        | 'internal_error'
+        | 'reply_too_large'
+        | 'service_unavailable'
+        | 'storage_unavailable'
+        | 'service_timeout'
+        | 'duplicate'
+        | 'invalid_credentials'
+        | 'email_not_verified'
+        | 'token_expired'
+        | 'token_used'
+        | 'user_not_found'
+        | 'email_taken'
+        | 'email_confusable'
+        | 'username_taken'
+        | 'institution_not_found'
+        | 'not_a_pending_account'
+        | 'account_not_managed_here'
+        | 'email_change_not_found'
+        | 'email_change_expired'
+        | 'email_change_attempts_exhausted'
+        | 'email_change_code_wrong'
+        | 'email_change_not_pending'
+        | 'email_unchanged'
+        | 'current_password_wrong'
+        | 'staff_member_not_found'
+        | 'staff_invitation_not_found'
+        | 'already_staff'
+        | 'last_administrator'
+        | 'not_an_administrator'
+        | 'institution_name_taken'
+        | 'label_not_found'
+        | 'label_name_taken'
+        | 'unknown_labels'
+        | 'contact_not_found'
+        | 'contact_email_taken'
+        | 'unknown_company'
+        | 'company_not_found'
+        | 'company_staff_not_found'
+        | 'company_domain_taken'
+        | 'already_on_company_staff'
+        | 'not_company_staff'
+        | 'employers_only'
+        | 'only_themselves_leave'
+        | 'join_request_not_found'
+        | 'join_request_decided'
+        | 'join_request_pending'
+        | 'join_request_declined'
+        | 'already_member'
+        | 'not_accepting_requests'
+        | 'cannot_request_to_join'
+        | 'invitation_not_found'
+        | 'invitation_expired'
+        | 'invitation_used'
+        | 'invitation_revoked'
+        | 'invitation_needs_login'
+        | 'invitation_for_another_account'
+        | 'bulk_invite_not_found'
+        | 'bulk_invite_sent'
+        | 'approval_defaults_missing'
+        | 'no_contacts_chosen'
+        | 'unknown_contacts'
+        | 'bulk_decision_not_found'
+        | 'import_not_found'
+        | 'import_not_editable'
+        | 'import_not_analyzed'
+        | 'import_has_errors'
+        | 'import_already_run'
+        | 'import_not_run'
+        | 'upload_missing'
+        | 'binary_file'
+        | 'too_many_columns'
+        | 'malformed_csv'
+        | 'not_utf8'
+        | 'record_too_long'
+        | 'analysis_failed';
       message: string;
     };
     BulkDecisionProgress: {
@@ -1886,7 +1976,7 @@ export interface components {
        */
       title: string;
       /**
-       * @description What went wrong, as a URN `urn:careers:problem:<code>`, one of the registry in libs/contracts (listed with statuses and meanings in docs/problems.md). Stable: switch on it, not on `title` or `detail`.
+       * @description What went wrong, as a URN `urn:careers:problem:<code>`, one of the registry in libs/contracts (listed with statuses and meanings in docs/problems.md). Stable: switch on it, not on `title` or `detail`. Later versions may add types: treat one you do not know by its `status`.
        * @example urn:careers:problem:validation-failed
        * @enum {string}
        */
@@ -1897,8 +1987,10 @@ export interface components {
         | 'urn:careers:problem:forbidden'
         | 'urn:careers:problem:not-found'
         | 'urn:careers:problem:not-acceptable'
+        | 'urn:careers:problem:request-timeout'
         | 'urn:careers:problem:payload-too-large'
         | 'urn:careers:problem:unsupported-media-type'
+        | 'urn:careers:problem:header-fields-too-large'
         | 'urn:careers:problem:too-many-requests'
         | 'urn:careers:problem:internal-error'
         | 'urn:careers:problem:reply-too-large'
@@ -2279,6 +2371,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The old address belongs to another account by now. */
       409: {
         headers: {
@@ -2376,6 +2477,15 @@ export interface operations {
       };
       /** @description A parameter or a field of the body is not valid; `errors` names each one. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -2502,6 +2612,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -2588,6 +2707,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -2667,6 +2795,15 @@ export interface operations {
       };
       /** @description A parameter or a field of the body is not valid; `errors` names each one. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -2777,6 +2914,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -2856,6 +3002,15 @@ export interface operations {
       };
       /** @description A parameter or a field of the body is not valid; `errors` names each one. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -3057,6 +3212,15 @@ export interface operations {
       };
       /** @description No such institution, or the caller is not part of it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -3507,6 +3671,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description An institution with this name exists. */
       409: {
         headers: {
@@ -3786,6 +3959,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -4389,6 +4571,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A contact of this institution has the email; the problem names it. */
       409: {
         headers: {
@@ -4599,6 +4790,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A contact of this institution has the email; the problem names it. */
       409: {
         headers: {
@@ -4802,6 +5002,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -5105,6 +5314,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -5397,6 +5615,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The file is larger than IMPORT_MAX_BYTES. */
       413: {
         headers: {
@@ -5408,15 +5635,6 @@ export interface operations {
       };
       /** @description The body is not of a media type the route takes. */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description The file cannot be read as CSV at all (`errors` says why), or was lost before it was read. */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5700,6 +5918,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The import is being analysed or has run: its file can no longer be replaced. */
       409: {
         headers: {
@@ -5720,15 +5947,6 @@ export interface operations {
       };
       /** @description The body is not of a media type the route takes. */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description The file cannot be read as CSV at all (`errors` says why), or was lost before it was read. */
-      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6485,6 +6703,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -6763,6 +6990,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -7049,6 +7285,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -7357,6 +7602,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The institution has a label with this name. */
       409: {
         headers: {
@@ -7549,6 +7803,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -7767,6 +8030,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -7961,6 +8233,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -8169,6 +8450,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -8566,6 +8856,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The email belongs to another account. */
       409: {
         headers: {
@@ -8847,6 +9146,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Expired, used or revoked. */
       410: {
         headers: {
@@ -8997,6 +9305,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description The body is larger than 1 MB, the most this API accepts. */
       413: {
         headers: {
@@ -9082,6 +9399,15 @@ export interface operations {
       };
       /** @description No valid access token: missing, expired, or its session was signed out. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -9204,6 +9530,15 @@ export interface operations {
       };
       /** @description No change of the caller’s email is waiting for a code. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };
@@ -9408,6 +9743,15 @@ export interface operations {
       };
       /** @description No such institution. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
         headers: {
           [name: string]: unknown;
         };

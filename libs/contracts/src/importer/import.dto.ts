@@ -169,7 +169,7 @@ export type AnalysisFailureCode = (typeof ANALYSIS_FAILURE_CODES)[number];
 
 /** Why a file could not be analysed. */
 export class AnalysisFailureReply {
-  /** One of the codes above, or a problem code (docs/problems.md) a service refused the analysis with. */
+  /** An analysis failure code (`not_utf8`, `binary_file`...), or a problem code a service refused the analysis with. */
   code!: AnalysisFailureCode | ProblemCode;
   message!: string;
 }
