@@ -115,8 +115,12 @@ function originsOf(value: unknown): string[] {
     .filter((origin) => origin !== '');
 }
 
-/** An origin compares equal to a browser's `Origin` header only in its canonical form. */
+/**
+ * An origin compares equal to a browser's `Origin` header only in its canonical form. One not even shaped as an origin
+ * is left to the shape's own message.
+ */
 function isCanonical(origin: string): boolean {
+  if (!new RegExp(`^${ORIGIN}$`).test(origin)) return true;
   try {
     return new URL(origin).origin === origin;
   } catch {
