@@ -10,11 +10,11 @@ export interface TargetResult {
 
 const ratio = (value: number, baseline: number): string => `${(value / baseline).toFixed(1)}×`;
 
-/** The three targets side by side under one load, and the gateway's ratios to each baseline. */
+/** The gateway and its baselines side by side under one load, and the gateway's ratios to each baseline. */
 export function gatewayReport(conditions: string, gateway: TargetResult, baselines: TargetResult[]): string {
   const results = [gateway, ...baselines];
   return [
-    `### ${conditions}: through the gateway, and the two hops alone`,
+    `### ${conditions}: through the gateway, a monolith doing the same work, and the two hops alone`,
     '',
     markdownTable(
       ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'failed', 'peak RSS meanwhile (MiB)'],

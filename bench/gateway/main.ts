@@ -1,9 +1,12 @@
 /**
- * `npm run bench:gateway`: a read through the whole system against the two hops it is made of. Starts gateway,
- * identity and directory on a fresh database (the test harness), loads one institution with 10,000 contacts, then
- * GETs a page of 50 contacts through the gateway at a fixed rate with autocannon (gateway → NATS → directory →
- * PostgreSQL and back), and, at the same rate in the same run, the same page from a bare Fastify handler and from a
- * bare NATS responder on the same nats-server, each in its own process as the apps are. Samples every process's RSS.
+ * `npm run bench:gateway`: a read through the whole system against what a team would build instead, and against the
+ * two hops it is made of. Starts gateway, identity and directory on a fresh database (the test harness), loads one
+ * institution with 10,000 contacts, then GETs a page of 50 contacts through the gateway with autocannon (gateway →
+ * NATS → directory → PostgreSQL and back) and, under the same loads in the same run: the same page from a monolith
+ * (one Fastify process verifying the same token and running directory's statements on the same PostgreSQL: the
+ * comparison the targets are set against, see monolith-target.ts), from a bare Fastify handler and from a bare NATS
+ * responder on the same nats-server (the cost floors of an HTTP request and of a NATS hop), each in its own process
+ * as the apps are. Samples every process's RSS.
  * Two loads: a fixed rate over one connection (each request alone in the system: the latency of a read), then ten
  * connections as fast as answered (the most each serves a second, and the latency under that load). autocannon sends
  * a second's share of a fixed rate back to back, so over several connections a fixed rate would queue requests
@@ -13,15 +16,16 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { connect, JSONCodec } from 'nats';
-import type { ContactPageReply } from '@careers/contracts';
+import { ContactPageReply, IdentitySubjects, SigningKeysReply } from '@careers/contracts';
 import { AppName, TestSystem } from '@careers/testing';
 import { loadAddressBook } from '../shared/address-book-loader';
 import { FigureLog } from '../shared/bench-figures';
 import { createInstitution } from '../../apps/gateway/test/support/people';
 import { peakMemoryLine } from '../shared/markdown-table';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
+import { natsServiceClient } from '../shared/nats-service-client';
 import { keepReport } from '../shared/report-file';
 import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
@@ -31,14 +35,30 @@ import { gatewayReport, TargetResult } from './bench-report';
 import { recordGatewayFigures } from './gateway-figures';
 import { httpAtRate } from './http-at-rate';
 import { natsAtRate } from './nats-at-rate';
+import { MONOLITH_TARGETS, MonolithTarget, versusMonolith } from './monolith-target';
 import { describePlan, rateFigures, RatePlan, RateRun } from './rate-plan';
 
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 10_000);
 const WARM_UP_SECONDS = Number(process.env['BENCH_WARM_UP_SECONDS'] ?? 5);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 15);
-const PLANS: RatePlan[] = [
-  { name: 'fixed rate', rate: Number(process.env['BENCH_RATE'] ?? 50), seconds: SECONDS, connections: 1 },
-  { name: 'saturation', seconds: SECONDS, connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10) },
+const PLANS: Array<{ plan: RatePlan; versusMonolith: MonolithTarget }> = [
+  {
+    plan: {
+      name: 'fixed rate',
+      rate: Number(process.env['BENCH_RATE'] ?? 50),
+      seconds: SECONDS,
+      connections: 1,
+    },
+    versusMonolith: MONOLITH_TARGETS['fixed rate'],
+  },
+  {
+    plan: {
+      name: 'saturation',
+      seconds: SECONDS,
+      connections: Number(process.env['BENCH_CONNECTIONS'] ?? 10),
+    },
+    versusMonolith: MONOLITH_TARGETS.saturation,
+  },
 ];
 const APPS: AppName[] = ['gateway', 'identity', 'directory'];
 const PAGE_SIZE = 50;
@@ -75,6 +95,15 @@ async function main(): Promise<void> {
   writeFileSync(pageFile, JSON.stringify(page.body));
   teardown.add(() => rmSync(pageFile, { force: true }));
 
+  const keysFile = join(tmpdir(), `bench-gateway-keys-${process.pid}.json`);
+  writeFileSync(keysFile, JSON.stringify(await signingKeys(system.nats.url)));
+  teardown.add(() => rmSync(keysFile, { force: true }));
+  const monolith = await BaselineProcess.start(
+    'a monolith (Fastify, the same token and SQL)',
+    'bench/gateway/monolith-server.ts',
+    [system.db.url, keysFile, join(dirname(system.app('gateway').logFile), 'monolith.log')],
+  );
+  teardown.add(() => monolith.stop());
   const bareHttp = await BaselineProcess.start(
     'a bare Fastify handler',
     'bench/gateway/bare-http-server.ts',
@@ -92,6 +121,7 @@ async function main(): Promise<void> {
 
   const monitor = new ProcessMonitor([
     ...findSystemProcesses(APPS),
+    { name: 'monolith', pid: monolith.pid },
     { name: 'bare-fastify', pid: bareHttp.pid },
     { name: 'bare-nats-responder', pid: bareNats.pid },
   ]);
@@ -104,6 +134,11 @@ async function main(): Promise<void> {
       drive: (plan) => httpAtRate(`${system.api.baseUrl}${path}`, { authorization: `Bearer ${admin}` }, plan),
     },
     {
+      name: monolith.name,
+      drive: (plan) =>
+        httpAtRate(`http://127.0.0.1:${monolith.ready}${path}`, { authorization: `Bearer ${admin}` }, plan),
+    },
+    {
       name: bareHttp.name,
       drive: (plan) => httpAtRate(`http://127.0.0.1:${bareHttp.ready}${path}`, {}, plan),
     },
@@ -114,14 +149,16 @@ async function main(): Promise<void> {
   const sections = [
     ...(await describeConditions(system.db)).map((line) => `- ${line}`),
     `- autocannon drives both HTTP targets; the NATS baseline is driven the same way by the bench over one connection (autocannon speaks only HTTP)`,
-    `- ${APPS.join(', ')} from their dist/ builds; the baselines answer the same page, serialized per request, each in its own process; PostgreSQL, NATS and the load generator on the same machine`,
+    `- ${APPS.join(', ')} from their dist/ builds; the monolith verifies the same token and runs directory's statements for the page on the same PostgreSQL, logging a line a request; the bare baselines answer the same page from memory; each serializes per request, in its own process; PostgreSQL, NATS and the load generator on the same machine`,
   ];
   let failed = 0;
-  for (const plan of PLANS) {
+  for (const { plan, versusMonolith: target } of PLANS) {
     const conditions = `${page50}, ${describePlan(plan, WARM_UP_SECONDS)}`;
     const [gateway, ...baselines] = await measureEach(monitor, targets, plan);
+    const figures = new FigureLog('gateway', conditions);
     sections.push('', gatewayReport(conditions, gateway, baselines));
-    recordGatewayFigures(new FigureLog('gateway', conditions), plan.name, gateway, baselines);
+    sections.push(versusMonolith(figures, plan.name, target, gateway, baselines[0]));
+    recordGatewayFigures(figures, plan.name, gateway, baselines);
     failed += [gateway, ...baselines].reduce((sum, one) => sum + one.figures.failed, 0);
   }
   sections.push('', peakMemoryLine(monitor.peaks()));
@@ -129,6 +166,16 @@ async function main(): Promise<void> {
   new FigureLog('gateway', `${page50}, both loads`).addPeakMemory(monitor.peaks());
   if (failed > 0)
     throw new Error(`${failed} requests failed (see the table): the figures are not of reads alone`);
+}
+
+/** Identity's token keys as the gateway asks for them, for the monolith to verify the same tokens with. */
+async function signingKeys(natsUrl: string): Promise<SigningKeysReply> {
+  const services = natsServiceClient(natsUrl, 10_000);
+  try {
+    return await services.request(IdentitySubjects.signingKeys, {});
+  } finally {
+    await services.onApplicationShutdown();
+  }
 }
 
 /** Each target in turn under the plan: a warm-up, then the measured load, with each process's peak RSS meanwhile. */
