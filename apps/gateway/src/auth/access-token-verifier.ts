@@ -14,6 +14,12 @@ import type { Caller } from './caller';
 
 const KEYS_REFRESH_MIN_INTERVAL_MS = 30_000;
 
+/** Identity's keys as fetched, with the key set made of them once (it imports each key on first use, then keeps it). */
+interface SigningKeys {
+  reply: SigningKeysReply;
+  keySet: ReturnType<typeof createLocalJWKSet>;
+}
+
 /**
  * Verifies access tokens with identity's public keys, asked for once and kept; a token signed with a key it does
  * not know yet makes it ask again (at most every 30 s), so identity can rotate keys.
@@ -21,7 +27,7 @@ const KEYS_REFRESH_MIN_INTERVAL_MS = 30_000;
 @Injectable()
 export class AccessTokenVerifier implements OnApplicationBootstrap {
   private readonly logger = new Logger(AccessTokenVerifier.name);
-  private keys?: Promise<SigningKeysReply>;
+  private keys?: Promise<SigningKeys>;
   private keysFetchedAt = 0;
 
   constructor(private readonly services: ServiceClient) {}
@@ -45,19 +51,21 @@ export class AccessTokenVerifier implements OnApplicationBootstrap {
     }
   }
 
-  private async verifyWith(keys: SigningKeysReply, token: string): Promise<Caller> {
-    const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: keys.keys }), {
-      issuer: keys.issuer,
-      audience: keys.audience,
+  private async verifyWith({ reply, keySet }: SigningKeys, token: string): Promise<Caller> {
+    const { payload } = await jwtVerify(token, keySet, {
+      issuer: reply.issuer,
+      audience: reply.audience,
       algorithms: ['EdDSA'],
     });
     return toCaller(payload);
   }
 
-  private signingKeys(refresh = false): Promise<SigningKeysReply> {
+  private signingKeys(refresh = false): Promise<SigningKeys> {
     if (!this.keys || refresh) {
       this.keysFetchedAt = Date.now();
-      this.keys = this.services.request(IdentitySubjects.signingKeys, {});
+      this.keys = this.services
+        .request(IdentitySubjects.signingKeys, {})
+        .then((reply) => ({ reply, keySet: createLocalJWKSet({ keys: reply.keys }) }));
       this.keys.catch((error: unknown) => {
         this.logger.warn({ err: error }, 'Could not fetch the token signing keys; will ask again');
         this.keys = undefined;
