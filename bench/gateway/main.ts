@@ -16,6 +16,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, join } from 'node:path';
 import { connect, JSONCodec } from 'nats';
 import { ContactPageReply, IdentitySubjects, SigningKeysReply } from '@careers/contracts';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     [system.db.url, keysFile, join(dirname(system.app('gateway').logFile), 'monolith.log')],
   );
   teardown.add(() => monolith.stop());
+  await mustAnswerTheSamePage(`http://127.0.0.1:${monolith.ready}${path}`, admin, page.body);
   const bareHttp = await BaselineProcess.start(
     'a bare Fastify handler',
     'bench/gateway/bare-http-server.ts',
@@ -175,6 +177,17 @@ async function signingKeys(natsUrl: string): Promise<SigningKeysReply> {
     return await services.request(IdentitySubjects.signingKeys, {});
   } finally {
     await services.onApplicationShutdown();
+  }
+}
+
+/** The monolith is a baseline only if it does the same work: the same page, field for field, for the same token. */
+async function mustAnswerTheSamePage(url: string, token: string, page: ContactPageReply): Promise<void> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const body: unknown = await response.json();
+  if (response.status !== 200 || !isDeepStrictEqual(body, page)) {
+    throw new Error(
+      `the monolith answered ${response.status} with another page: ${JSON.stringify(body).slice(0, 300)}`,
+    );
   }
 }
 
