@@ -51,15 +51,15 @@ export async function loadInviteAudience(
   );
   await db.query(
     `insert into directory.contact (id, created_at, updated_at, institution_id, first_name, last_name, email, email_key,
-       sort_name, search_text, source, linked_user_id, linked_at, label_ids)
+       sort_name, search_text, source, linked_user_id, linked_at)
      select pg_temp.bench_uuid('contact' || i), now(), now(), $1, 'First' || i, 'Last' || i, e.email, e.email,
             'last' || i || ' first' || i, 'first' || i || ' last' || i || ' ' || e.email, 'manual',
             case when i <= $2::int / 10 then pg_temp.bench_uuid('user' || i) end,
-            case when i <= $2::int / 10 then now() end, array[$3::uuid]
+            case when i <= $2::int / 10 then now() end
        from generate_series(1, $2::int) i,
             lateral (select case when i <= $2::int / 10 then 'employer' || i || '@bench.test'
                                  else 'contact' || i || '@bench.test' end as email) e`,
-    [institutionId, contacts, labelId],
+    [institutionId, contacts],
   );
   await db.query(
     `insert into directory.contact_label (contact_id, label_id)

@@ -57,16 +57,14 @@ const COMPANIES = `
  */
 const CONTACTS = `
   insert into directory.contact (id, created_at, updated_at, institution_id, first_name, last_name, email,
-    email_key, sort_name, search_text, company_id, company_name, source, linked_user_id, linked_at, archived_at,
-    label_ids)
+    email_key, sort_name, search_text, company_id, company_name, source, linked_user_id, linked_at, archived_at)
   select id, created_at, created_at, $1, first_name, last_name, email, lower(email),
          lower(last_name || ' ' || first_name),
          lower(first_name || ' ' || last_name || ' ' || email || ' ' || coalesce(company_name, '')),
          company_id, company_name, source,
          case when pg_temp.unit(i, 7) < 0.10 then pg_temp.bench_uuid(i, 'user') end,
          case when pg_temp.unit(i, 7) < 0.10 then created_at + interval '1 day' end,
-         case when pg_temp.unit(i, 8) < 0.05 then created_at + interval '30 days' end,
-         pg_temp.label_ids(i, $7::int)
+         case when pg_temp.unit(i, 8) < 0.05 then created_at + interval '30 days' end
   from (
     select people.*, co.id as company_id, co.name as company_name,
            lower(first_name || '.' || last_name || i) || '@'
@@ -97,7 +95,7 @@ const LABELS = `
   select pg_temp.bench_uuid(n::int, 'label'), now(), now(), $1, name, lower(name)
   from unnest($2::text[]) with ordinality l (name, n)`;
 
-/** The labels each contact was given (its `label_ids`, written with it). */
+/** The labels each contact was given. */
 const CONTACT_LABELS = `
   insert into directory.contact_label (contact_id, label_id)
   select pg_temp.bench_uuid(i, 'contact'), unnest(pg_temp.label_ids(i, $1::int)) from generate_series(1, $2::int) i`;
@@ -137,16 +135,10 @@ export async function loadAddressBook(
       contacts,
       MAIL_DOMAINS,
       companies,
-      LABEL_NAMES.length,
     ]),
   );
-  // The trigger that keeps label_ids is off meanwhile: it would lock and read back 600,000 contacts to change none.
-  await timed('contact labels', async () => {
-    await db.query('alter table directory.contact_label disable trigger contact_label_ids_on_insert');
-    await db.query(CONTACT_LABELS, [LABEL_NAMES.length, contacts]);
-    await db.query('alter table directory.contact_label enable trigger contact_label_ids_on_insert');
-  });
-  for (const table of ['company', 'contact', 'label', 'contact_label']) {
+  await timed('contact labels', () => db.query(CONTACT_LABELS, [LABEL_NAMES.length, contacts]));
+  for (const table of ['company', 'contact', 'contact_search_word', 'label', 'contact_label']) {
     await timed(`vacuum analyze ${table}`, () => db.query(`vacuum analyze directory.${table}`));
   }
   const labels = await db.query<{ id: string; name: string; contacts: number }>(LABEL_COUNTS, [

@@ -31,3 +31,12 @@ export class InvalidCursor extends InvalidInputError {
     super([{ field: 'cursor', message: reason }], 'The cursor is not one this list gave.');
   }
 }
+
+export class TooManySearchWords extends InvalidInputError {
+  constructor(words: number, most: number) {
+    super(
+      [{ field: 'q', message: `q has ${words} words; a search takes at most ${most}` }],
+      'The search has too many words.',
+    );
+  }
+}

@@ -1,31 +1,32 @@
-import { containsPattern } from '@careers/persistence';
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import type { ContactFilter } from '@careers/contracts';
 import type { Contact } from './contact.entity';
+import { TooManySearchWords } from './contact-errors';
 
-const MAX_WORDS = 8;
+/** More words than this narrow nothing a person would type: a search refuses them rather than intersect each. */
+export const MAX_SEARCH_WORDS = 8;
 
 /**
- * The address book's filter language, as SQL: every word of `q` in the name, email or company name (a trigram
- * index serves `like`), every label given (the contact's copy of its label ids, whose GIN index intersects with
- * the trigram one), any source given, the company, linked or not, archived or not.
+ * The address book's filter language as SQL, but for `q` (see searchMatches): every label given, any source given,
+ * the company, linked or not, archived or not.
  */
 export function applyContactFilter(
+  em: EntityManager,
   qb: QueryBuilder<Contact>,
   institutionId: string,
-  filter: ContactFilter,
+  filter: Omit<ContactFilter, 'q'>,
 ): void {
+  const c = qb.alias;
   qb.where({ institutionId });
   applyArchivedFilter(qb, filter);
   if (filter.linked) qb.andWhere({ linkedUserId: filter.linked === 'true' ? { $ne: null } : null });
   if (filter.source?.length) qb.andWhere({ source: { $in: filter.source } });
   if (filter.companyId) qb.andWhere({ companyId: filter.companyId });
-  const labelIds = filter.labelId ?? [];
-  if (labelIds.length) {
-    qb.andWhere(`${qb.alias}.label_ids @> array[${labelIds.map(() => '?').join(', ')}]::uuid[]`, labelIds);
-  }
-  for (const word of searchWords(filter.q)) {
-    qb.andWhere(`${qb.alias}.search_text like ?`, [containsPattern(word)]);
+  for (const labelId of filter.labelId ?? []) {
+    qb.andWhere(
+      `exists (select 1 from ${table(em, 'contact_label')} cl where cl.contact_id = ${c}.id and cl.label_id = ?)`,
+      [labelId],
+    );
   }
 }
 
@@ -38,7 +39,46 @@ export function applyArchivedFilter(
   if (archived !== 'any') qb.andWhere({ archivedAt: archived === 'true' ? { $ne: null } : null });
 }
 
+/**
+ * The words of a search as the contacts' words are stored: lower-cased, split at anything that is not a letter or a
+ * digit (as the database splits `search_text`, see Migration20261209000100_contact_search_words), each once.
+ */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  return [...new Set(q.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, MAX_WORDS);
+  const words = [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  if (words.length > MAX_SEARCH_WORDS) throw new TooManySearchWords(words.length, MAX_SEARCH_WORDS);
+  return words;
+}
+
+/**
+ * The contacts of the institution with, for every word, a word that begins with it, as (name_key, contact_id) rows:
+ * one range of the word index a word, intersected. Words are letters and digits only, so none is a `like` wildcard.
+ */
+export function searchMatches(
+  em: EntityManager,
+  institutionId: string,
+  words: string[],
+): { sql: string; params: string[] } {
+  const one = `select w.name_key, w.contact_id from ${table(em, 'contact_search_word')} w where w.institution_id = ? and w.word like ?`;
+  return {
+    sql: words.length === 1 ? one.replace('select', 'select distinct') : words.map(() => one).join(' intersect '),
+    params: words.flatMap((word) => [institutionId, `${word}%`]),
+  };
+}
+
+/** The contacts matching every word of `q`, for a list in another order than the search's (a resolve, by id). */
+export function applySearchFilter(
+  em: EntityManager,
+  qb: QueryBuilder<Contact>,
+  institutionId: string,
+  q: string | undefined,
+): void {
+  const words = searchWords(q);
+  if (words.length === 0) return;
+  const matches = searchMatches(em, institutionId, words);
+  qb.andWhere(`${qb.alias}.id in (select m.contact_id from (${matches.sql}) m)`, matches.params);
+}
+
+function table(em: EntityManager, name: string): string {
+  return `"${em.config.get('schema') as string}"."${name}"`;
 }

@@ -5,7 +5,7 @@ import { withinPageBudget } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Contact } from './contact.entity';
-import { applyContactFilter } from './contact-filter';
+import { applyContactFilter, applySearchFilter } from './contact-filter';
 
 /**
  * For services that work through many contacts (bulk invites): the contacts with these ids, or every contact that
@@ -27,7 +27,8 @@ export class ContactResolver {
     } else {
       const filter = command.filter ?? {};
       const [walked, ...otherLabels] = filter.labelId ?? [];
-      applyContactFilter(qb, command.institutionId, walked ? { ...filter, labelId: otherLabels } : filter);
+      applyContactFilter(em, qb, command.institutionId, walked ? { ...filter, labelId: otherLabels } : filter);
+      applySearchFilter(em, qb, command.institutionId, filter.q);
       if (walked) chunkEnd = await labelChunk(em, qb, walked, command.after, limit);
     }
     if (command.after) qb.andWhere({ id: { $gt: command.after } });

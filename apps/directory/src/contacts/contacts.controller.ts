@@ -15,7 +15,7 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { ContactResolver } from './contact-resolver';
-import { ContactSearch } from './contact-search';
+import { ContactList } from './contact-list';
 import { ContactsService } from './contacts.service';
 
 @RpcController()
@@ -23,7 +23,7 @@ export class ContactsController {
   constructor(
     private readonly em: EntityManager,
     private readonly contacts: ContactsService,
-    private readonly search: ContactSearch,
+    private readonly contactList: ContactList,
     private readonly resolver: ContactResolver,
   ) {}
 
@@ -72,7 +72,7 @@ export class ContactsController {
   @MessagePattern(DirectorySubjects.listContacts)
   @CreateRequestContext()
   list(@Payload() query: ListContactsCommand): Promise<ContactPageReply> {
-    return this.search.list(this.em, query);
+    return this.contactList.list(this.em, query);
   }
 
   @MessagePattern(DirectorySubjects.resolveContacts)

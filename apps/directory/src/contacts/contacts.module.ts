@@ -6,14 +6,23 @@ import { ConnectionContactsHandler } from './connection-contacts.handler';
 import { ContactImport } from './contact-import';
 import { ContactImportController } from './contact-import.controller';
 import { ContactResolver } from './contact-resolver';
+import { ContactList } from './contact-list';
 import { ContactSearch } from './contact-search';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
+import { PostgresContactSearch } from './postgres-contact-search';
 
 @Module({
   imports: [InstitutionsModule, LabelsModule, LinkingModule],
   controllers: [ContactsController, ContactImportController],
-  providers: [ContactsService, ContactSearch, ContactResolver, ConnectionContactsHandler, ContactImport],
+  providers: [
+    ContactsService,
+    ContactList,
+    { provide: ContactSearch, useClass: PostgresContactSearch },
+    ContactResolver,
+    ConnectionContactsHandler,
+    ContactImport,
+  ],
   exports: [ContactsService],
 })
 export class ContactsModule {}

@@ -5,6 +5,7 @@ import { Migration20261121000300_address_book } from './Migration20261121000300_
 import { Migration20261206000100_contact_label_ids_and_source_order } from './Migration20261206000100_contact_label_ids_and_source_order';
 import { Migration20261206000200_text_beside_name_stored } from './Migration20261206000200_text_beside_name_stored';
 import { Migration20261208000100_company_name_order } from './Migration20261208000100_company_name_order';
+import { Migration20261209000100_contact_search_words } from './Migration20261209000100_contact_search_words';
 
 /** Directory's migrations, in order. Never edit one that has been released: add a new one. */
 export const directoryMigrations: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const directoryMigrations: MigrationObject[] = [
     class: Migration20261206000200_text_beside_name_stored,
   },
   { name: 'Migration20261208000100_company_name_order', class: Migration20261208000100_company_name_order },
+  { name: 'Migration20261209000100_contact_search_words', class: Migration20261209000100_contact_search_words },
 ];
