@@ -128,14 +128,7 @@ export async function loadAddressBook(
   await timed(`${companies} companies`, () => db.query(COMPANIES, [COMPANY_BRANDS, COMPANY_LINES]));
   await timed(`${LABEL_NAMES.length} labels`, () => db.query(LABELS, [institutionId, LABEL_NAMES]));
   await timed(`${contacts} contacts`, () =>
-    db.query(CONTACTS, [
-      institutionId,
-      FIRST_NAMES,
-      LAST_NAMES,
-      contacts,
-      MAIL_DOMAINS,
-      companies,
-    ]),
+    db.query(CONTACTS, [institutionId, FIRST_NAMES, LAST_NAMES, contacts, MAIL_DOMAINS, companies]),
   );
   await timed('contact labels', () => db.query(CONTACT_LABELS, [LABEL_NAMES.length, contacts]));
   for (const table of ['company', 'contact', 'contact_search_word', 'label', 'contact_label']) {

@@ -45,7 +45,14 @@ export function applyArchivedFilter(
  */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
-  const words = [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+  const words = [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ];
   if (words.length > MAX_SEARCH_WORDS) throw new TooManySearchWords(words.length, MAX_SEARCH_WORDS);
   return words;
 }
@@ -61,7 +68,10 @@ export function searchMatches(
 ): { sql: string; params: string[] } {
   const one = `select w.name_key, w.contact_id from ${table(em, 'contact_search_word')} w where w.institution_id = ? and w.word like ?`;
   return {
-    sql: words.length === 1 ? one.replace('select', 'select distinct') : words.map(() => one).join(' intersect '),
+    sql:
+      words.length === 1
+        ? one.replace('select', 'select distinct')
+        : words.map(() => one).join(' intersect '),
     params: words.flatMap((word) => [institutionId, `${word}%`]),
   };
 }

@@ -23,7 +23,10 @@ export interface PageRequest {
  * A page of the list without `q`: the filters, and the sort's index walked from the cursor's contact; one contact
  * more than the limit, to tell whether there is a next page.
  */
-export function browsePageQuery(em: EntityManager, { query, sort, limit, after }: PageRequest): QueryBuilder<Contact> {
+export function browsePageQuery(
+  em: EntityManager,
+  { query, sort, limit, after }: PageRequest,
+): QueryBuilder<Contact> {
   const { columns, direction } = SORT_COLUMNS[sort];
   const qb = em.createQueryBuilder(Contact, 'c').select('*');
   applyContactFilter(em, qb, query.institutionId, query);
@@ -31,9 +34,7 @@ export function browsePageQuery(em: EntityManager, { query, sort, limit, after }
     const row = columns.map((column) => `${qb.alias}.${column}`);
     qb.andWhere(afterCursor(em, row, sort), [after]);
   }
-  return qb
-    .orderBy(Object.fromEntries(columns.map((column) => [camel(column), direction])))
-    .limit(limit + 1);
+  return qb.orderBy(Object.fromEntries(columns.map((column) => [camel(column), direction]))).limit(limit + 1);
 }
 
 /**

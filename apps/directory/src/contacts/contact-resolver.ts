@@ -27,7 +27,12 @@ export class ContactResolver {
     } else {
       const filter = command.filter ?? {};
       const [walked, ...otherLabels] = filter.labelId ?? [];
-      applyContactFilter(em, qb, command.institutionId, walked ? { ...filter, labelId: otherLabels } : filter);
+      applyContactFilter(
+        em,
+        qb,
+        command.institutionId,
+        walked ? { ...filter, labelId: otherLabels } : filter,
+      );
       applySearchFilter(em, qb, command.institutionId, filter.q);
       if (walked) chunkEnd = await labelChunk(em, qb, walked, command.after, limit);
     }

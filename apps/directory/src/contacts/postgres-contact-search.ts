@@ -19,7 +19,9 @@ export class PostgresContactSearch extends ContactSearch {
     applyContactFilter(em, qb, query.institutionId, query);
     const matches = searchMatches(em, query.institutionId, words);
     const knex = em.getKnex();
-    const sql = qb.getKnexQuery().join(knex.raw(`(${matches.sql}) as m`, matches.params), 'm.contact_id', 'c.id');
+    const sql = qb
+      .getKnexQuery()
+      .join(knex.raw(`(${matches.sql}) as m`, matches.params), 'm.contact_id', 'c.id');
     const { columns, direction } = SORT_COLUMNS[sort];
     const order = sort === 'name' ? ['m.name_key', 'm.contact_id'] : columns.map((column) => `c.${column}`);
     if (after) sql.whereRaw(afterCursor(em, order, sort), [after]);

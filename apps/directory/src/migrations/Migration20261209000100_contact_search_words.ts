@@ -38,10 +38,14 @@ export class Migration20261209000100_contact_search_words extends Migration {
     this.addSql(`create function ${s}."contact_search_words"("search_text" text) returns setof text
       language sql immutable parallel safe as $$
       select distinct word from regexp_split_to_table("search_text", '[^[:alnum:]]+') word where word <> '' $$;`);
-    const insertWords = (from: string) => `insert into ${s}."contact_search_word" ("contact_id", "word", "institution_id", "name_key")
+    const insertWords = (
+      from: string,
+      where = '',
+    ) => `insert into ${s}."contact_search_word" ("contact_id", "word", "institution_id", "name_key")
       select c."id", w.word, c."institution_id", c."sort_name"
-        from ${from} cross join lateral ${s}."contact_search_words"(c."search_text") w(word)`;
-    this.addSql(`create function ${s}."contact_search_words_on_insert"() returns trigger language plpgsql as $$
+        from ${from} cross join lateral ${s}."contact_search_words"(c."search_text") w(word) ${where}`;
+    this
+      .addSql(`create function ${s}."contact_search_words_on_insert"() returns trigger language plpgsql as $$
       begin
         ${insertWords('inserted c')};
         return null;
@@ -49,11 +53,12 @@ export class Migration20261209000100_contact_search_words extends Migration {
     // Only a change of what the words are made of, or of the name order beside them, rewrites a contact's words.
     const changedKeys = (n: string) =>
       `(${n}."search_text", ${n}."sort_name") is distinct from (o."search_text", o."sort_name")`;
-    this.addSql(`create function ${s}."contact_search_words_on_update"() returns trigger language plpgsql as $$
+    this
+      .addSql(`create function ${s}."contact_search_words_on_update"() returns trigger language plpgsql as $$
       begin
         delete from ${s}."contact_search_word" w using changed_new n join changed_old o on o."id" = n."id"
          where w."contact_id" = n."id" and ${changedKeys('n')};
-        ${insertWords(`changed_new c join changed_old o on o."id" = c."id" where ${changedKeys('c')}`)};
+        ${insertWords(`changed_new c join changed_old o on o."id" = c."id"`, `where ${changedKeys('c')}`)};
         return null;
       end $$;`);
     this.addSql(`create trigger "contact_search_words_on_insert" after insert on ${s}."contact"

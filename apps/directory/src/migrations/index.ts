@@ -22,5 +22,8 @@ export const directoryMigrations: MigrationObject[] = [
     class: Migration20261206000200_text_beside_name_stored,
   },
   { name: 'Migration20261208000100_company_name_order', class: Migration20261208000100_company_name_order },
-  { name: 'Migration20261209000100_contact_search_words', class: Migration20261209000100_contact_search_words },
+  {
+    name: 'Migration20261209000100_contact_search_words',
+    class: Migration20261209000100_contact_search_words,
+  },
 ];
