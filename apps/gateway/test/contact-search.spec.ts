@@ -161,6 +161,27 @@ describe('finding contacts', () => {
     expect(await names('?sort=-createdAt')).toEqual([...(await names('?sort=createdAt'))].reverse());
   });
 
+  it('finds a contact by its words as they are after a change, not as they were', async () => {
+    const renamed = await addContact(system, staff.token, institutionId, {
+      firstName: 'Barbara',
+      lastName: 'Liskov',
+      email: 'barbara.liskov@clu.example',
+    });
+    const path = `/v1/institutions/${institutionId}/contacts/${renamed.id}`;
+    expect(await names('?q=lisk')).toEqual(['Liskov']);
+    const changed = await system.api.patch(
+      path,
+      { lastName: 'Huberman', companyName: 'Programming Methodology' },
+      staff.token,
+    );
+    expect(changed.status).toBe(200);
+    expect(await names('?q=lisk%20clu')).toEqual([]);
+    expect(await names('?q=huber%20clu')).toEqual(['Huberman']);
+    expect(await names('?q=methodo')).toEqual(['Huberman']);
+    await system.api.post(`${path}/archive`, {}, staff.token);
+    expect(await names('?q=huber')).toEqual([]);
+  });
+
   it('refuses unknown filters, bad values and bad cursors with a 400 naming them', async () => {
     const unknown = await system.api.get<Problem>(
       `/v1/institutions/${institutionId}/contacts?colour=blue`,
