@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { directoryService } from './directory.service';
+import { directoryService } from './directory.app';
 
 serviceMain(directoryService);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { identityService } from './identity.service';
+import { identityService } from './identity.app';
 
 serviceMain(identityService);

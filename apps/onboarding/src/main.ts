@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { onboardingService } from './onboarding.service';
+import { onboardingService } from './onboarding.app';
 
 serviceMain(onboardingService);

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Institution } from './institution.entity';
-import { InstitutionNotFound } from './institution-not-found.exception';
+import { InstitutionNotFound } from './institution-errors';
 
 /** Refuses requests about an institution that does not exist (a platform administrator may name any id). */
 @Injectable()

@@ -8,9 +8,9 @@ import {
   InstitutionReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { CreateInstitution } from './create-institution';
+import { CreateInstitution } from './institutions.service';
 import { Institution } from './institution.entity';
-import { InstitutionNotFound } from './institution-not-found.exception';
+import { InstitutionNotFound } from './institution-errors';
 
 @RpcController()
 export class InstitutionsController {

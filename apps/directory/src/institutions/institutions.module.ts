@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CreateInstitution } from './create-institution';
+import { CreateInstitution } from './institutions.service';
 import { InstitutionGuard } from './institution-guard';
 import { InstitutionsController } from './institutions.controller';
 

@@ -8,7 +8,7 @@ import {
   UpdateInstitutionSettingsCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { InstitutionSettingsService } from './institution-settings.service';
+import { InstitutionSettingsService } from './settings.service';
 
 @RpcController()
 export class SettingsController {

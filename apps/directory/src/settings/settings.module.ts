@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { InstitutionSettingsService } from './institution-settings.service';
+import { InstitutionSettingsService } from './settings.service';
 import { SettingsController } from './settings.controller';
 
 @Module({ controllers: [SettingsController], providers: [InstitutionSettingsService] })

@@ -14,7 +14,7 @@ import { emailKey } from '../users/email-key';
 import { User } from '../users/user.entity';
 import { AccessTokens, activeRoles } from './access-tokens';
 import { EmailNotVerified } from './email-not-verified.exception';
-import { InvalidCredentials } from './invalid-credentials.exception';
+import { InvalidCredentials } from './auth-errors';
 import { PasswordHasher } from './password-hasher';
 
 @RpcController()

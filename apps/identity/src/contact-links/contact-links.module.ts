@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContactLinkEventsHandler } from './contact-link-events.handler';
-import { ContactLinks } from './contact-links';
+import { ContactLinks } from './contact-links.service';
 
 @Module({ providers: [ContactLinks, ContactLinkEventsHandler], exports: [ContactLinks] })
 export class ContactLinksModule {}

@@ -14,9 +14,9 @@ import { RpcController } from '@careers/messaging';
 import { PasswordHasher } from '../auth/password-hasher';
 import { redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { User } from '../users/user.entity';
-import { getUser, lockUser } from '../users/users';
+import { getUser, lockUser } from '../users/user-lookup';
 import { CurrentPasswordWrong } from './email-change-errors';
-import { EmailChanges } from './email-changes';
+import { EmailChanges } from './email-change.service';
 
 @RpcController()
 export class EmailChangeController {

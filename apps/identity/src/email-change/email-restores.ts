@@ -9,7 +9,7 @@ import type { User } from '../users/user.entity';
 import { EmailTaken } from '../users/email-taken.exception';
 import { lockLookalikes } from '../users/lookalike-emails';
 import { recordUserEmailChanged } from '../users/user-events';
-import { isEmailTaken } from '../users/users';
+import { isEmailTaken } from '../users/user-lookup';
 import { EmailChange } from './email-change.entity';
 import { EmailChangeNotFound } from './email-change-errors';
 import { EmailRestore } from './email-restore.entity';

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { InstitutionUserReply } from '@careers/contracts';
-import { ContactLinks } from '../contact-links/contact-links';
-import { EmailChanges } from '../email-change/email-changes';
+import { ContactLinks } from '../contact-links/contact-links.service';
+import { EmailChanges } from '../email-change/email-change.service';
 import type { Membership } from '../memberships/membership.entity';
 import type { User } from '../users/user.entity';
 

@@ -13,7 +13,7 @@ import {
   UserPageReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { InstitutionUsers } from './institution-users';
+import { InstitutionUsers } from './institution-users.service';
 import { MembersByName } from './members-by-name';
 
 @RpcController()

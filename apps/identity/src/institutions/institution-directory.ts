@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { DirectorySubjects } from '@careers/contracts';
 import { notFoundAs, ServiceClient } from '@careers/messaging';
-import { InstitutionNotKnown } from './institution-not-known.exception';
+import { InstitutionNotKnown } from './institution-errors';
 import { InstitutionReplica } from './institution-replica.entity';
 
 /**

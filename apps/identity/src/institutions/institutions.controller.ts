@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { GetInstitutionReplicaRequest, IdentitySubjects, InstitutionReplicaReply } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { InstitutionNotKnown } from './institution-not-known.exception';
+import { InstitutionNotKnown } from './institution-errors';
 import { InstitutionReplica } from './institution-replica.entity';
 
 @RpcController()

@@ -9,8 +9,8 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { getUser } from '../users/users';
-import { PasswordReset } from './password-reset';
+import { getUser } from '../users/user-lookup';
+import { PasswordReset } from './passwords.service';
 
 export const RESET_ACCEPTED: AcceptedReply = {
   message:

@@ -12,8 +12,8 @@ import {
 import { RpcController } from '@careers/messaging';
 import { redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { lockLookalikes } from '../users/lookalike-emails';
-import { getUser } from '../users/users';
-import { Signup } from './signup';
+import { getUser } from '../users/user-lookup';
+import { Signup } from './signup.service';
 
 export const SIGNUP_ACCEPTED: AcceptedReply = {
   message:

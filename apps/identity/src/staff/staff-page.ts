@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ListStaffCommand, STAFF_ROLES, StaffListReply } from '@careers/contracts';
 import { keysetPage, type SortKey } from '@careers/messaging';
 import { Membership } from '../memberships/membership.entity';
-import { toStaffMemberReply } from './staff';
+import { toStaffMemberReply } from './staff.service';
 
 /** By name, then by membership, so that the order is total. */
 const BY_NAME: readonly SortKey[] = [

@@ -12,7 +12,7 @@ import {
   StaffMemberReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { Staff, toStaffMemberReply } from './staff';
+import { Staff, toStaffMemberReply } from './staff.service';
 
 @RpcController()
 export class StaffController {

@@ -14,7 +14,7 @@ import {
 import { RpcController } from '@careers/messaging';
 import { executeBound } from '@careers/persistence';
 import { recordUserUpdated } from './user-events';
-import { getUser } from './users';
+import { getUser } from './user-lookup';
 
 @RpcController()
 export class UsersController {

@@ -14,7 +14,7 @@ import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated, recordUserUpdated } from '../users/user-events';
 import { assertNoLookalike, hasLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { findUserByEmail } from '../users/users';
+import { findUserByEmail } from '../users/user-lookup';
 
 /**
  * A student, alumni or employer creates an account with any email. The caller learns nothing about whether the

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { emailKey } from './email-key';
 import { User } from './user.entity';
-import { UserNotFound } from './user-not-found.exception';
+import { UserNotFound } from './user-errors';
 
 export function findUserByEmail(em: EntityManager, email: string): Promise<User | null> {
   return em.findOne(User, { emailKey: emailKey(email) }, { populate: ['memberships'] });

@@ -10,7 +10,7 @@ import { MailLinks } from '../mail/mail-links';
 import { passwordResetTemplate } from '../mail/templates/password-reset.template';
 import type { User } from '../users/user.entity';
 import { recordUserUpdated } from '../users/user-events';
-import { findUserByEmail } from '../users/users';
+import { findUserByEmail } from '../users/user-lookup';
 
 /** Forgotten passwords, and the first password of people others added (staff): both through a link by mail. */
 @Injectable()

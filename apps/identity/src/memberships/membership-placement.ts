@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { InstitutionRole, MembershipStatus } from '@careers/contracts';
 import type { User } from '../users/user.entity';
 import { Membership, usernameKey } from './membership.entity';
-import { UsernameTaken } from './username-taken.exception';
+import { UsernameTaken } from './membership-errors';
 
 /** Gives the user a membership in the institution (or changes the one they have), keeping usernames unique there. */
 export async function placeInInstitution(

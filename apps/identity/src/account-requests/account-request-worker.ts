@@ -2,8 +2,8 @@ import { LockMode, MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { LoopedWork } from '@careers/persistence';
-import { PasswordReset } from '../passwords/password-reset';
-import { Signup } from '../signup/signup';
+import { PasswordReset } from '../passwords/passwords.service';
+import { Signup } from '../signup/signup.service';
 import { lockLookalikes } from '../users/lookalike-emails';
 import { AccountRequest } from './account-request.entity';
 

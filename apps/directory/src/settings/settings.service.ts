@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Events, InstitutionSettingsReply, UpdateInstitutionSettingsCommand } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
-import { InstitutionNotFound } from '../institutions/institution-not-found.exception';
+import { InstitutionNotFound } from '../institutions/institution-errors';
 import { InstitutionSettings } from './institution-settings.entity';
 
 @Injectable()

@@ -10,11 +10,11 @@ import {
   UpdateInstitutionUserCommand,
   UserPageReply,
 } from '@careers/contracts';
-import { ContactLinks } from '../contact-links/contact-links';
-import { EmailChanges } from '../email-change/email-changes';
+import { ContactLinks } from '../contact-links/contact-links.service';
+import { EmailChanges } from '../email-change/email-change.service';
 import { InstitutionDirectory } from '../institutions/institution-directory';
 import { Membership } from '../memberships/membership.entity';
-import { membershipOf } from '../memberships/memberships';
+import { membershipOf } from '../memberships/membership-placement';
 import { emailKey } from '../users/email-key';
 import { recordUserDeleted } from '../users/user-events';
 import { User } from '../users/user.entity';

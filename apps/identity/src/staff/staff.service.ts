@@ -19,12 +19,12 @@ import { staffInvitationTemplate } from '../mail/templates/staff-invitation.temp
 import { staffInvitedTemplate } from '../mail/templates/staff-invited.template';
 import { recordMembershipGranted, recordMembershipRevoked } from '../memberships/membership-events';
 import { Membership } from '../memberships/membership.entity';
-import { membershipOf, placeInInstitution } from '../memberships/memberships';
+import { membershipOf, placeInInstitution } from '../memberships/membership-placement';
 import { EmailTaken } from '../users/email-taken.exception';
 import { User } from '../users/user.entity';
 import { recordUserCreated } from '../users/user-events';
 import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { findUserByEmail } from '../users/users';
+import { findUserByEmail } from '../users/user-lookup';
 import { lockAdministrators } from './administrators';
 import {
   AlreadyStaff,

@@ -15,7 +15,7 @@ import { emailKey } from '../users/email-key';
 import type { User } from '../users/user.entity';
 import { recordUserEmailChanged } from '../users/user-events';
 import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { isEmailTaken, lockUser } from '../users/users';
+import { isEmailTaken, lockUser } from '../users/user-lookup';
 import { AccountNotManagedHere } from '../institution-users/institution-user-errors';
 import { managedAloneBy } from '../institution-users/managed-accounts';
 import { EmailChange } from './email-change.entity';
