@@ -3,8 +3,7 @@ import { EVENTS_STREAM } from '@careers/contracts';
 import { NatsServerProcess } from '@careers/local-infra';
 import { PersistenceModule } from '@careers/persistence';
 import { TestDatabase, waitFor } from '@careers/testing';
-import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -144,9 +143,7 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
       renamed: [],
       granted: [],
     }));
-    await (orm.em.fork() as EntityManager).transactional((em) =>
-      recordEvents(em, 'events.identity.users.imported', batch),
-    );
+    await orm.em.fork().transactional((em) => recordEvents(em, 'events.identity.users.imported', batch));
 
     await waitFor('the outbox to be empty', async () => ((await outbox()).length === 0 ? true : undefined));
     const published = await eventsOn('events.identity.users.imported');

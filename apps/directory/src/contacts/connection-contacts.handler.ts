@@ -1,4 +1,3 @@
-import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events, JoinRequestKind } from '@careers/contracts';
@@ -17,17 +16,17 @@ export class ConnectionContactsHandler {
   @HandlesEvent(Events.joinRequestCreated)
   async joinRequestCreated(
     event: EventEnvelope<typeof Events.joinRequestCreated>,
-    em: CoreEntityManager,
+    em: EntityManager,
   ): Promise<void> {
-    await this.addContact(em as EntityManager, event.data);
+    await this.addContact(em, event.data);
   }
 
   @HandlesEvent(Events.joinRequestApproved)
   async joinRequestApproved(
     event: EventEnvelope<typeof Events.joinRequestApproved>,
-    em: CoreEntityManager,
+    em: EntityManager,
   ): Promise<void> {
-    await this.addContact(em as EntityManager, event.data);
+    await this.addContact(em, event.data);
   }
 
   private async addContact(

@@ -1,4 +1,3 @@
-import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events, UserStatus } from '@careers/contracts';
@@ -29,7 +28,7 @@ export class UserEventsHandler {
   constructor(private readonly linker: ContactLinker) {}
 
   @HandlesEvent(Events.userCreated)
-  async userCreated(event: EventEnvelope<typeof Events.userCreated>, em: CoreEntityManager): Promise<void> {
+  async userCreated(event: EventEnvelope<typeof Events.userCreated>, em: EntityManager): Promise<void> {
     await this.apply(em, event.data.userId, event, (user, at) => {
       user.changeEmail(event.data.email, at);
       user.changeStatus(event.data.status, at);
@@ -38,20 +37,20 @@ export class UserEventsHandler {
   }
 
   @HandlesEvent(Events.userUpdated)
-  async userUpdated(event: EventEnvelope<typeof Events.userUpdated>, em: CoreEntityManager): Promise<void> {
+  async userUpdated(event: EventEnvelope<typeof Events.userUpdated>, em: EntityManager): Promise<void> {
     await this.apply(em, event.data.userId, event, (user, at) => user.changeStatus(event.data.status, at));
   }
 
   @HandlesEvent(Events.userEmailChanged)
   async userEmailChanged(
     event: EventEnvelope<typeof Events.userEmailChanged>,
-    em: CoreEntityManager,
+    em: EntityManager,
   ): Promise<void> {
     await this.apply(em, event.data.userId, event, (user, at) => user.changeEmail(event.data.email, at));
   }
 
   @HandlesEvent(Events.userDeleted)
-  async userDeleted(event: EventEnvelope<typeof Events.userDeleted>, em: CoreEntityManager): Promise<void> {
+  async userDeleted(event: EventEnvelope<typeof Events.userDeleted>, em: EntityManager): Promise<void> {
     await this.apply(em, event.data.userId, event, (user, at) => {
       user.deletedAt = at;
     });
@@ -64,11 +63,7 @@ export class UserEventsHandler {
    * of the user came first) is the batch written again merging with what is there.
    */
   @HandlesEvent(Events.usersImported)
-  async usersImported(
-    event: EventEnvelope<typeof Events.usersImported>,
-    coreEm: CoreEntityManager,
-  ): Promise<void> {
-    const em = coreEm as EntityManager;
+  async usersImported(event: EventEnvelope<typeof Events.usersImported>, em: EntityManager): Promise<void> {
     const created = event.data.created;
     if (created.length === 0) return;
     await this.linker.lock(
@@ -117,12 +112,11 @@ export class UserEventsHandler {
 
   /** Changes the replica under the user's lock and the locks of the emails involved, then relinks. */
   private async apply(
-    coreEm: CoreEntityManager,
+    em: EntityManager,
     userId: string,
     event: EventEnvelope,
     change: (user: UserReplica, at: Date) => void,
   ): Promise<void> {
-    const em = coreEm as EntityManager;
     await this.linker.lock(em, [this.linker.userLock(userId)]);
     const user = (await em.findOne(UserReplica, { id: userId })) ?? new UserReplica(userId);
     const emailBefore = user.emailKey;

@@ -1,4 +1,3 @@
-import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events } from '@careers/contracts';
@@ -16,22 +15,14 @@ import { recordMembershipGranted } from './membership-events';
 @Injectable()
 export class JoinRequestEventsHandler {
   @HandlesEvent(Events.joinRequestCreated)
-  async created(
-    event: EventEnvelope<typeof Events.joinRequestCreated>,
-    coreEm: CoreEntityManager,
-  ): Promise<void> {
-    const em = coreEm as EntityManager;
+  async created(event: EventEnvelope<typeof Events.joinRequestCreated>, em: EntityManager): Promise<void> {
     const user = await this.user(em, event.data.userId);
     if (!user || user.membershipIn(event.data.institutionId)) return;
     await this.newMembership(em, user, event.data.institutionId, 'pending');
   }
 
   @HandlesEvent(Events.joinRequestApproved)
-  async approved(
-    event: EventEnvelope<typeof Events.joinRequestApproved>,
-    coreEm: CoreEntityManager,
-  ): Promise<void> {
-    const em = coreEm as EntityManager;
+  async approved(event: EventEnvelope<typeof Events.joinRequestApproved>, em: EntityManager): Promise<void> {
     const user = await this.user(em, event.data.userId);
     if (!user) return;
     const membership =
@@ -44,11 +35,7 @@ export class JoinRequestEventsHandler {
   }
 
   @HandlesEvent(Events.joinRequestDeclined)
-  async declined(
-    event: EventEnvelope<typeof Events.joinRequestDeclined>,
-    coreEm: CoreEntityManager,
-  ): Promise<void> {
-    const em = coreEm as EntityManager;
+  async declined(event: EventEnvelope<typeof Events.joinRequestDeclined>, em: EntityManager): Promise<void> {
     const user = await this.user(em, event.data.userId);
     if (!user) return;
     const membership =

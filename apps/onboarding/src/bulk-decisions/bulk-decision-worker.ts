@@ -1,5 +1,5 @@
-import { LockMode, MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { LoopedWork } from '@careers/persistence';
 import { JoinRequestDecisions } from '../join-requests/join-request-decisions';
@@ -35,7 +35,7 @@ export class BulkDecisionWorker extends LoopedWork {
   }
 
   private decideNext(): Promise<boolean> {
-    return (this.orm.em as EntityManager).fork().transactional(async (em) => {
+    return this.orm.em.fork().transactional(async (em) => {
       const [item] = await em.find(
         BulkDecisionItem,
         { outcome: 'pending' },

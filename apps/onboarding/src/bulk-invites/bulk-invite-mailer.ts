@@ -1,5 +1,5 @@
-import { LockMode, MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import {
   Events,
@@ -48,7 +48,7 @@ export class BulkInviteMailer extends LoopedWork {
 
   protected async step(): Promise<number> {
     try {
-      const em = (this.orm.em as EntityManager).fork();
+      const em = this.orm.em.fork();
       const invite = await em.findOne(BulkInvite, { status: 'sending' }, { orderBy: { sentAt: 'asc' } });
       if (!invite) return IDLE_POLL_MS;
       const batch = await em.find(
@@ -80,7 +80,7 @@ export class BulkInviteMailer extends LoopedWork {
     settings: InstitutionSettingsReply,
     current: Map<string, RecipientFields>,
   ) {
-    await (this.orm.em as EntityManager).fork().transactional(async (em) => {
+    await this.orm.em.fork().transactional(async (em) => {
       const invite = await em.findOneOrFail(
         BulkInvite,
         { id: bulkInviteId },

@@ -1,5 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger } from '@nestjs/common';
 import type { EventEnvelope, EventSubject } from '@careers/contracts';
 import {
@@ -76,8 +75,7 @@ export class EventConsumer {
 
   /** Returns false when the event was already applied. */
   async apply(event: EventEnvelope): Promise<boolean> {
-    const root = this.orm.em as EntityManager;
-    return root.fork().transactional(async (em) => {
+    return this.orm.em.fork().transactional(async (em) => {
       const inserted = await em
         .createQueryBuilder(InboxEntry)
         .insert({ consumer: this.name, eventId: event.id, subject: event.type, handledAt: new Date() })

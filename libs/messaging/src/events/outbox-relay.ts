@@ -1,5 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { executeBound, WorkLoop } from '@careers/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { NatsConnectionHost } from '../nats/nats-connection';
@@ -100,7 +99,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const js = this.nats.jetstream();
     const outbox = `"${this.orm.config.get('schema')}"."outbox_event"`;
     let failure: unknown;
-    const published = await (this.orm.em.fork() as EntityManager).transactional(async (em) => {
+    const published = await this.orm.em.fork().transactional(async (em) => {
       const events = await executeBound<{ id: string; subject: string; envelope: string }>(
         em,
         `select "id", "subject", "envelope"::text as "envelope" from ${outbox}
