@@ -1,24 +1,31 @@
 import { MAIL_ENTITIES, MailModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/runtime';
-import { AccountsModule } from './accounts.module';
+import { AccountRequestsModule } from './account-requests/account-requests.module';
 import { AuthModule } from './auth/auth.module';
 import { ContactLink } from './contact-links/contact-link.entity';
 import { ContactLinksModule } from './contact-links/contact-links.module';
-import { BOOTSTRAP_ADMIN, BootstrapAdmin } from './bootstrap/bootstrap-admin';
+import { BootstrapModule } from './bootstrap/bootstrap.module';
 import { AccountRequest } from './account-requests/account-request.entity';
 import { OneTimeToken } from './credentials/one-time-token.entity';
 import { EmailRestore } from './email-change/email-restore.entity';
 import { EmailChange } from './email-change/email-change.entity';
+import { EmailChangeModule } from './email-change/email-change.module';
 import { IdentityConfig } from './identity.config';
 import { ImportsModule } from './imports/imports.module';
 import { InstitutionReplica } from './institutions/institution-replica.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { InstitutionUsersModule } from './institution-users/institution-users.module';
+import { MailLinksModule } from './mail/mail-links.module';
 import { Membership } from './memberships/membership.entity';
+import { MembershipsModule } from './memberships/memberships.module';
 import { identityMigrations } from './migrations';
+import { PasswordsModule } from './passwords/passwords.module';
+import { SignupModule } from './signup/signup.module';
+import { StaffModule } from './staff/staff.module';
 import { User } from './users/user.entity';
 import { UsersModule } from './users/users.module';
 
-export const identityService: ServiceDefinition<IdentityConfig> = {
+export const identityApp: ServiceDefinition<IdentityConfig> = {
   name: 'identity',
   config: IdentityConfig,
   storage: () => ({
@@ -40,28 +47,29 @@ export const identityService: ServiceDefinition<IdentityConfig> = {
     // institution) where the index answers in 6 (docs/performance.md). 1.1 is the usual value for SSDs and cached data.
     sessionSettings: { random_page_cost: '1.1' },
   }),
-  features: (config) => {
-    const auth = AuthModule.register(
-      { issuer: 'identity', audience: 'careers', ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
-      config.ACCESS_TOKEN_PRIVATE_KEY,
-    );
-    return {
-      imports: [
-        auth,
-        AccountsModule.register(config.WEB_APP_URL, auth),
-        MailModule.fromConfig(config),
-        UsersModule,
-        InstitutionsModule,
-        ContactLinksModule,
-        ImportsModule,
-      ],
-      providers: [
-        BootstrapAdmin,
-        {
-          provide: BOOTSTRAP_ADMIN,
-          useValue: { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD },
-        },
-      ],
-    };
-  },
+  features: (config) => ({
+    imports: [
+      AuthModule.register(
+        { issuer: 'identity', audience: 'careers', ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
+        config.ACCESS_TOKEN_PRIVATE_KEY,
+      ),
+      MailModule.fromConfig(config),
+      MailLinksModule.register(config.WEB_APP_URL),
+      BootstrapModule.register({
+        email: config.BOOTSTRAP_ADMIN_EMAIL,
+        password: config.BOOTSTRAP_ADMIN_PASSWORD,
+      }),
+      UsersModule,
+      SignupModule,
+      PasswordsModule,
+      AccountRequestsModule,
+      EmailChangeModule,
+      InstitutionsModule,
+      MembershipsModule,
+      StaffModule,
+      InstitutionUsersModule,
+      ContactLinksModule,
+      ImportsModule,
+    ],
+  }),
 };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { identityService } from './identity.app';
+import { identityApp } from './identity.app';
 
-serviceMain(identityService);
+serviceMain(identityApp);

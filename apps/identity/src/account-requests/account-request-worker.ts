@@ -1,9 +1,9 @@
-import { LockMode, MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { LoopedWork } from '@careers/persistence';
-import { PasswordReset } from '../passwords/passwords.service';
-import { Signup } from '../signup/signup.service';
+import { PasswordsService } from '../passwords/passwords.service';
+import { SignupService } from '../signup/signup.service';
 import { lockLookalikes } from '../users/lookalike-emails';
 import { AccountRequest } from './account-request.entity';
 
@@ -21,13 +21,13 @@ const MAX_ATTEMPTS = 10;
  * so sign-ups sent at the same moment leave one account and one working verification link, the newest one's.
  */
 @Injectable()
-export class AccountRequests extends LoopedWork {
-  private readonly logger = new Logger(AccountRequests.name);
+export class AccountRequestWorker extends LoopedWork {
+  private readonly logger = new Logger(AccountRequestWorker.name);
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly signups: Signup,
-    private readonly resets: PasswordReset,
+    private readonly signups: SignupService,
+    private readonly resets: PasswordsService,
   ) {
     super();
   }
@@ -43,7 +43,7 @@ export class AccountRequests extends LoopedWork {
         );
         if (!due) return;
         claimed = due.id;
-        await this.carryOut(tx as EntityManager, due);
+        await this.carryOut(tx, due);
       });
       return claimed ? 0 : POLL_MS;
     } catch (error) {

@@ -1,5 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
 import { emailKey } from '../users/email-key';
@@ -31,7 +30,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
     const { email, password } = this.settings;
     if (!email || !password) return;
     const passwordHash = await this.hasher.hash(password);
-    const em = this.orm.em.fork() as EntityManager;
+    const em = this.orm.em.fork();
     const outcome = await em.transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['identity:bootstrap-admin']);
       if ((await tx.count(User, { userType: 'platform_admin' })) > 0) return 'exists';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContactLinkEventsHandler } from './contact-link-events.handler';
-import { ContactLinks } from './contact-links.service';
+import { ContactLinksService } from './contact-links.service';
 
-@Module({ providers: [ContactLinks, ContactLinkEventsHandler], exports: [ContactLinks] })
+@Module({ providers: [ContactLinksService, ContactLinkEventsHandler], exports: [ContactLinksService] })
 export class ContactLinksModule {}

@@ -4,7 +4,7 @@ import { ContactLink } from './contact-link.entity';
 
 /** Which users are contacts of an institution: what makes an employer's profile visible to its staff. */
 @Injectable()
-export class ContactLinks {
+export class ContactLinksService {
   async contactsAmong(em: EntityManager, institutionId: string, userIds: string[]): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
     const links = await em.find(ContactLink, { institutionId, userId: { $in: userIds }, linked: true });

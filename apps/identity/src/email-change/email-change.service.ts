@@ -1,26 +1,33 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { EmailChangeCancelledReply } from '@careers/contracts';
-import { queueMail } from '@careers/mail';
-import { issueToken, withdrawTokens } from '../credentials/one-time-tokens';
-import { newLinkToken, secretDigest } from '@careers/mail';
+import {
+  EmailChangeCancelledReply,
+  EmailChangeCommand,
+  EmailChangeConfirmCommand,
+  EmailChangeStartedReply,
+  UserReply,
+} from '@careers/contracts';
+import { newLinkToken, queueMail, secretDigest } from '@careers/mail';
+import { PasswordHasher } from '../auth/password-hasher';
+import { issueToken, redeemToken, tokenHolder, withdrawTokens } from '../credentials/one-time-tokens';
 import { FilterQuery, LockMode } from '@mikro-orm/core';
 import { newCode } from '../credentials/secret';
 import { MailLinks } from '../mail/mail-links';
 import { emailChangeCodeTemplate } from '../mail/templates/email-change-code.template';
 import { emailChangeLinkTemplate } from '../mail/templates/email-change-link.template';
 import { emailChangeNoticeTemplate } from '../mail/templates/email-change-notice.template';
-import { EmailTaken } from '../users/email-taken.exception';
+import { EmailTaken } from '../users/user-errors';
 import { emailKey } from '../users/email-key';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { recordUserEmailChanged } from '../users/user-events';
 import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { isEmailTaken, lockUser } from '../users/user-lookup';
+import { getUser, isEmailTaken, lockUser } from '../users/user-lookup';
 import { AccountNotManagedHere } from '../institution-users/institution-user-errors';
 import { managedAloneBy } from '../institution-users/managed-accounts';
 import { EmailChange } from './email-change.entity';
 import { EmailRestores } from './email-restores';
 import {
+  CurrentPasswordWrong,
   EmailChangeAttemptsExhausted,
   EmailChangeExpired,
   EmailUnchanged,
@@ -38,11 +45,40 @@ const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
  * address (a code for the person's own change, a link for a change by staff), and the old address is told.
  */
 @Injectable()
-export class EmailChanges {
+export class EmailChangeService {
   constructor(
     private readonly links: MailLinks,
     private readonly restores: EmailRestores,
+    private readonly hasher: PasswordHasher,
   ) {}
+
+  /** The person asks to change their own email, proving it is them with their current password. */
+  async request(em: EntityManager, command: EmailChangeCommand): Promise<EmailChangeStartedReply> {
+    const user = await em.findOneOrFail(User, { id: command.userId }, { populate: ['passwordHash'] });
+    if (!(await this.hasher.verify(user.passwordHash, command.currentPassword)))
+      throw new CurrentPasswordWrong();
+    const change = await em.transactional((tx) => this.startWithCode(tx, user, command.newEmail));
+    return { newEmail: change.newEmail, expiresAt: change.expiresAt.toISOString() };
+  }
+
+  /** The person's own change confirmed with the code sent to the new address. */
+  async confirmByCode(em: EntityManager, command: EmailChangeConfirmCommand): Promise<UserReply> {
+    await this.confirmCode(em, command.userId, command.code);
+    return (await getUser(em.fork(), command.userId)).toReply();
+  }
+
+  /** A change by staff confirmed with the link sent to the new address. */
+  async confirmByLink(em: EntityManager, token: string): Promise<UserReply> {
+    const userId = await em.transactional(async (tx) => {
+      // The user first, the order every start and confirmation of a change locks in.
+      const holder = await tokenHolder(tx, 'confirm_email_change', token);
+      if (holder) await lockUser(tx, holder.userId);
+      const redeemed = await redeemToken(tx, ['confirm_email_change'], token);
+      await this.confirmLink(tx, redeemed.user);
+      return redeemed.user.id;
+    });
+    return (await getUser(em.fork(), userId)).toReply();
+  }
 
   /**
    * The person's own change: a six-digit code goes to the new address. Each start and confirmation locks the user

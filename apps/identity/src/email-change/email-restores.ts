@@ -6,7 +6,7 @@ import { issueToken, withdrawTokens } from '../credentials/one-time-tokens';
 import { MailLinks } from '../mail/mail-links';
 import { emailRestoredTemplate } from '../mail/templates/email-restored.template';
 import type { User } from '../users/user.entity';
-import { EmailTaken } from '../users/email-taken.exception';
+import { EmailTaken } from '../users/user-errors';
 import { lockLookalikes } from '../users/lookalike-emails';
 import { recordUserEmailChanged } from '../users/user-events';
 import { isEmailTaken } from '../users/user-lookup';

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { InstitutionUserReply } from '@careers/contracts';
-import { ContactLinks } from '../contact-links/contact-links.service';
-import { EmailChanges } from '../email-change/email-change.service';
+import { ContactLinksService } from '../contact-links/contact-links.service';
+import { EmailChangeService } from '../email-change/email-change.service';
 import type { Membership } from '../memberships/membership.entity';
 import type { User } from '../users/user.entity';
 
@@ -21,8 +21,8 @@ export const PRIVATE_EMPLOYER_NOTE =
 @Injectable()
 export class InstitutionUserReplies {
   constructor(
-    private readonly contactLinks: ContactLinks,
-    private readonly emailChanges: EmailChanges,
+    private readonly contactLinks: ContactLinksService,
+    private readonly emailChanges: EmailChangeService,
   ) {}
 
   async build(

@@ -13,14 +13,14 @@ import {
   UserPageReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { InstitutionUsers } from './institution-users.service';
+import { InstitutionUsersService } from './institution-users.service';
 import { MembersByName } from './members-by-name';
 
 @RpcController()
 export class InstitutionUsersController {
   constructor(
     private readonly em: EntityManager,
-    private readonly users: InstitutionUsers,
+    private readonly users: InstitutionUsersService,
     private readonly membersByName: MembersByName,
   ) {}
 

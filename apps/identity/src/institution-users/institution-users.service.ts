@@ -10,8 +10,8 @@ import {
   UpdateInstitutionUserCommand,
   UserPageReply,
 } from '@careers/contracts';
-import { ContactLinks } from '../contact-links/contact-links.service';
-import { EmailChanges } from '../email-change/email-change.service';
+import { ContactLinksService } from '../contact-links/contact-links.service';
+import { EmailChangeService } from '../email-change/email-change.service';
 import { InstitutionDirectory } from '../institutions/institution-directory';
 import { Membership } from '../memberships/membership.entity';
 import { membershipOf } from '../memberships/membership-placement';
@@ -38,11 +38,11 @@ const SELF_MADE_TYPES = ['student', 'alumni', 'employer'];
 
 /** The people of one institution, as its staff see and manage them. */
 @Injectable()
-export class InstitutionUsers {
+export class InstitutionUsersService {
   constructor(
     private readonly institutions: InstitutionDirectory,
-    private readonly emailChanges: EmailChanges,
-    private readonly contactLinks: ContactLinks,
+    private readonly emailChanges: EmailChangeService,
+    private readonly contactLinks: ContactLinksService,
     private readonly replies: InstitutionUserReplies,
   ) {}
 

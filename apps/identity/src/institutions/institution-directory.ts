@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { DirectorySubjects } from '@careers/contracts';
+import { DirectorySubjects, InstitutionReplicaReply } from '@careers/contracts';
 import { notFoundAs, ServiceClient } from '@careers/messaging';
 import { InstitutionNotKnown } from './institution-errors';
 import { InstitutionReplica } from './institution-replica.entity';
@@ -12,6 +12,13 @@ import { InstitutionReplica } from './institution-replica.entity';
 @Injectable()
 export class InstitutionDirectory {
   constructor(private readonly services: ServiceClient) {}
+
+  /** The institution as identity's replica has it, without asking directory: unknown is a 404. */
+  async known(em: EntityManager, institutionId: string): Promise<InstitutionReplicaReply> {
+    const replica = await em.findOne(InstitutionReplica, { id: institutionId });
+    if (!replica) throw new InstitutionNotKnown(institutionId);
+    return { id: replica.id, name: replica.name };
+  }
 
   async get(em: EntityManager, institutionId: string): Promise<InstitutionReplica> {
     const replica = await em.findOne(InstitutionReplica, { id: institutionId });

@@ -10,7 +10,7 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { getUser } from '../users/user-lookup';
-import { PasswordReset } from './passwords.service';
+import { PasswordsService } from './passwords.service';
 
 export const RESET_ACCEPTED: AcceptedReply = {
   message:
@@ -21,7 +21,7 @@ export const RESET_ACCEPTED: AcceptedReply = {
 export class PasswordsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly resets: PasswordReset,
+    private readonly resets: PasswordsService,
   ) {}
 
   @MessagePattern(IdentitySubjects.requestPasswordReset)

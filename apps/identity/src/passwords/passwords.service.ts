@@ -14,7 +14,7 @@ import { findUserByEmail } from '../users/user-lookup';
 
 /** Forgotten passwords, and the first password of people others added (staff): both through a link by mail. */
 @Injectable()
-export class PasswordReset {
+export class PasswordsService {
   constructor(
     private readonly hasher: PasswordHasher,
     private readonly links: MailLinks,
@@ -22,7 +22,7 @@ export class PasswordReset {
 
   /**
    * Takes in a request for a reset link, the same work for every email: whether it has an account is read in the
-   * background (AccountRequests), so the answer's time says nothing about it.
+   * background (AccountRequestWorker), so the answer's time says nothing about it.
    */
   takeIn(em: EntityManager, email: string): void {
     em.persist(new AccountRequest('password_reset', email));

@@ -10,10 +10,7 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { redeemToken, tokenHolder } from '../credentials/one-time-tokens';
-import { lockLookalikes } from '../users/lookalike-emails';
-import { getUser } from '../users/user-lookup';
-import { Signup } from './signup.service';
+import { SignupService } from './signup.service';
 
 export const SIGNUP_ACCEPTED: AcceptedReply = {
   message:
@@ -24,7 +21,7 @@ export const SIGNUP_ACCEPTED: AcceptedReply = {
 export class SignupController {
   constructor(
     private readonly em: EntityManager,
-    private readonly signups: Signup,
+    private readonly signups: SignupService,
   ) {}
 
   @MessagePattern(IdentitySubjects.signup)
@@ -36,22 +33,13 @@ export class SignupController {
 
   @MessagePattern(IdentitySubjects.createInvitedEmployer)
   @CreateRequestContext()
-  async createInvitedEmployer(@Payload() command: CreateInvitedEmployerCommand): Promise<UserReply> {
-    const user = await this.em.transactional((tx) => this.signups.createInvitedEmployer(tx, command));
-    return (await getUser(this.em, user.id)).toReply();
+  createInvitedEmployer(@Payload() command: CreateInvitedEmployerCommand): Promise<UserReply> {
+    return this.signups.createInvitedEmployer(this.em, command);
   }
 
   @MessagePattern(IdentitySubjects.verifyEmail)
   @CreateRequestContext()
-  async verifyEmail(@Payload() request: TokenRequest): Promise<UserReply> {
-    const userId = await this.em.transactional(async (tx) => {
-      // A sign-up of this email being carried out now may replace the account's password and link: one waits.
-      const holder = await tokenHolder(tx, 'verify_email', request.token);
-      if (holder) await lockLookalikes(tx, holder.email);
-      const token = await redeemToken(tx, ['verify_email'], request.token);
-      await this.signups.verifyEmail(tx, token.user);
-      return token.user.id;
-    });
-    return (await getUser(this.em.fork(), userId)).toReply();
+  verifyEmail(@Payload() request: TokenRequest): Promise<UserReply> {
+    return this.signups.verifyEmail(this.em, request.token);
   }
 }

@@ -1,20 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { CreateInvitedEmployerCommand, SignupRequest } from '@careers/contracts';
+import { CreateInvitedEmployerCommand, SignupRequest, UserReply } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { AccountRequest, SignupDetails } from '../account-requests/account-request.entity';
 import { PasswordHasher } from '../auth/password-hasher';
-import { issueToken } from '../credentials/one-time-tokens';
+import { issueToken, redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
 import { accountExistsTemplate } from '../mail/templates/account-exists.template';
 import { lookalikeEmailTemplate } from '../mail/templates/lookalike-email.template';
 import { verifyEmailTemplate } from '../mail/templates/verify-email.template';
 import { MailLinks } from '../mail/mail-links';
-import { EmailTaken } from '../users/email-taken.exception';
+import { EmailTaken } from '../users/user-errors';
 import { User } from '../users/user.entity';
 import { recordUserCreated, recordUserUpdated } from '../users/user-events';
 import { assertNoLookalike, hasLookalike, lockLookalikes } from '../users/lookalike-emails';
-import { findUserByEmail } from '../users/user-lookup';
+import { findUserByEmail, getUser } from '../users/user-lookup';
 
 /**
  * A student, alumni or employer creates an account with any email. The caller learns nothing about whether the
@@ -22,7 +22,7 @@ import { findUserByEmail } from '../users/user-lookup';
  * in the background a new address gets a verification link and a taken one a notice to its owner.
  */
 @Injectable()
-export class Signup {
+export class SignupService {
   constructor(
     private readonly hasher: PasswordHasher,
     private readonly links: MailLinks,
@@ -41,7 +41,7 @@ export class Signup {
   }
 
   /**
-   * Carries out a sign-up taken in (AccountRequests, under lockLookalikes). An address that looks like another
+   * Carries out a sign-up taken in (AccountRequestWorker, under lockLookalikes). An address that looks like another
    * account's gets a mail saying so, instead of a link: it is told only to that address, as a taken one is.
    */
   async carryOut(em: EntityManager, email: string, signup: SignupDetails): Promise<void> {
@@ -76,7 +76,12 @@ export class Signup {
    * An employer accepting an invitation: the invitation's link proved the email, so the account is active at once.
    * An unverified sign-up of the same email is nobody's yet and is taken over; any other account is a 409.
    */
-  async createInvitedEmployer(em: EntityManager, command: CreateInvitedEmployerCommand): Promise<User> {
+  async createInvitedEmployer(em: EntityManager, command: CreateInvitedEmployerCommand): Promise<UserReply> {
+    const user = await em.transactional((tx) => this.activeEmployer(tx, command));
+    return (await getUser(em, user.id)).toReply();
+  }
+
+  private async activeEmployer(em: EntityManager, command: CreateInvitedEmployerCommand): Promise<User> {
     assertStrongPassword('password', command.password, command.email, command.name);
     await lockLookalikes(em, command.email);
     const existing = await findUserByEmail(em, command.email);
@@ -95,9 +100,18 @@ export class Signup {
   }
 
   /** The link from the verification mail: the account can log in from now on. */
-  async verifyEmail(em: EntityManager, user: User): Promise<void> {
-    if (user.status !== 'pending_verification') return;
-    user.status = 'active';
-    recordUserUpdated(em, user);
+  async verifyEmail(em: EntityManager, token: string): Promise<UserReply> {
+    const userId = await em.transactional(async (tx) => {
+      // A sign-up of this email being carried out now may replace the account's password and link: one waits.
+      const holder = await tokenHolder(tx, 'verify_email', token);
+      if (holder) await lockLookalikes(tx, holder.email);
+      const { user } = await redeemToken(tx, ['verify_email'], token);
+      if (user.status === 'pending_verification') {
+        user.status = 'active';
+        recordUserUpdated(tx, user);
+      }
+      return user.id;
+    });
+    return (await getUser(em.fork(), userId)).toReply();
   }
 }

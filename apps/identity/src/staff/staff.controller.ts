@@ -12,13 +12,13 @@ import {
   StaffMemberReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { Staff, toStaffMemberReply } from './staff.service';
+import { StaffService, toStaffMemberReply } from './staff.service';
 
 @RpcController()
 export class StaffController {
   constructor(
     private readonly em: EntityManager,
-    private readonly staff: Staff,
+    private readonly staff: StaffService,
   ) {}
 
   @MessagePattern(IdentitySubjects.addStaff)

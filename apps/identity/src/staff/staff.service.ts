@@ -20,7 +20,7 @@ import { staffInvitedTemplate } from '../mail/templates/staff-invited.template';
 import { recordMembershipGranted, recordMembershipRevoked } from '../memberships/membership-events';
 import { Membership } from '../memberships/membership.entity';
 import { membershipOf, placeInInstitution } from '../memberships/membership-placement';
-import { EmailTaken } from '../users/email-taken.exception';
+import { EmailTaken } from '../users/user-errors';
 import { User } from '../users/user.entity';
 import { recordUserCreated } from '../users/user-events';
 import { assertNoLookalike, lockLookalikes } from '../users/lookalike-emails';
@@ -40,7 +40,7 @@ import { staffPage } from './staff-page';
  * or removing each other at once cannot leave the institution without one.
  */
 @Injectable()
-export class Staff {
+export class StaffService {
   constructor(
     private readonly institutions: InstitutionDirectory,
     private readonly links: MailLinks,

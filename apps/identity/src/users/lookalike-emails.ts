@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { EmailConfusable } from './email-confusable.exception';
+import { EmailConfusable } from './user-errors';
 import { emailKey } from './email-key';
 import { emailSkeleton, isAsciiEmail } from './email-skeleton';
 import { User } from './user.entity';
