@@ -17,7 +17,7 @@ import { NotesModule } from './notes/notes.module';
 import { InstitutionSettings } from './settings/institution-settings.entity';
 import { SettingsModule } from './settings/settings.module';
 
-export const directoryService: ServiceDefinition<DirectoryConfig> = {
+export const directoryApp: ServiceDefinition<DirectoryConfig> = {
   name: 'directory',
   config: DirectoryConfig,
   storage: () => ({

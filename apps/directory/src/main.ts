@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { directoryService } from './directory.app';
+import { directoryApp } from './directory.app';
 
-serviceMain(directoryService);
+serviceMain(directoryApp);

@@ -17,7 +17,6 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { CompaniesService } from './companies.service';
-import { CompanyStaffMember } from './company-staff-member.entity';
 
 @RpcController()
 export class CompaniesController {
@@ -65,8 +64,7 @@ export class CompaniesController {
 
   @MessagePattern(DirectorySubjects.companyStaffOfUsers)
   @CreateRequestContext()
-  async staffOfUsers(@Payload() command: CompanyStaffOfUsersCommand): Promise<CompanyStaffOfUsersReply> {
-    const members = await this.em.find(CompanyStaffMember, { userId: { $in: command.userIds } });
-    return { items: members.map((member) => ({ userId: member.userId, companyId: member.company.id })) };
+  staffOfUsers(@Payload() command: CompanyStaffOfUsersCommand): Promise<CompanyStaffOfUsersReply> {
+    return this.companies.staffOfUsers(this.em, command);
   }
 }

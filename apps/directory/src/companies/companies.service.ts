@@ -6,6 +6,8 @@ import {
   CompanyReply,
   CompanyStaffListReply,
   CompanyStaffMemberReply,
+  CompanyStaffOfUsersCommand,
+  CompanyStaffOfUsersReply,
   CreateCompanyCommand,
   Events,
   ListCompanyStaffCommand,
@@ -135,6 +137,15 @@ export class CompaniesService {
   }
 
   /** A staff member leaves, or a platform administrator removes them. The company stays, even with no staff. */
+  /** The companies these users are staff of, for onboarding's bulk invites. */
+  async staffOfUsers(
+    em: EntityManager,
+    command: CompanyStaffOfUsersCommand,
+  ): Promise<CompanyStaffOfUsersReply> {
+    const members = await em.find(CompanyStaffMember, { userId: { $in: command.userIds } });
+    return { items: members.map((member) => ({ userId: member.userId, companyId: member.company.id })) };
+  }
+
   async leave(em: EntityManager, companyId: string, userId: string, actor: Actor): Promise<void> {
     if (actor.userId !== userId && actor.userType !== 'platform_admin') throw new OnlyThemselvesLeave();
     const company = await this.find(em, companyId);

@@ -8,28 +8,24 @@ import {
   InstitutionReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { CreateInstitution } from './institutions.service';
-import { Institution } from './institution.entity';
-import { InstitutionNotFound } from './institution-errors';
+import { InstitutionsService } from './institutions.service';
 
 @RpcController()
 export class InstitutionsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly createInstitution: CreateInstitution,
+    private readonly institutions: InstitutionsService,
   ) {}
 
   @MessagePattern(DirectorySubjects.createInstitution)
   @CreateRequestContext()
   create(@Payload() command: CreateInstitutionCommand): Promise<InstitutionReply> {
-    return this.createInstitution.execute(command);
+    return this.institutions.create(command);
   }
 
   @MessagePattern(DirectorySubjects.getInstitution)
   @CreateRequestContext()
-  async get(@Payload() request: GetInstitutionRequest): Promise<InstitutionReply> {
-    const institution = await this.em.findOne(Institution, { id: request.institutionId });
-    if (!institution) throw new InstitutionNotFound(request.institutionId);
-    return institution.toReply();
+  get(@Payload() request: GetInstitutionRequest): Promise<InstitutionReply> {
+    return this.institutions.get(request.institutionId);
   }
 }

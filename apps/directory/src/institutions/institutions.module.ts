@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CreateInstitution } from './institutions.service';
 import { InstitutionGuard } from './institution-guard';
 import { InstitutionsController } from './institutions.controller';
+import { InstitutionsService } from './institutions.service';
 
 @Module({
   controllers: [InstitutionsController],
-  providers: [CreateInstitution, InstitutionGuard],
+  providers: [InstitutionsService, InstitutionGuard],
   exports: [InstitutionGuard],
 })
 export class InstitutionsModule {}

@@ -4,14 +4,14 @@ import { CreateInstitutionCommand, Events, InstitutionReply } from '@careers/con
 import { recordEvent } from '@careers/messaging';
 import { onUniqueViolation } from '@careers/persistence';
 import { Institution, institutionNameKey } from './institution.entity';
-import { InstitutionNameTaken } from './institution-name-taken.exception';
+import { InstitutionNameTaken, InstitutionNotFound } from './institution-errors';
 import { InstitutionSettings } from '../settings/institution-settings.entity';
 
 @Injectable()
-export class CreateInstitution {
+export class InstitutionsService {
   constructor(private readonly em: EntityManager) {}
 
-  async execute(command: CreateInstitutionCommand): Promise<InstitutionReply> {
+  async create(command: CreateInstitutionCommand): Promise<InstitutionReply> {
     await this.refuseTakenName(command.name);
     const institution = new Institution(
       command.name,
@@ -32,6 +32,12 @@ export class CreateInstitution {
       () => this.em.flush(),
       () => this.refuseTakenName(command.name),
     );
+    return institution.toReply();
+  }
+
+  async get(institutionId: string): Promise<InstitutionReply> {
+    const institution = await this.em.findOne(Institution, { id: institutionId });
+    if (!institution) throw new InstitutionNotFound(institutionId);
     return institution.toReply();
   }
 

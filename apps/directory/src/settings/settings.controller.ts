@@ -8,13 +8,13 @@ import {
   UpdateInstitutionSettingsCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { InstitutionSettingsService } from './settings.service';
+import { SettingsService } from './settings.service';
 
 @RpcController()
 export class SettingsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly settings: InstitutionSettingsService,
+    private readonly settings: SettingsService,
   ) {}
 
   @MessagePattern(DirectorySubjects.getSettings)

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { InstitutionSettingsService } from './settings.service';
+import { SettingsService } from './settings.service';
 import { SettingsController } from './settings.controller';
 
-@Module({ controllers: [SettingsController], providers: [InstitutionSettingsService] })
+@Module({ controllers: [SettingsController], providers: [SettingsService] })
 export class SettingsModule {}

@@ -6,7 +6,7 @@ import { InstitutionNotFound } from '../institutions/institution-errors';
 import { InstitutionSettings } from './institution-settings.entity';
 
 @Injectable()
-export class InstitutionSettingsService {
+export class SettingsService {
   async get(em: EntityManager, institutionId: string): Promise<InstitutionSettings> {
     const settings = await em.findOne(InstitutionSettings, { institution: institutionId });
     if (!settings) throw new InstitutionNotFound(institutionId);

@@ -1,9 +1,0 @@
-import { ConflictError } from '@careers/messaging';
-
-export class InstitutionNameTaken extends ConflictError {
-  constructor(name: string, existingId: string) {
-    super('institution_name_taken', `An institution named "${name}" already exists (${existingId}).`, [
-      { field: 'name', message: 'is already used by another institution' },
-    ]);
-  }
-}
