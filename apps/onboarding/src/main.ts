@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { onboardingService } from './onboarding.app';
+import { onboardingApp } from './onboarding.app';
 
-serviceMain(onboardingService);
+serviceMain(onboardingApp);

@@ -2,15 +2,19 @@ import { MAIL_ENTITIES, MailModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/runtime';
 import { BulkDecisionItem } from './bulk-decisions/bulk-decision-item.entity';
 import { BulkDecision } from './bulk-decisions/bulk-decision.entity';
+import { BulkDecisionsModule } from './bulk-decisions/bulk-decisions.module';
 import { BulkInviteRecipient } from './bulk-invites/bulk-invite-recipient.entity';
 import { BulkInvite } from './bulk-invites/bulk-invite.entity';
+import { BulkInvitesModule } from './bulk-invites/bulk-invites.module';
 import { Invitation } from './invitations/invitation.entity';
+import { InvitationsModule } from './invitations/invitations.module';
 import { JoinRequest } from './join-requests/join-request.entity';
+import { JoinRequestsModule } from './join-requests/join-requests.module';
+import { MailLinksModule } from './mail/mail-links.module';
 import { onboardingMigrations } from './migrations';
 import { OnboardingConfig } from './onboarding.config';
-import { OnboardingModule } from './onboarding.module';
 
-export const onboardingService: ServiceDefinition<OnboardingConfig> = {
+export const onboardingApp: ServiceDefinition<OnboardingConfig> = {
   name: 'onboarding',
   config: OnboardingConfig,
   storage: () => ({
@@ -25,5 +29,14 @@ export const onboardingService: ServiceDefinition<OnboardingConfig> = {
     ],
     migrations: onboardingMigrations,
   }),
-  features: (config) => ({ imports: [MailModule.fromConfig(config), OnboardingModule.register(config)] }),
+  features: (config) => ({
+    imports: [
+      MailModule.fromConfig(config),
+      MailLinksModule.register(config.WEB_APP_URL),
+      JoinRequestsModule,
+      BulkDecisionsModule,
+      InvitationsModule.register(config.INVITATION_TTL_HOURS),
+      BulkInvitesModule,
+    ],
+  }),
 };

@@ -10,13 +10,13 @@ import {
   OnboardingSubjects,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { BulkDecisions } from './bulk-decisions.service';
+import { BulkDecisionsService } from './bulk-decisions.service';
 
 @RpcController()
 export class BulkDecisionsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly decisions: BulkDecisions,
+    private readonly decisions: BulkDecisionsService,
   ) {}
 
   @MessagePattern(OnboardingSubjects.startBulkDecision)

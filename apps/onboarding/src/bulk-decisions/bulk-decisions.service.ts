@@ -19,7 +19,7 @@ const AS_NAMED: SortKey[] = [{ path: 'position', direction: 'asc', kind: 'intege
 
 /** Starts bulk decisions of join requests and tells how far they are. */
 @Injectable()
-export class BulkDecisions {
+export class BulkDecisionsService {
   constructor(private readonly worker: BulkDecisionWorker) {}
 
   /**

@@ -15,14 +15,14 @@ import {
   SendBulkInviteCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { BulkInvites } from './bulk-invites.service';
+import { BulkInvitesService } from './bulk-invites.service';
 import { InvitePreview } from './invite-preview';
 
 @RpcController()
 export class BulkInvitesController {
   constructor(
     private readonly em: EntityManager,
-    private readonly invites: BulkInvites,
+    private readonly invites: BulkInvitesService,
     private readonly preview: InvitePreview,
   ) {}
 

@@ -38,7 +38,7 @@ const INSERT_BATCH = 10_000;
 
 /** Drafts, lists and sends bulk invites of an institution's employer contacts. */
 @Injectable()
-export class BulkInvites {
+export class BulkInvitesService {
   constructor(
     private readonly people: People,
     private readonly audience: InviteAudience,

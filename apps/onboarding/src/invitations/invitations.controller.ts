@@ -10,13 +10,13 @@ import {
   OnboardingSubjects,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { Invitations } from './invitations.service';
+import { InvitationsService } from './invitations.service';
 
 @RpcController()
 export class InvitationsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly invitations: Invitations,
+    private readonly invitations: InvitationsService,
   ) {}
 
   @MessagePattern(OnboardingSubjects.getInvitation)

@@ -10,7 +10,7 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { recordEvent, ServiceClient } from '@careers/messaging';
-import { JoinRequests } from '../join-requests/join-requests.service';
+import { JoinRequestsService } from '../join-requests/join-requests.service';
 import { People } from '../join-requests/people';
 import { Invitation } from './invitation.entity';
 import {
@@ -26,11 +26,11 @@ import { invitationDigest, InvitationMailer } from './invitation-mailer';
 
 /** What an invitation's link leads to: see it, accept it; and staff resend or revoke it. */
 @Injectable()
-export class Invitations {
+export class InvitationsService {
   constructor(
     private readonly people: People,
     private readonly services: ServiceClient,
-    private readonly joinRequests: JoinRequests,
+    private readonly joinRequests: JoinRequestsService,
     private readonly mailer: InvitationMailer,
   ) {}
 

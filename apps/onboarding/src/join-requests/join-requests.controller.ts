@@ -17,13 +17,13 @@ import {
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { JoinRequestDecisions } from './join-request-decisions';
-import { JoinRequests } from './join-requests.service';
+import { JoinRequestsService } from './join-requests.service';
 
 @RpcController()
 export class JoinRequestsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly requests: JoinRequests,
+    private readonly requests: JoinRequestsService,
     private readonly decisions: JoinRequestDecisions,
   ) {}
 

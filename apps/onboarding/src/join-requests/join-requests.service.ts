@@ -35,7 +35,7 @@ const KIND_OF: Partial<Record<UserReply['userType'], JoinRequestKind>> = {
 
 /** Requests to join an institution: made by the people who ask, listed for the staff who review them. */
 @Injectable()
-export class JoinRequests {
+export class JoinRequestsService {
   constructor(
     private readonly people: People,
     private readonly services: ServiceClient,
