@@ -7,7 +7,7 @@ import { ImportRunRow } from './runs/import-run-row.entity';
 import { ImportsModule } from './imports/imports.module';
 import { importerMigrations } from './migrations';
 
-export const importerService: ServiceDefinition<ImporterConfig> = {
+export const importerApp: ServiceDefinition<ImporterConfig> = {
   name: 'importer',
   config: ImporterConfig,
   storage: () => ({

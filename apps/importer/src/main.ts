@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { serviceMain } from '@careers/runtime';
-import { importerService } from './importer.app';
+import { importerApp } from './importer.app';
 
-serviceMain(importerService);
+serviceMain(importerApp);
