@@ -9,7 +9,6 @@ import {
   UserReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { getUser } from '../users/user-lookup';
 import { PasswordsService } from './passwords.service';
 
 export const RESET_ACCEPTED: AcceptedReply = {
@@ -33,8 +32,7 @@ export class PasswordsController {
 
   @MessagePattern(IdentitySubjects.confirmPasswordReset)
   @CreateRequestContext()
-  async confirm(@Payload() request: PasswordResetConfirmRequest): Promise<UserReply> {
-    const user = await this.em.transactional((tx) => this.resets.confirm(tx, request));
-    return (await getUser(this.em.fork(), user.id)).toReply();
+  confirm(@Payload() request: PasswordResetConfirmRequest): Promise<UserReply> {
+    return this.resets.confirm(this.em, request);
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { PasswordResetConfirmRequest } from '@careers/contracts';
+import { PasswordResetConfirmRequest, UserReply } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { AccountRequest } from '../account-requests/account-request.entity';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -10,7 +10,7 @@ import { MailLinks } from '../mail/mail-links';
 import { passwordResetTemplate } from '../mail/templates/password-reset.template';
 import type { User } from '../users/user.entity';
 import { recordUserUpdated } from '../users/user-events';
-import { findUserByEmail } from '../users/user-lookup';
+import { findUserByEmail, getUser } from '../users/user-lookup';
 
 /** Forgotten passwords, and the first password of people others added (staff): both through a link by mail. */
 @Injectable()
@@ -39,7 +39,12 @@ export class PasswordsService {
     });
   }
 
-  async confirm(em: EntityManager, request: PasswordResetConfirmRequest): Promise<User> {
+  async confirm(em: EntityManager, request: PasswordResetConfirmRequest): Promise<UserReply> {
+    const user = await em.transactional((tx) => this.newPassword(tx, request));
+    return (await getUser(em.fork(), user.id)).toReply();
+  }
+
+  private async newPassword(em: EntityManager, request: PasswordResetConfirmRequest): Promise<User> {
     const token = await redeemToken(em, ['reset_password', 'set_password'], request.token);
     const user = token.user;
     assertStrongPassword('password', request.password, user.email, user.name);
