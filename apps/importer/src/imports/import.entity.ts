@@ -174,10 +174,43 @@ export class Import extends BaseEntity {
     this.runStartedAt = new Date();
   }
 
+  /** A sync's guard pass checked rows up to `row`: so many matched a member by username, so many of them to another email. */
+  checked(row: number, matched: number, emailChanges: number): void {
+    this.runMatched += matched;
+    this.runEmailChanges += emailChanges;
+    this.passedRow(row);
+  }
+
+  /** Every row is checked (or none needed to be): the rows are now decided and written from the first. */
+  startWriting(): void {
+    this.runPhase = 'writing';
+    this.runCursor = 0;
+    this.runProcessed = 0;
+  }
+
   /** The current phase is done up to this row: a restarted run goes on after it. */
   passedRow(row: number): void {
     this.runCursor = row;
     this.runProcessed = row;
+  }
+
+  /** The run ends before writing anything, and says why. */
+  stopRun(reason: string): void {
+    this.status = 'stopped';
+    this.runPhase = 'done';
+    this.runStopReason = reason;
+    this.runFinishedAt = new Date();
+  }
+
+  /** Every row is written: the run ends with what came of its rows. Answers when it ended. */
+  completeRun(counts: Record<RowOutcomeName, number>): Date {
+    const finishedAt = new Date();
+    this.status = 'completed';
+    this.runPhase = 'done';
+    this.runCounts = counts;
+    this.runProcessed = this.rows;
+    this.runFinishedAt = finishedAt;
+    return finishedAt;
   }
 
   private runReply(): ImportRunReply | null {

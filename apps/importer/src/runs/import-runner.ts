@@ -75,24 +75,15 @@ export class ImportRunner extends LoopedWork {
     const rows = (await store.rowsAfter(imported.runCursor, BATCH)).map(storedRowReader(imported));
     if (rows.length === 0) return this.checked(imported);
     const matched = (await target.decide(imported, rows)).filter((item) => item.memberMatch);
-    imported.runMatched += matched.length;
-    imported.runEmailChanges += matched.filter((item) => item.memberMatch?.emailDiffers).length;
+    const emailChanges = matched.filter((item) => item.memberMatch?.emailDiffers).length;
     rowsProcessed.inc({ phase: 'checking' }, rows.length);
-    imported.passedRow(rows[rows.length - 1].row);
+    imported.checked(rows[rows.length - 1].row, matched.length, emailChanges);
   }
 
   private checked(imported: Import): void {
     const stop = emailChangeStop(imported);
-    if (stop) {
-      imported.status = 'stopped';
-      imported.runPhase = 'done';
-      imported.runStopReason = stop;
-      imported.runFinishedAt = new Date();
-      return;
-    }
-    imported.runPhase = 'writing';
-    imported.runCursor = 0;
-    imported.runProcessed = 0;
+    if (stop) imported.stopRun(stop);
+    else imported.startWriting();
   }
 
   /**
@@ -171,19 +162,16 @@ export class ImportRunner extends LoopedWork {
   }
 
   private async complete(em: EntityManager, imported: Import, store: ImportStore): Promise<void> {
-    imported.runCounts = await store.runCounts();
-    imported.status = 'completed';
-    imported.runPhase = 'done';
-    imported.runProcessed = imported.rows;
-    imported.runFinishedAt = new Date();
+    const counts = await store.runCounts();
+    const finishedAt = imported.completeRun(counts);
     recordEvent(em, Events.importRunCompleted, {
       importId: imported.id,
       institutionId: imported.institutionId,
       fileType: imported.fileType,
       mode: imported.mode,
-      counts: imported.runCounts,
+      counts,
       startedBy: imported.runStartedBy ?? imported.createdBy,
-      finishedAt: imported.runFinishedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
     });
   }
 
