@@ -8,3 +8,4 @@ export * from './execute-bound';
 export * from './like-pattern';
 export * from './unless-unique-broken';
 export * from './unique-violation';
+export * from './insert-entities';

@@ -1,39 +1,23 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, Events, UserStatus } from '@careers/contracts';
+import { EventEnvelope, Events, UserCreatedData } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
-import { executeBound, unlessUniqueBroken } from '@careers/persistence';
+import { unlessUniqueBroken } from '@careers/persistence';
 import { ContactLinker } from './contact-linker';
 import { isLinkable, UserReplica } from './user-replica.entity';
-
-/** What linking needs of a replica written. */
-interface ReplicaLinks {
-  id: string;
-  email_key: string | null;
-  status: UserStatus | null;
-  deleted_at: Date | null;
-}
-
-/** A replica written before: each part taken only where this event is newer than what set it. */
-const NEWER_PARTS = `on conflict ("id") do update set
-         "email_key" = case when excluded."email_at" > r."email_at" then excluded."email_key" else r."email_key" end,
-         "email_at" = greatest(excluded."email_at", r."email_at"),
-         "status" = case when excluded."status_at" > r."status_at" then excluded."status" else r."status" end,
-         "status_at" = greatest(excluded."status_at", r."status_at"),
-         "user_type" = excluded."user_type"`;
+import { UserReplicaRepository } from './user-replica.repository';
 
 /** Follows identity's users, so that contacts link and unlink as accounts come, change their email and go. */
 @Injectable()
 export class UserEventsHandler {
-  constructor(private readonly linker: ContactLinker) {}
+  constructor(
+    private readonly linker: ContactLinker,
+    private readonly replicas: UserReplicaRepository,
+  ) {}
 
   @HandlesEvent(Events.userCreated)
   async userCreated(event: EventEnvelope<typeof Events.userCreated>, em: EntityManager): Promise<void> {
-    await this.apply(em, event.data.userId, event, (user, at) => {
-      user.changeEmail(event.data.email, at);
-      user.changeStatus(event.data.status, at);
-      user.userType = event.data.userType;
-    });
+    await this.apply(em, event.data.userId, event, (user, at) => asCreated(user, event.data, at));
   }
 
   @HandlesEvent(Events.userUpdated)
@@ -70,10 +54,12 @@ export class UserEventsHandler {
       em,
       created.map((user) => this.linker.userLock(user.userId)),
     );
+    const at = new Date(event.occurredAt);
+    const replicas = created.map((user) => asCreated(new UserReplica(user.userId), user, at));
     const users = await unlessUniqueBroken(
       em,
-      () => this.writeReplicas(em, event, ''),
-      () => this.writeReplicas(em, event, NEWER_PARTS),
+      () => this.replicas.write(em, replicas, false),
+      () => this.replicas.write(em, replicas, true),
     );
     await this.linker.lock(
       em,
@@ -85,28 +71,6 @@ export class UserEventsHandler {
         const replica = { emailKey: user.email_key, status: user.status, deletedAt: user.deleted_at };
         return { id: user.id, emailKey: isLinkable(replica) ? user.email_key : null };
       }),
-    );
-  }
-
-  /** The replicas of an import's new people, as they are once written (`onConflict`: how to merge with one there). */
-  private writeReplicas(
-    em: EntityManager,
-    event: EventEnvelope<typeof Events.usersImported>,
-    onConflict: string,
-  ) {
-    return executeBound<ReplicaLinks>(
-      em,
-      `insert into "${em.config.get('schema')}"."user_replica" as r
-         ("id", "email_key", "email_at", "status", "status_at", "user_type")
-       select u."userId", lower(trim(u."email")), ?::timestamptz, u."status", ?::timestamptz, u."userType"
-         from json_to_recordset(?::json) as u("userId" uuid, "email" text, "status" text, "userType" text)
-       ${onConflict}
-       returning r."id", r."email_key", r."status", r."deleted_at"`,
-      [
-        event.occurredAt,
-        event.occurredAt,
-        JSON.stringify(event.data.created, ['userId', 'email', 'status', 'userType']),
-      ],
     );
   }
 
@@ -129,4 +93,12 @@ export class UserEventsHandler {
     );
     await this.linker.relinkUser(em, user);
   }
+}
+
+/** A user as its creation tells it. */
+function asCreated(user: UserReplica, data: UserCreatedData, at: Date): UserReplica {
+  user.changeEmail(data.email, at);
+  user.changeStatus(data.status, at);
+  user.userType = data.userType;
+  return user;
 }

@@ -11,6 +11,7 @@ import { Migration20261207001000_email_change_stop_link } from './Migration20261
 import { Migration20261207001100_account_requests } from './Migration20261207001100_account_requests';
 import { Migration20261207001200_email_skeletons } from './Migration20261207001200_email_skeletons';
 import { Migration20261207001300_membership_login_entrusted } from './Migration20261207001300_membership_login_entrusted';
+import { Migration20261208002300_import_tables_statistics } from './Migration20261208002300_import_tables_statistics';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -53,5 +54,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261207001300_membership_login_entrusted',
     class: Migration20261207001300_membership_login_entrusted,
+  },
+  {
+    name: 'Migration20261208002300_import_tables_statistics',
+    class: Migration20261208002300_import_tables_statistics,
   },
 ];

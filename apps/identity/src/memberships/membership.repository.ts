@@ -1,0 +1,117 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { InstitutionRole, MembershipStatus } from '@careers/contracts';
+import { executeBound, INSERTED, insertEntities } from '@careers/persistence';
+import { Membership } from './membership.entity';
+
+/** A membership as a batch of imported rows checks it. */
+export interface MemberKey {
+  user_id: string;
+  status: MembershipStatus;
+  username_key: string;
+}
+
+/** A username's holder at an institution. */
+export interface UsernameHolder {
+  username: string;
+  user_id: string;
+  email: string;
+  excluded_from_syncs: boolean;
+}
+
+/** What an imported row changes of a membership there already (blank cells absent: they never erase). */
+export interface MembershipChange {
+  user_id: string;
+  username: string;
+  username_key: string;
+  auth_identifier: string | null;
+  attributes: Record<string, string>;
+  /** A pending member the run approves becomes active, with the file's role. */
+  activate: boolean;
+}
+
+/** Memberships read and written a batch at a time, as plain rows. */
+@Injectable()
+export class MembershipRepository {
+  /**
+   * Inserts memberships made by the constructor and answers the ids of the accounts that joined: plainly, every one
+   * (or the insert breaks on a username taken); carefully, those whose username was free.
+   */
+  async insert(em: EntityManager, memberships: Membership[], carefully: boolean): Promise<Set<string>> {
+    if (!carefully) {
+      await insertEntities(em, Membership, memberships);
+      return new Set(memberships.map((membership) => membership.user.id));
+    }
+    const rows = await insertEntities<{ user_id: string }>(
+      em,
+      Membership,
+      memberships,
+      `on conflict do nothing returning ${INSERTED}."user_id"`,
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /**
+   * The institution's memberships of these accounts, and those holding these usernames. Two queries in one: with
+   * `or` between the two lists PostgreSQL scans every membership; each half on its own uses its index.
+   */
+  ofAccountsOrUsernames(
+    em: EntityManager,
+    institutionId: string,
+    userIds: string[],
+    usernameKeys: string[],
+  ): Promise<MemberKey[]> {
+    const table = `"${em.config.get('schema')}"."membership"`;
+    return executeBound<MemberKey>(
+      em,
+      `select "user_id", "status", "username_key" from ${table} where "user_id" = any(?::uuid[]) and "institution_id" = ?
+       union
+       select "user_id", "status", "username_key" from ${table} where "institution_id" = ? and "username_key" = any(?)`,
+      [userIds, institutionId, institutionId, usernameKeys],
+    );
+  }
+
+  /** The holders of these usernames at the institution, each key looked up on its own (as the accounts by email). */
+  holders(em: EntityManager, institutionId: string, usernameKeys: string[]): Promise<UsernameHolder[]> {
+    const schema = em.config.get('schema') as string;
+    return executeBound<UsernameHolder>(
+      em,
+      `select m."username", m."user_id", u."email", m."excluded_from_syncs"
+         from unnest(?::text[]) as k("username_key")
+         cross join lateral (select * from "${schema}"."membership" h
+                              where h."institution_id" = ? and h."username_key" = k."username_key" limit 1) m
+         join "${schema}"."user_account" u on u."id" = m."user_id"`,
+      [usernameKeys, institutionId],
+    );
+  }
+
+  /** Gives members of the institution what their rows change; a member the rows leave as they are is not written. */
+  async change(
+    em: EntityManager,
+    institutionId: string,
+    role: InstitutionRole,
+    changes: MembershipChange[],
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    await executeBound(
+      em,
+      `update "${em.config.get('schema')}"."membership" m
+          set "username" = case when m."username_key" = p."username_key" then m."username" else p."username" end,
+              "username_key" = p."username_key",
+              "auth_identifier" = coalesce(p."auth_identifier", m."auth_identifier"),
+              "attributes" = m."attributes" || p."attributes"::jsonb,
+              "status" = case when p."activate" then 'active' else m."status" end,
+              "roles" = case when p."activate" and not (? = any(m."roles")) then m."roles" || array[?]::text[]
+                             else m."roles" end,
+              "updated_at" = now()
+         from json_to_recordset(?::json) as p("user_id" uuid, "username" text, "username_key" text,
+                                                 "auth_identifier" text, "attributes" json, "activate" boolean)
+        where m."institution_id" = ? and m."user_id" = p."user_id"
+          and (m."username_key" <> p."username_key"
+               or m."auth_identifier" is distinct from coalesce(p."auth_identifier", m."auth_identifier")
+               or not (m."attributes" @> p."attributes"::jsonb)
+               or (p."activate" and m."status" = 'pending'))`,
+      [role, role, JSON.stringify(changes), institutionId],
+    );
+  }
+}
