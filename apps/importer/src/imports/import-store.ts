@@ -20,21 +20,18 @@ export interface StoredRow {
   cells: string[];
 }
 
-/** A run's decision for a row, as stored: a row decided to create is its outcome only (and its cells). */
+/** A run's decision for a row, as stored: what it sends to be written. */
 export interface StoredDecision {
   row: number;
-  outcome: RowOutcomeName;
-  /** What the row sends to be written; `null` when it writes nothing, or when it creates. */
+  /** `null` when the row writes nothing. */
   apply: object | null;
-  /** The row's cells when it creates, to make what it sends again. */
-  cells: string[] | null;
 }
 
 /**
  * Writes an import's rows and findings a batch per statement (the batch as one JSON parameter, expanded by
- * `json_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand. What can be made again
- * from the cells is not stored: a row's values, and the changes and writes of a row that creates (its values again),
- * which were three quarters of the bytes written and of the time it took (see `RowTarget.created`).
+ * `json_to_recordset`): a 100,000-row file is a hundred statements, not a hundred thousand. A row's values are not
+ * stored (made again from its cells), nor the dry run's changes of a row that creates (its values again: see
+ * `RowTarget.created`); what a run decided is stored whole, so its results and a restart read it as it was decided.
  */
 export class ImportStore {
   constructor(
@@ -97,25 +94,12 @@ export class ImportStore {
     );
   }
 
-  /** The rows' cells, by row number. */
-  async cellsOf(rows: number[]): Promise<Map<number, string[]>> {
-    if (rows.length === 0) return new Map();
-    const stored = await executeBound<StoredRow>(
-      this.em,
-      `select "row", "cells" from "${this.schema}"."import_row" where "import_id" = ? and "row" = any(?::int[])`,
-      [this.importId, rows],
-    );
-    return new Map(stored.map((row) => [row.row, row.cells]));
-  }
-
   /** What the run decided after `after` (a batch decided by the step before, or before a restart); a range as above. */
   decisionsAfter(after: number, limit: number): Promise<StoredDecision[]> {
     return executeBound(
       this.em,
-      `select d."row", d."outcome", d."apply", case when d."outcome" = 'create' then r."cells" end as "cells"
-         from "${this.schema}"."import_run_row" d
-         join "${this.schema}"."import_row" r on r."import_id" = d."import_id" and r."row" = d."row"
-        where d."import_id" = ? and d."row" > ? and d."row" <= ? order by d."row" limit ?`,
+      `select "row", "apply" from "${this.schema}"."import_run_row"
+        where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
       [this.importId, after, after + limit, limit],
     );
   }
@@ -142,17 +126,14 @@ export class ImportStore {
    */
   async writeRunDecisions(decided: DecidedRow[]): Promise<void> {
     if (decided.length === 0) return;
-    const rows = decided.map(({ row, decision, apply }) => {
-      const creates = decision.outcome === 'create';
-      return {
-        row,
-        outcome: decision.outcome,
-        code: decision.code,
-        reason: decision.reason,
-        changes: creates ? null : decision.changes,
-        apply: creates ? null : apply,
-      };
-    });
+    const rows = decided.map(({ row, decision, apply }) => ({
+      row,
+      outcome: decision.outcome,
+      code: decision.code,
+      reason: decision.reason,
+      changes: decision.changes,
+      apply,
+    }));
     await executeBound(
       this.em,
       `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")

@@ -16,9 +16,9 @@ const IN_FILE_ORDER: SortKey[] = [{ path: 'row', direction: 'asc', kind: 'intege
 
 /**
  * A page of rows with what running them will do (`plan`: the dry run on upload) or did (`run`), filtered by
- * outcome, with every row counted by outcome. A row with errors is not run: it fails. A row that creates is stored
- * without its changes (they are its values): they are made again from its cells. A row's values are up to thousands
- * of characters: a page stops early rather than outgrow one reply.
+ * outcome, with every row counted by outcome. A row with errors is not run: it fails. The dry run stores a row that
+ * creates without its changes (they are its values): they are made again from its cells; a run stores what it
+ * decided whole. A row's values are up to thousands of characters: a page stops early rather than outgrow one reply.
  */
 export async function rowOutcomesPage(
   em: EntityManager,
@@ -48,7 +48,7 @@ export async function rowOutcomesPage(
             entity: ImportRunRow,
             where: { importId: imported.id, ...(query.outcome ? { outcome: query.outcome } : {}) },
             order: IN_FILE_ORDER,
-            toItems: (rows: ImportRunRow[]) => ranRows(imported, target, store, rows),
+            toItems: ranRows,
             spentBytes: jsonBytes({ counts }),
           },
           query,
@@ -75,22 +75,11 @@ function plannedRows(imported: Import, target: RowTarget, rows: ImportRow[]): Ro
   }));
 }
 
-async function ranRows(
-  imported: Import,
-  target: RowTarget,
-  store: ImportStore,
-  rows: ImportRunRow[],
-): Promise<RowPlanReply[]> {
-  const cells = await store.cellsOf(rows.filter((row) => row.outcome === 'create').map((row) => row.row));
-  const created = creationChanges(
-    imported,
-    target,
-    [...cells].map(([row, rowCells]) => ({ row, cells: rowCells })),
-  );
+function ranRows(rows: ImportRunRow[]): RowPlanReply[] {
   return rows.map((row) => ({
     row: row.row,
     outcome: row.outcome,
-    changes: created.get(row.row) ?? row.changes ?? [],
+    changes: row.changes ?? [],
     reason: row.reason,
   }));
 }

@@ -10,6 +10,7 @@ import { Migration20261206000760_rows_without_reference_checks } from './Migrati
 import { Migration20261207004000_analysis_in_background } from './Migration20261207004000_analysis_in_background';
 import { Migration20261207004010_rows_from_one } from './Migration20261207004010_rows_from_one';
 import { Migration20261208000200_imports_newest_first } from './Migration20261208000200_imports_newest_first';
+import { Migration20261208002400_run_decisions_whole } from './Migration20261208002400_run_decisions_whole';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -33,5 +34,9 @@ export const importerMigrations: MigrationObject[] = [
   {
     name: 'Migration20261208000200_imports_newest_first',
     class: Migration20261208000200_imports_newest_first,
+  },
+  {
+    name: 'Migration20261208002400_run_decisions_whole',
+    class: Migration20261208002400_run_decisions_whole,
   },
 ];

@@ -19,11 +19,11 @@ export class ImportRunRow {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  /** `null` for a row that creates: its changes are its values. */
+  /** `null` only for a row that created, decided by a run before decisions were stored whole. */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   changes!: FieldChange[] | null;
 
-  /** `null` for a row that writes nothing, and for one that creates (what it sends is made again from its cells). */
+  /** `null` for a row that writes nothing. */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   apply!: Record<string, unknown> | null;
 }

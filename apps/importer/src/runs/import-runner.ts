@@ -92,7 +92,7 @@ export class ImportRunner extends LoopedWork {
    * import moves past it. Rows of two batches never depend on each other: a file's emails and usernames are unique.
    */
   private async writeBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    let rows = await this.decidedAfter(imported, target, store, imported.runCursor);
+    let rows = await this.decidedAfter(imported, store, imported.runCursor);
     if (rows.length === 0) {
       rows = await this.decideAfter(imported, target, imported.runCursor);
       if (rows.length === 0) return this.complete(em, imported, store);
@@ -115,22 +115,13 @@ export class ImportRunner extends LoopedWork {
 
   /**
    * The batch after `after` as decided: kept from the step before when this process decided it (its decisions are
-   * committed and never change), else read from the store, each row with what it sends (a created row's made again).
+   * committed and never change), else read from the store.
    */
-  private async decidedAfter(
-    imported: Import,
-    target: RowTarget,
-    store: ImportStore,
-    after: number,
-  ): Promise<RowToWrite[]> {
+  private async decidedAfter(imported: Import, store: ImportStore, after: number): Promise<RowToWrite[]> {
     const kept = this.decidedNext;
     this.decidedNext = undefined;
     if (kept?.importId === imported.id && kept.after === after) return kept.rows;
-    const read = storedRowReader(imported);
-    return (await store.decisionsAfter(after, BATCH)).map(({ row, apply, cells }) => ({
-      row,
-      apply: apply ?? (cells ? target.created(imported, read({ row, cells })).apply : null),
-    }));
+    return store.decisionsAfter(after, BATCH);
   }
 
   /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
