@@ -130,6 +130,16 @@ async function main(): Promise<void> {
       [institutionId],
     );
     say(`members of the institution after the runs: ${members} (${ROWS} students + the staff member)`);
+    // What a run keeps of each row's decision (its outcome, changes and what it sent), as stored.
+    const [decisions] = await started.db.query<{ rows: number; bytes: number; json_bytes: number }>(
+      `select count(*)::int as rows, coalesce(avg(pg_column_size(d.*)), 0)::int as bytes,
+              coalesce(avg(coalesce(pg_column_size(d."changes"), 0) + coalesce(pg_column_size(d."apply"), 0)), 0)::int
+                as json_bytes
+         from importer.import_run_row d`,
+    );
+    say(
+      `run decisions stored: ${decisions.rows} rows, ${decisions.bytes} bytes a row (${decisions.json_bytes} of them its changes and what it sent)`,
+    );
 
     const bench: ImporterBench = {
       conditions,
