@@ -41,11 +41,6 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       ...MAIL_ENTITIES,
     ],
     migrations: identityMigrations,
-    // Imports look people up a batch of 2,000 emails or usernames at a time (`= any(...)` on a unique index). With
-    // PostgreSQL's default random_page_cost (4, for spinning disks) 2,000 index probes are costed above a scan of a
-    // 100,000-row table, so every batch scanned all accounts and members (13-40 ms a query, growing with the
-    // institution) where the index answers in 6 (docs/performance.md). 1.1 is the usual value for SSDs and cached data.
-    sessionSettings: { random_page_cost: '1.1' },
   }),
   features: (config) => ({
     imports: [

@@ -46,14 +46,16 @@ export class UserRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** The accounts with these email keys or these ids. */
+  /** The accounts with these email keys or these ids, each looked up on its own (see `withMembership`). */
   keys(em: EntityManager, emailKeys: string[], ids: string[]): Promise<AccountKey[]> {
     const table = `"${em.config.get('schema')}"."user_account"`;
     return executeBound<AccountKey>(
       em,
-      `select "id", "email_key", "user_type" from ${table} where "email_key" = any(?)
+      `select a."id", a."email_key", a."user_type" from unnest(?::text[]) as k("email_key")
+         cross join lateral (select * from ${table} u where u."email_key" = k."email_key" limit 1) a
        union
-       select "id", "email_key", "user_type" from ${table} where "id" = any(?::uuid[])`,
+       select a."id", a."email_key", a."user_type" from unnest(?::uuid[]) as k("id")
+         cross join lateral (select * from ${table} u where u."id" = k."id" limit 1) a`,
       [emailKeys, ids],
     );
   }
