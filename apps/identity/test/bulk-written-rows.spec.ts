@@ -2,9 +2,10 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '@careers/persistence';
 import { TestSystem } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
+import { ImportApply } from '../src/imports/import-apply';
 import { Membership } from '../src/memberships/membership.entity';
 import { MembershipRepository } from '../src/memberships/membership.repository';
-import { User } from '../src/users/user.entity';
+import { emailFields, User } from '../src/users/user.entity';
 import { UserRepository } from '../src/users/user.repository';
 
 /** Every column of a row but those that differ by nature between two writes (ids, times). */
@@ -14,19 +15,19 @@ const OWN_TO_EACH_WRITE = new Set(['id', 'user_id', 'created_at', 'updated_at'])
 describe('accounts and memberships written in bulk', () => {
   let system: TestSystem;
   let orm: MikroORM;
+  const users = new UserRepository();
+  const memberships = new MembershipRepository();
 
   const rowOf = async (table: string, where: string, id: string): Promise<Row> => {
     const [row] = await system.db.query(`select * from identity.${table} where ${where} = $1`, [id]);
     return Object.fromEntries(Object.entries(row).filter(([column]) => !OWN_TO_EACH_WRITE.has(column)));
   };
-  /** A student with a membership that is not all defaults, made by the constructors as every use case makes them. */
-  const person = (email: string, institutionId: string) => {
-    const user = new User(` ${email} `, ' Ada Lovelace ', 'student', 'active');
-    const membership = new Membership(user, institutionId, 'active', ['student'], ' S-1 ');
-    membership.authIdentifier = 'sso-ada';
-    membership.attributes = { school_year: 'Junior' };
-    membership.loginEntrusted = false;
-    return { user, membership };
+  const accountId = async (email: string): Promise<string> => {
+    const [row] = await system.db.query<{ id: string }>(
+      'select id from identity.user_account where email_key = lower($1)',
+      [email],
+    );
+    return row.id;
   };
 
   beforeAll(async () => {
@@ -46,51 +47,79 @@ describe('accounts and memberships written in bulk', () => {
     await system?.stop();
   });
 
-  it('are the rows a flush of the same entities writes, column for column', async () => {
+  it('by an import are the rows a flush of the same person made by the constructors writes, column for column', async () => {
     const email = `Ada-${randomUUID()}@Bulk.test`;
     const institutionId = randomUUID();
+    const row = {
+      row: 2,
+      email: ` ${email} `,
+      name: ' Ada Lovelace ',
+      username: ' S-1 ',
+      authIdentifier: 'sso-ada',
+      attributes: { school_year: 'Junior' },
+      activate: false,
+    };
 
-    const bulk = person(email, institutionId);
-    await orm.em.fork().transactional(async (em) => {
-      await new UserRepository().insert(em, [bulk.user], false);
-      await new MembershipRepository().insert(em, [bulk.membership], false);
-    });
-    const bulkUser = await rowOf('user_account', 'id', bulk.user.id);
-    const bulkMember = await rowOf('membership', 'user_id', bulk.user.id);
-    await system.db.query('delete from identity.user_account where id = $1', [bulk.user.id]);
+    await orm.em
+      .fork()
+      .transactional((em) =>
+        new ImportApply(users, memberships).apply(em, { institutionId, userType: 'student', people: [row] }),
+      );
+    const bulkId = await accountId(email);
+    const bulkUser = await rowOf('user_account', 'id', bulkId);
+    const bulkMember = await rowOf('membership', 'user_id', bulkId);
+    await system.db.query('delete from identity.user_account where id = $1', [bulkId]);
 
-    const flushed = person(email, institutionId);
-    await orm.em.fork().persist([flushed.user, flushed.membership]).flush();
+    const user = new User(row.email, row.name, 'student', 'active');
+    const membership = new Membership(user, institutionId, 'active', ['student'], row.username);
+    membership.authIdentifier = row.authIdentifier;
+    membership.attributes = row.attributes;
+    await orm.em.fork().persist([user, membership]).flush();
 
-    expect(bulkUser).toEqual(await rowOf('user_account', 'id', flushed.user.id));
-    expect(bulkMember).toEqual(await rowOf('membership', 'user_id', flushed.user.id));
+    expect(bulkUser).toEqual(await rowOf('user_account', 'id', user.id));
+    expect(bulkMember).toEqual(await rowOf('membership', 'user_id', user.id));
     expect(bulkMember).toMatchObject({
       username: 'S-1',
       username_key: 's-1',
       roles: ['student'],
       employer_permissions: [],
       attributes: { school_year: 'Junior' },
-      login_entrusted: false,
+      login_entrusted: true,
     });
   });
 
-  it('carefully, skip an email or a username taken and answer only what they inserted', async () => {
+  it('carefully skip an email or a username taken and answer only what they inserted', async () => {
     const institutionId = randomUUID();
-    const first = person(`first-${randomUUID()}@bulk.test`, institutionId);
-    const users = new UserRepository();
-    const memberships = new MembershipRepository();
+    const template = new Membership(
+      new User('', '', 'student', 'active'),
+      institutionId,
+      'active',
+      ['student'],
+      '',
+    );
+    const account = (email: string) => ({ id: randomUUID(), ...emailFields(email), name: 'Someone' });
+    const first = account(`first-${randomUUID()}@bulk.test`);
     await orm.em.fork().transactional(async (em) => {
-      await users.insert(em, [first.user], false);
-      await memberships.insert(em, [first.membership], false);
+      await users.insert(em, template.user, [first], false);
+      await memberships.insert(
+        em,
+        template,
+        [{ id: randomUUID(), user: first.id, username: 'S-1', usernameKey: 's-1' }],
+        false,
+      );
     });
-    const again = person(first.user.email, institutionId);
-    const other = person(`other-${randomUUID()}@bulk.test`, institutionId);
+    const other = account(`other-${randomUUID()}@bulk.test`);
 
     const inserted = await orm.em.fork().transactional(async (em) => ({
-      users: await users.insert(em, [again.user, other.user], true),
-      members: await memberships.insert(em, [other.membership], true),
+      users: await users.insert(em, template.user, [account(first.email), other], true),
+      members: await memberships.insert(
+        em,
+        template,
+        [{ id: randomUUID(), user: other.id, username: 's-1', usernameKey: 's-1' }],
+        true,
+      ),
     }));
 
-    expect(inserted).toEqual({ users: new Set([other.user.id]), members: new Set() });
+    expect(inserted).toEqual({ users: new Set([other.id]), members: new Set() });
   });
 });

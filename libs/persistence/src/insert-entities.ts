@@ -5,27 +5,37 @@ import { executeBound } from './execute-bound';
 /** Where a set-based insert's target table is named in its `on conflict` and `returning` clauses. */
 export const INSERTED = 't';
 
+/**
+ * A new row, as the entity's properties that differ from row to row (its id always); a many-to-one is given as the
+ * entity or its id.
+ */
+export type NewRow<T> = { id: string } & { [P in keyof T]?: unknown };
+
 interface Column {
   name: string;
+  property: string;
   /** As `json_to_recordset` reads it: `jsonb` is read as `json` and cast, three times cheaper than reading `jsonb`. */
   readType: string;
   cast: string;
-  value: (entity: object) => unknown;
+  /** The target's primary key, for a many-to-one. */
+  referenceKey?: string;
 }
 
 /**
- * Inserts entities made by their constructors, set-based: one statement whatever their number, the rows one JSON
- * parameter expanded by `json_to_recordset`. The columns and their values come from MikroORM's metadata, so a row
- * written here is the row a flush would write (every column, the defaults the constructor set included). `tail` is
- * what follows the insert (`on conflict ... returning ...`, the table named `t`); answers the rows it returns.
+ * Inserts new rows of an entity set-based: one statement whatever their number, the rows one JSON parameter expanded
+ * by `json_to_recordset`. The columns come from MikroORM's metadata, and every column a row does not give takes the
+ * `template`'s value: an entity made by its constructor, so a row written here is the row a flush of that entity
+ * would write, its defaults included (making thousands of entities would cost more than the insert). `tail` is what
+ * follows the insert (`on conflict ... returning ...`, the table named `t`); answers the rows it returns.
  */
 export async function insertEntities<R = Record<string, unknown>, T extends object = object>(
   em: EntityManager,
   entity: EntityClass<T>,
-  entities: T[],
+  template: T,
+  rows: Array<NewRow<T>>,
   tail = '',
 ): Promise<R[]> {
-  if (entities.length === 0) return [];
+  if (rows.length === 0) return [];
   const meta = em.getMetadata().get(entity.name);
   const columns = columnsOf(em, entity);
   const names = columns.map((column) => `"${column.name}"`).join(', ');
@@ -33,10 +43,22 @@ export async function insertEntities<R = Record<string, unknown>, T extends obje
     select ${columns.map((column) => `p."${column.name}"${column.cast}`).join(', ')}
       from json_to_recordset(?::json) as p(${columns.map((column) => `"${column.name}" ${column.readType}`).join(', ')})
     ${tail}`;
-  const rows = entities.map((one) =>
-    Object.fromEntries(columns.map((column) => [column.name, column.value(one)])),
+  const records = rows.map((row) =>
+    Object.fromEntries(
+      columns.map((column) => {
+        const given = column.property in row;
+        return [column.name, valueOf(column, given ? row : template)];
+      }),
+    ),
   );
-  return executeBound<R>(em, sql, [JSON.stringify(rows)]);
+  return executeBound<R>(em, sql, [JSON.stringify(records)]);
+}
+
+function valueOf(column: Column, source: object): unknown {
+  const value = (source as Record<string, unknown>)[column.property] ?? null;
+  if (column.referenceKey && value !== null && typeof value === 'object')
+    return (value as Record<string, unknown>)[column.referenceKey];
+  return value;
 }
 
 const columnCache = new WeakMap<EntityClass<object>, Column[]>();
@@ -48,20 +70,13 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>): Column[] {
   const columns = meta.props.filter(stored).map((prop): Column => {
     const type = prop.columnTypes[0];
     const json = type === 'jsonb';
-    if (prop.kind === ReferenceKind.MANY_TO_ONE) {
-      const key = em.getMetadata().get(prop.type).primaryKeys[0];
-      return {
-        name: prop.fieldNames[0],
-        readType: type,
-        cast: '',
-        value: (one) => (read(one, prop.name) as Record<string, unknown> | null)?.[key] ?? null,
-      };
-    }
     return {
       name: prop.fieldNames[0],
+      property: prop.name,
       readType: json ? 'json' : type,
       cast: json ? '::jsonb' : '',
-      value: (one) => read(one, prop.name) ?? null,
+      referenceKey:
+        prop.kind === ReferenceKind.MANY_TO_ONE ? em.getMetadata().get(prop.type).primaryKeys[0] : undefined,
     };
   });
   columnCache.set(entity, columns);
@@ -72,8 +87,4 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>): Column[] {
 function stored(prop: EntityProperty): boolean {
   if (prop.formula || prop.persist === false || prop.fieldNames?.length !== 1) return false;
   return prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE;
-}
-
-function read(one: object, property: string): unknown {
-  return (one as Record<string, unknown>)[property];
 }

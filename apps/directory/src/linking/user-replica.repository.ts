@@ -28,15 +28,13 @@ const NEWER_PARTS = `on conflict ("id") do update set
 @Injectable()
 export class UserReplicaRepository {
   /**
-   * Writes replicas made by the constructor and answers them as they are once written: new ones inserted (the insert
-   * breaks on one there already), or, `merging`, each merged part by part with one there.
+   * Writes replicas made by the constructor (each whole: a replica is a few columns) and answers them as they are
+   * once written: new ones inserted (the insert breaks on one there already), or, `merging`, each merged part by part
+   * with one there.
    */
   write(em: EntityManager, replicas: UserReplica[], merging: boolean): Promise<ReplicaLinks[]> {
-    return insertEntities<ReplicaLinks>(
-      em,
-      UserReplica,
-      replicas,
-      `${merging ? NEWER_PARTS : ''} ${RETURNING}`,
-    );
+    if (replicas.length === 0) return Promise.resolve([]);
+    const tail = `${merging ? NEWER_PARTS : ''} ${RETURNING}`;
+    return insertEntities<ReplicaLinks, UserReplica>(em, UserReplica, replicas[0], replicas, tail);
   }
 }

@@ -14,11 +14,12 @@ import {
   UserUpdatedData,
 } from '@careers/contracts';
 import { recordEvents } from '@careers/messaging';
-import { unlessUniqueBroken } from '@careers/persistence';
-import { Membership, usernameKey } from '../memberships/membership.entity';
+import { NewRow, unlessUniqueBroken } from '@careers/persistence';
+import { randomUUID } from 'node:crypto';
+import { Membership, usernameFields, usernameKey } from '../memberships/membership.entity';
 import { MemberKey, MembershipRepository } from '../memberships/membership.repository';
 import { emailKey } from '../users/email-key';
-import { User } from '../users/user.entity';
+import { emailFields, User } from '../users/user.entity';
 import { AccountKey, UserRepository } from '../users/user.repository';
 import { usersImportedEvents } from './users-imported-events';
 
@@ -27,6 +28,9 @@ interface Target extends ImportedPerson {
   targetId: string;
   usernameKey: string;
 }
+
+/** A new account's own columns. */
+type NewAccount = Pick<User, 'id' | 'email' | 'emailKey' | 'emailSkeleton' | 'name'>;
 
 /** The repositories a batch writes through. */
 interface Stores {
@@ -74,7 +78,7 @@ class ImportBatch {
   private targets: Target[] = [];
   private members = new Map<string, MemberKey>();
   /** The accounts this batch created, by id. */
-  private accounts = new Map<string, User>();
+  private accounts = new Set<string>();
   private readonly institutionId: string;
   private readonly userType: UserType;
   private readonly carefully: boolean;
@@ -103,17 +107,22 @@ class ImportBatch {
   private async resolveAccounts(): Promise<void> {
     const creating = this.command.people
       .filter((person) => !person.userId)
-      .map((person) => new User(person.email, person.name ?? '', this.userType, 'active'));
-    const inserted = await this.stores.users.insert(this.em, creating, this.carefully);
-    const created = creating.filter((user) => inserted.has(user.id));
-    const taken = creating.filter((user) => !inserted.has(user.id));
-    this.accounts = new Map(created.map((user) => [user.id, user]));
-    this.created = created.map((user) => ({
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      userType: user.userType,
-      status: 'active' as const,
+      .map((person): NewRow<User> & NewAccount => ({
+        id: randomUUID(),
+        ...emailFields(person.email),
+        name: (person.name ?? '').trim(),
+      }));
+    const template = new User('', '', this.userType, 'active');
+    const inserted = await this.stores.users.insert(this.em, template, creating, this.carefully);
+    const created = creating.filter((account) => inserted.has(account.id));
+    const taken = creating.filter((account) => !inserted.has(account.id));
+    this.accounts = inserted;
+    this.created = created.map((account) => ({
+      userId: account.id,
+      email: account.email,
+      name: account.name,
+      userType: this.userType,
+      status: template.status,
     }));
     // Only the accounts this batch did not just create are read: the ones it updates, and emails taken already.
     const updating = this.command.people.flatMap((person) => (person.userId ? [person.userId] : []));
@@ -122,17 +131,21 @@ class ImportBatch {
         ? []
         : await this.stores.users.keys(
             this.em,
-            taken.map((user) => user.emailKey),
+            taken.map((account) => account.emailKey),
             updating,
           );
     this.targetAccounts(created, existing);
   }
 
   /** Each row's account, found among the ones it created and the others read: it fails if none, or another type's. */
-  private targetAccounts(created: User[], existing: AccountKey[]) {
+  private targetAccounts(created: NewAccount[], existing: AccountKey[]) {
     const accounts: AccountKey[] = [
       ...existing,
-      ...created.map((user) => ({ id: user.id, email_key: user.emailKey, user_type: user.userType })),
+      ...created.map((account) => ({
+        id: account.id,
+        email_key: account.emailKey,
+        user_type: this.userType,
+      })),
     ];
     const byKey = new Map(accounts.map((account) => [account.email_key, account]));
     const byId = new Map(accounts.map((account) => [account.id, account]));
@@ -215,16 +228,17 @@ class ImportBatch {
    * An account that was there before the import is attached, not entrusted: the person did nothing to join.
    */
   private insertMembers(joining: Target[]): Promise<Set<string>> {
-    const memberships = joining.map((target) => {
-      const created = this.accounts.get(target.targetId);
-      const user = created ?? this.em.getReference(User, target.targetId);
-      const membership = new Membership(user, this.institutionId, 'active', [this.role], target.username);
-      membership.authIdentifier = authIdentifierOf(target);
-      membership.attributes = target.attributes;
-      membership.loginEntrusted = created !== undefined;
-      return membership;
-    });
-    return this.stores.memberships.insert(this.em, memberships, this.carefully);
+    const account = new User('', '', this.userType, 'active');
+    const template = new Membership(account, this.institutionId, 'active', [this.role], '');
+    const members = joining.map((target) => ({
+      id: randomUUID(),
+      user: target.targetId,
+      ...usernameFields(target.username),
+      authIdentifier: authIdentifierOf(target),
+      attributes: target.attributes,
+      loginEntrusted: this.accounts.has(target.targetId),
+    }));
+    return this.stores.memberships.insert(this.em, template, members, this.carefully);
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */

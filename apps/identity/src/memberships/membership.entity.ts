@@ -66,8 +66,9 @@ export class Membership extends BaseEntity {
     this.institutionId = institutionId;
     this.status = status;
     this.roles = roles;
-    this.username = username.trim();
-    this.usernameKey = usernameKey(username);
+    const fields = usernameFields(username);
+    this.username = fields.username;
+    this.usernameKey = fields.usernameKey;
   }
 
   get isActive(): boolean {
@@ -86,6 +87,11 @@ export class Membership extends BaseEntity {
       createdAt: this.createdAt.toISOString(),
     };
   }
+}
+
+/** A membership's columns that follow from its username: the entity's and its bulk writes' one source. */
+export function usernameFields(username: string): Pick<Membership, 'username' | 'usernameKey'> {
+  return { username: username.trim(), usernameKey: usernameKey(username) };
 }
 
 /** Usernames are unique within an institution whatever their case: this is the form that is compared. */

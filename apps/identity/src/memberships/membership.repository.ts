@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { InstitutionRole, MembershipStatus } from '@careers/contracts';
-import { executeBound, INSERTED, insertEntities } from '@careers/persistence';
+import { executeBound, INSERTED, insertEntities, NewRow } from '@careers/persistence';
 import { Membership } from './membership.entity';
 
 /** A membership as a batch of imported rows checks it. */
@@ -34,18 +34,25 @@ export interface MembershipChange {
 @Injectable()
 export class MembershipRepository {
   /**
-   * Inserts memberships made by the constructor and answers the ids of the accounts that joined: plainly, every one
+   * Inserts new memberships, each its id and the columns that are its own (its account as `user`, an id), the rest
+   * as `template` (made by the constructor) has them; answers the ids of the accounts that joined: plainly, every one
    * (or the insert breaks on a username taken); carefully, those whose username was free.
    */
-  async insert(em: EntityManager, memberships: Membership[], carefully: boolean): Promise<Set<string>> {
+  async insert(
+    em: EntityManager,
+    template: Membership,
+    members: Array<NewRow<Membership> & { user: string }>,
+    carefully: boolean,
+  ): Promise<Set<string>> {
     if (!carefully) {
-      await insertEntities(em, Membership, memberships);
-      return new Set(memberships.map((membership) => membership.user.id));
+      await insertEntities(em, Membership, template, members);
+      return new Set(members.map((member) => member.user));
     }
-    const rows = await insertEntities<{ user_id: string }>(
+    const rows = await insertEntities<{ user_id: string }, Membership>(
       em,
       Membership,
-      memberships,
+      template,
+      members,
       `on conflict do nothing returning ${INSERTED}."user_id"`,
     );
     return new Set(rows.map((row) => row.user_id));

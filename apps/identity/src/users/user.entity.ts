@@ -48,18 +48,17 @@ export class User extends BaseEntity {
 
   constructor(email: string, name: string, userType: UserType, status: UserStatus) {
     super();
-    this.email = email.trim();
-    this.emailKey = emailKey(email);
-    this.emailSkeleton = emailSkeleton(email);
+    const fields = emailFields(email);
+    this.email = fields.email;
+    this.emailKey = fields.emailKey;
+    this.emailSkeleton = fields.emailSkeleton;
     this.name = name.trim();
     this.userType = userType;
     this.status = status;
   }
 
   changeEmail(email: string): void {
-    this.email = email.trim();
-    this.emailKey = emailKey(email);
-    this.emailSkeleton = emailSkeleton(email);
+    Object.assign(this, emailFields(email));
   }
 
   membershipIn(institutionId: string): Membership | undefined {
@@ -80,4 +79,9 @@ export class User extends BaseEntity {
       updatedAt: this.updatedAt.toISOString(),
     };
   }
+}
+
+/** An account's columns that follow from its email: the entity's and its bulk writes' one source. */
+export function emailFields(email: string): Pick<User, 'email' | 'emailKey' | 'emailSkeleton'> {
+  return { email: email.trim(), emailKey: emailKey(email), emailSkeleton: emailSkeleton(email) };
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { AccountByEmail, ImportedMembership, UserType } from '@careers/contracts';
-import { executeBound, INSERTED, insertEntities } from '@careers/persistence';
+import { executeBound, INSERTED, insertEntities, NewRow } from '@careers/persistence';
 import { User } from './user.entity';
 
 /** An account as a batch of imported rows needs it: its id, its email's key and its type. */
@@ -29,18 +29,25 @@ export interface AccountWithMembership {
 @Injectable()
 export class UserRepository {
   /**
-   * Inserts accounts made by the constructor and answers the ids inserted: plainly, every one (or the insert breaks
-   * on an email taken); carefully, those whose email was free.
+   * Inserts new accounts, each its id and the columns that are its own, the rest as `template` (made by the
+   * constructor) has them; answers the ids inserted: plainly, every one (or the insert breaks on an email taken);
+   * carefully, those whose email was free.
    */
-  async insert(em: EntityManager, users: User[], carefully: boolean): Promise<Set<string>> {
+  async insert(
+    em: EntityManager,
+    template: User,
+    accounts: Array<NewRow<User>>,
+    carefully: boolean,
+  ): Promise<Set<string>> {
     if (!carefully) {
-      await insertEntities(em, User, users);
-      return new Set(users.map((user) => user.id));
+      await insertEntities(em, User, template, accounts);
+      return new Set(accounts.map((account) => account.id));
     }
-    const rows = await insertEntities<{ id: string }>(
+    const rows = await insertEntities<{ id: string }, User>(
       em,
       User,
-      users,
+      template,
+      accounts,
       `on conflict ("email_key") do nothing returning ${INSERTED}."id"`,
     );
     return new Set(rows.map((row) => row.id));
