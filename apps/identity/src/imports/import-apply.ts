@@ -48,8 +48,8 @@ interface Stores {
  * A batch is first written plainly, as decided: its new accounts and members inserted with no `on conflict`, their
  * usernames left to the members' unique index. When that breaks a unique constraint (an email or a username taken
  * since the batch was decided, or the batch written before a crash), it is undone and written carefully, row by row
- * as the world now is. Accounts and members are made by their entities' constructors and written by their
- * repositories.
+ * as the world now is. Accounts and members are written by their repositories, each row its own columns and the
+ * rest as the entity's constructor makes them.
  */
 @Injectable()
 export class ImportApply {
