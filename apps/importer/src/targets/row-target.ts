@@ -36,9 +36,9 @@ export interface RowToApply {
 export interface RowTarget {
   decide(imported: Import, rows: RowToDecide[]): Promise<DecidedRow[]>;
   /**
-   * What the row does when nothing in the system matches it: it creates, from its values alone. A row decided to
-   * create is stored as its outcome only (the cells are stored already); this makes its changes and what it sends
-   * again whenever they are read.
+   * What the row does when nothing in the system matches it: it creates, from its values alone. The dry run stores a
+   * row it plans to create as its outcome only (the cells are stored already); this makes its changes again whenever
+   * the plan is read.
    */
   created(imported: Import, row: RowToDecide): DecidedRow;
   /** Writes rows decided earlier; answers the rows that could not be written and why. */
