@@ -6,14 +6,15 @@ import { executeBound } from './execute-bound';
 export const INSERTED = 't';
 
 /**
- * A new row, as the entity's properties that differ from row to row (its id always); a many-to-one is given as the
- * entity or its id.
+ * A new row, as the entity's properties that differ from row to row (its id always; every row of a batch gives the
+ * same ones); a many-to-one is given as the entity or its id.
  */
 export type NewRow<T> = { id: string } & { [P in keyof T]?: unknown };
 
 interface Column {
   name: string;
   property: string;
+  type: string;
   /** As `json_to_recordset` reads it: `jsonb` is read as `json` and cast, three times cheaper than reading `jsonb`. */
   readType: string;
   cast: string;
@@ -23,10 +24,11 @@ interface Column {
 
 /**
  * Inserts new rows of an entity set-based: one statement whatever their number, the rows one JSON parameter expanded
- * by `json_to_recordset`. The columns come from MikroORM's metadata, and every column a row does not give takes the
- * `template`'s value: an entity made by its constructor, so a row written here is the row a flush of that entity
- * would write, its defaults included (making thousands of entities would cost more than the insert). `tail` is what
- * follows the insert (`on conflict ... returning ...`, the table named `t`); answers the rows it returns.
+ * by `json_to_recordset`. The columns come from MikroORM's metadata; the ones the rows do not give take the
+ * `template`'s value, bound once: the template is an entity made by its constructor, so a row written here is the
+ * row a flush of that entity would write, its defaults included (making thousands of entities would cost more than
+ * the insert). `tail` is what follows the insert (`on conflict ... returning ...`, the table named `t`); answers the
+ * rows it returns.
  */
 export async function insertEntities<R = Record<string, unknown>, T extends object = object>(
   em: EntityManager,
@@ -38,20 +40,25 @@ export async function insertEntities<R = Record<string, unknown>, T extends obje
   if (rows.length === 0) return [];
   const meta = em.getMetadata().get(entity.name);
   const columns = columnsOf(em, entity);
-  const names = columns.map((column) => `"${column.name}"`).join(', ');
+  const given = columns.filter((column) => column.property in rows[0]);
+  const fixed = columns.filter((column) => !(column.property in rows[0]));
+  const names = [...given, ...fixed].map((column) => `"${column.name}"`).join(', ');
+  const values = [
+    ...given.map((column) => `p."${column.name}"${column.cast}`),
+    ...fixed.map((column) => `?::${column.type}`),
+  ];
   const sql = `insert into "${em.config.get('schema')}"."${meta.tableName}" as ${INSERTED} (${names})
-    select ${columns.map((column) => `p."${column.name}"${column.cast}`).join(', ')}
-      from json_to_recordset(?::json) as p(${columns.map((column) => `"${column.name}" ${column.readType}`).join(', ')})
+    select ${values.join(', ')}
+      from json_to_recordset(?::json) as p(${given.map((column) => `"${column.name}" ${column.readType}`).join(', ')})
     ${tail}`;
   const records = rows.map((row) =>
-    Object.fromEntries(
-      columns.map((column) => {
-        const given = column.property in row;
-        return [column.name, valueOf(column, given ? row : template)];
-      }),
-    ),
+    Object.fromEntries(given.map((column) => [column.name, valueOf(column, row)])),
   );
-  return executeBound<R>(em, sql, [JSON.stringify(records)]);
+  const bound = fixed.map((column) => {
+    const value = valueOf(column, template);
+    return column.type === 'jsonb' && value !== null ? JSON.stringify(value) : value;
+  });
+  return executeBound<R>(em, sql, [...bound, JSON.stringify(records)]);
 }
 
 function valueOf(column: Column, source: object): unknown {
@@ -73,6 +80,7 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>): Column[] {
     return {
       name: prop.fieldNames[0],
       property: prop.name,
+      type,
       readType: json ? 'json' : type,
       cast: json ? '::jsonb' : '',
       referenceKey:

@@ -4,7 +4,7 @@ import { EventEnvelope, Events, UserCreatedData } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
 import { unlessUniqueBroken } from '@careers/persistence';
 import { ContactLinker } from './contact-linker';
-import { isLinkable, UserReplica } from './user-replica.entity';
+import { isLinkable, replicaEmailKey, UserReplica } from './user-replica.entity';
 import { UserReplicaRepository } from './user-replica.repository';
 
 /** Follows identity's users, so that contacts link and unlink as accounts come, change their email and go. */
@@ -54,12 +54,19 @@ export class UserEventsHandler {
       em,
       created.map((user) => this.linker.userLock(user.userId)),
     );
+    // Every part of a new person's replica is told at the event's time: the template has it, each row its own values.
     const at = new Date(event.occurredAt);
-    const replicas = created.map((user) => asCreated(new UserReplica(user.userId), user, at));
+    const template = asCreated(new UserReplica(''), { ...created[0], email: '' }, at);
+    const replicas = created.map((user) => ({
+      id: user.userId,
+      emailKey: replicaEmailKey(user.email),
+      status: user.status,
+      userType: user.userType,
+    }));
     const users = await unlessUniqueBroken(
       em,
-      () => this.replicas.write(em, replicas, false),
-      () => this.replicas.write(em, replicas, true),
+      () => this.replicas.write(em, template, replicas, false),
+      () => this.replicas.write(em, template, replicas, true),
     );
     await this.linker.lock(
       em,

@@ -38,7 +38,7 @@ export class UserReplica {
 
   changeEmail(email: string, at: Date): void {
     if (at <= this.emailAt) return;
-    this.emailKey = email.trim().toLowerCase();
+    this.emailKey = replicaEmailKey(email);
     this.emailAt = at;
   }
 
@@ -61,4 +61,9 @@ export function isLinkable(user: Pick<UserReplica, 'emailKey' | 'status' | 'dele
     user.status !== 'pending_verification' &&
     user.deletedAt === null
   );
+}
+
+/** How a replica keeps an email: the entity's and its bulk writes' one source. */
+export function replicaEmailKey(email: string): string {
+  return email.trim().toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { UserStatus } from '@careers/contracts';
-import { INSERTED, insertEntities } from '@careers/persistence';
+import { INSERTED, insertEntities, NewRow } from '@careers/persistence';
 import { UserReplica } from './user-replica.entity';
 
 /** What linking needs of a replica written. */
@@ -28,13 +28,17 @@ const NEWER_PARTS = `on conflict ("id") do update set
 @Injectable()
 export class UserReplicaRepository {
   /**
-   * Writes replicas made by the constructor (each whole: a replica is a few columns) and answers them as they are
-   * once written: new ones inserted (the insert breaks on one there already), or, `merging`, each merged part by part
-   * with one there.
+   * Writes replicas, each its id and the columns that are its own, the rest as `template` (made by the constructor)
+   * has them, and answers them as they are once written: new ones inserted (the insert breaks on one there already),
+   * or, `merging`, each merged part by part with one there.
    */
-  write(em: EntityManager, replicas: UserReplica[], merging: boolean): Promise<ReplicaLinks[]> {
-    if (replicas.length === 0) return Promise.resolve([]);
+  write(
+    em: EntityManager,
+    template: UserReplica,
+    replicas: Array<NewRow<UserReplica>>,
+    merging: boolean,
+  ): Promise<ReplicaLinks[]> {
     const tail = `${merging ? NEWER_PARTS : ''} ${RETURNING}`;
-    return insertEntities<ReplicaLinks, UserReplica>(em, UserReplica, replicas[0], replicas, tail);
+    return insertEntities<ReplicaLinks, UserReplica>(em, UserReplica, template, replicas, tail);
   }
 }
