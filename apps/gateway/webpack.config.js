@@ -1,6 +1,8 @@
 const { appWebpackConfig } = require('../../tools/webpack/app-webpack-config');
 
 module.exports = appWebpackConfig(__dirname, {
+  // Swagger UI's assets are served through it; @nestjs/swagger loads it by name.
+  runtimeDependencies: ['@fastify/static'],
   // Builds the OpenAPI schemas from the DTOs' types and class-validator rules.
   transformers: [
     {

@@ -20,7 +20,8 @@ function workspaceLibraries() {
  * compilation, with npm packages left as `require`s and listed in a generated package.json and lockfile.
  * Plain webpack rather than NX's webpack plugin, whose style loaders bring Sass's platform binaries into the lock.
  * @param {string} appDir the app's folder (its `__dirname`)
- * @param {{ transformers?: Array<{ name: string; options?: object }> }} [extra]
+ * @param {{ transformers?: Array<{ name: string; options?: object }>; runtimeDependencies?: string[] }} [extra]
+ *   runtimeDependencies: packages the app's dependencies load by name at run time, which the bundle cannot show
  */
 function appWebpackConfig(appDir, extra = {}) {
   const tsConfig = join(appDir, 'tsconfig.app.json');
@@ -70,7 +71,7 @@ function appWebpackConfig(appDir, extra = {}) {
     },
     plugins: [
       new ForkTsCheckerWebpackPlugin({ typescript: { configFile: tsConfig } }),
-      new DeployPackageJsonPlugin({ appDir, workspaceRoot }),
+      new DeployPackageJsonPlugin({ appDir, workspaceRoot, runtimeDependencies: extra.runtimeDependencies }),
     ],
     stats: 'errors-warnings',
   };

@@ -17,7 +17,7 @@ function packageName(request) {
  * only what the app runs.
  */
 class DeployPackageJsonPlugin {
-  /** @param {{ appDir: string; workspaceRoot: string }} options */
+  /** @param {{ appDir: string; workspaceRoot: string; runtimeDependencies?: string[] }} options */
   constructor(options) {
     this.options = options;
   }
@@ -33,7 +33,7 @@ class DeployPackageJsonPlugin {
         { name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const { workspaceRoot, appDir } = this.options;
-          const required = new Set();
+          const required = new Set(this.options.runtimeDependencies);
           for (const module of compilation.modules) {
             if (!(module instanceof ExternalModule)) continue;
             const request = [module.request].flat()[0];
