@@ -23,6 +23,13 @@ const depConstraints = [
   { sourceTag: 'scope:onboarding', onlyDependOnLibsWithTags: ['scope:onboarding', 'scope:shared'] },
   { sourceTag: 'scope:importer', onlyDependOnLibsWithTags: ['scope:importer', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The edge (the gateway) holds no data: no library that stores any, no database driver, no password hashing,
+  // so its bundle and image carry none of them.
+  {
+    sourceTag: 'runtime:edge',
+    notDependOnLibsWithTags: ['storage:database'],
+    bannedExternalImports: ['@mikro-orm/*', 'pg', 'argon2'],
+  },
 ];
 
 function boundaries(constraints) {
@@ -52,18 +59,21 @@ export default [
       '@nx/enforce-module-boundaries': [
         'error',
         boundaries(
-          depConstraints.map((constraint) =>
-            constraint.sourceTag === 'type:platform'
-              ? {
-                  ...constraint,
-                  onlyDependOnLibsWithTags: [
-                    ...constraint.onlyDependOnLibsWithTags,
-                    'type:testing',
-                    'type:tooling',
-                  ],
-                }
-              : constraint,
-          ),
+          // The edge's tests seed and inspect the services' databases through the test harness.
+          depConstraints
+            .filter((constraint) => constraint.sourceTag !== 'runtime:edge')
+            .map((constraint) =>
+              constraint.sourceTag === 'type:platform'
+                ? {
+                    ...constraint,
+                    onlyDependOnLibsWithTags: [
+                      ...constraint.onlyDependOnLibsWithTags,
+                      'type:testing',
+                      'type:tooling',
+                    ],
+                  }
+                : constraint,
+            ),
         ),
       ],
     },

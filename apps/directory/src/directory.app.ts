@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@careers/runtime';
+import { ServiceDefinition } from '@careers/service-runtime';
 import { CompaniesModule } from './companies/companies.module';
 import { CompanyStaffMember } from './companies/company-staff-member.entity';
 import { Company } from './companies/company.entity';

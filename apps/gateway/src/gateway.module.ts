@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { NatsModule, RpcClientModule } from '@careers/messaging';
+import { NatsModule, RpcClientModule } from '@careers/rpc';
 import { HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthController } from './auth/auth.controller';

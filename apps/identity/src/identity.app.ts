@@ -1,5 +1,5 @@
 import { MAIL_ENTITIES, MailModule } from '@careers/mail';
-import { ServiceDefinition } from '@careers/runtime';
+import { ServiceDefinition } from '@careers/service-runtime';
 import { AccountRequestsModule } from './account-requests/account-requests.module';
 import { AuthModule } from './auth/auth.module';
 import { ContactLink } from './contact-links/contact-link.entity';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { serviceMain } from '@careers/runtime';
+import { serviceMain } from '@careers/service-runtime';
 import { identityApp } from './identity.app';
 
 serviceMain(identityApp);

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@careers/runtime';
+import { ServiceDefinition } from '@careers/service-runtime';
 import { ImportFinding } from './analysis/import-finding.entity';
 import { ImporterConfig } from './importer.config';
 import { ImportRow } from './imports/import-row.entity';

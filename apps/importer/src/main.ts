@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { serviceMain } from '@careers/runtime';
+import { serviceMain } from '@careers/service-runtime';
 import { importerApp } from './importer.app';
 
 serviceMain(importerApp);

@@ -1,5 +1,5 @@
 import { MAIL_ENTITIES, MailModule } from '@careers/mail';
-import { ServiceDefinition } from '@careers/runtime';
+import { ServiceDefinition } from '@careers/service-runtime';
 import { BulkDecisionItem } from './bulk-decisions/bulk-decision-item.entity';
 import { BulkDecision } from './bulk-decisions/bulk-decision.entity';
 import { BulkDecisionsModule } from './bulk-decisions/bulk-decisions.module';

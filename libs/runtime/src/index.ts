@@ -9,5 +9,3 @@ export * from './health/nats.health';
 export * from './metrics/metrics.module';
 export * from './bootstrap/start-service';
 export * from './bootstrap/run-main';
-export * from './bootstrap/service.module';
-export * from './bootstrap/service-main';

@@ -9,7 +9,7 @@ import {
   USER_TYPES,
   UserType,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from './caller';
 
 const KEYS_REFRESH_MIN_INTERVAL_MS = 30_000;

@@ -22,7 +22,7 @@ import {
   TokenRequest,
   UserReply,
 } from '@careers/contracts';
-import { RpcError, ServiceClient } from '@careers/messaging';
+import { RpcError, ServiceClient } from '@careers/rpc';
 import { Public } from '@careers/runtime';
 import { FailedLogins } from '../rate-limit/failed-logins';
 import { emailFromSource, emailInBody, tokenInBody } from '../rate-limit/rate-limit-policy';

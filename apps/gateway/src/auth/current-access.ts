@@ -1,6 +1,6 @@
 import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { CurrentAccessReply, IdentitySubjects } from '@careers/contracts';
-import { counter, RpcError, ServiceClient } from '@careers/messaging';
+import { counter, RpcError, ServiceClient } from '@careers/rpc';
 import { GatewayConfig } from '../gateway.config';
 import type { Caller } from './caller';
 

@@ -32,7 +32,7 @@ import {
   OnboardingSubjects,
   PreviewInviteQuery,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';

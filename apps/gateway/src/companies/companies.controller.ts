@@ -31,7 +31,7 @@ import {
   ListCompanyStaffQuery,
   SearchCompaniesQuery,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { assertInstitutionPermission } from '../auth/institution-permission';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DirectorySubjects, ListNotesQuery, NotePageReply, NoteReply, NoteRequest } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';

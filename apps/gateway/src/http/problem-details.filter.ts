@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { PROBLEMS, type ProblemCode, type ProblemCodeWithStatus } from '@careers/contracts';
-import { RpcError } from '@careers/messaging';
+import { RpcError } from '@careers/rpc';
 import { InvalidRequestException } from './invalid-request.exception';
 import { Problem, PROBLEM_CONTENT_TYPE, problemOf } from './problem';
 import { rpcProblem } from './rpc-problem';

@@ -1,5 +1,5 @@
 import { PROBLEMS, problemType, type ProblemCode } from '@careers/contracts';
-import type { FieldError } from '@careers/messaging';
+import type { FieldError } from '@careers/rpc';
 
 /** An RFC 9457 problem details body, as every error of the API is answered. */
 export interface Problem {

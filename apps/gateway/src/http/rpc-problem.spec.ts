@@ -1,4 +1,4 @@
-import type { RpcErrorBody } from '@careers/messaging';
+import type { RpcErrorBody } from '@careers/rpc';
 import { rpcProblem } from './rpc-problem';
 
 describe('rpcProblem', () => {

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { isProblemCode, PROBLEMS, problemType } from '@careers/contracts';
-import type { RpcErrorBody, RpcErrorKind } from '@careers/messaging';
+import type { RpcErrorBody, RpcErrorKind } from '@careers/rpc';
 import type { Problem } from './problem';
 
 /** The status of each kind of error; the registry gives each code the same one (domain errors take only those). */

@@ -1,5 +1,5 @@
 import { PipeTransform } from '@nestjs/common';
-import { strictValidationPipe } from '@careers/messaging';
+import { strictValidationPipe } from '@careers/rpc';
 import { InvalidRequestException } from './invalid-request.exception';
 import { WellFormedTextPipe } from './well-formed-text.pipe';
 

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import type { FieldError } from '@careers/messaging';
+import type { FieldError } from '@careers/rpc';
 import { InvalidRequestException } from './invalid-request.exception';
 
 /** A UTF-16 surrogate that is not half of a pair: no character at all, and text that cannot be encoded as UTF-8. */

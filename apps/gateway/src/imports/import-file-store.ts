@@ -1,6 +1,6 @@
 import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { IMPORT_FILES_BUCKET, UploadedFile } from '@careers/contracts';
-import { NatsConnectionHost } from '@careers/messaging';
+import { NatsConnectionHost } from '@careers/rpc';
 import type { MultipartFile } from '@fastify/multipart';
 import { nanos, ObjectStore, StorageType } from 'nats';
 import { randomUUID } from 'node:crypto';

@@ -24,7 +24,7 @@ import {
   ListPlanQuery,
   PlanPageReply,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { Caller } from '../auth/caller';

@@ -25,7 +25,7 @@ import {
   UpdateInstitutionUserRequest,
   UserPageReply,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';

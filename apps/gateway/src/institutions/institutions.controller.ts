@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CreateInstitutionRequest, DirectorySubjects, InstitutionReply } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { PlatformAdminGuard } from '../auth/platform-admin.guard';

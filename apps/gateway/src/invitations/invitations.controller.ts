@@ -14,7 +14,7 @@ import {
   InvitationReply,
   OnboardingSubjects,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import { Public } from '@careers/runtime';
 import type { Caller } from '../auth/caller';
 import { OptionalCaller } from '../auth/optional-caller.decorator';

@@ -16,7 +16,7 @@ import {
   ListMyJoinRequestsQuery,
   OnboardingSubjects,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 

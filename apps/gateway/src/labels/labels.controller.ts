@@ -27,7 +27,7 @@ import {
   LabelRequest,
   ListLabelsQuery,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 
 @ApiTags('labels')

@@ -18,7 +18,7 @@ import {
   UpdateMeRequest,
   UserReply,
 } from '@careers/contracts';
-import { ServiceClient } from '@careers/messaging';
+import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { callerAccount } from '../rate-limit/rate-limit-policy';

@@ -1,11 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { executeBound, WorkLoop } from '@careers/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NatsConnectionHost } from '../nats/nats-connection';
+import { NatsConnectionHost, gauge } from '@careers/rpc';
 import { EVENTS_OPTIONS, EventsOptions } from './events-options';
 import { ensureEventsStream } from './events-stream';
 import { OutboxEvent } from './outbox-event.entity';
-import { gauge } from '../metrics/metric';
 
 const utf8 = new TextEncoder();
 const MAX_BACKOFF_MS = 10_000;

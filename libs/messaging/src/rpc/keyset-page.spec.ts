@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, NEWEST_FIRST, SortKey } from './keyset-page';
-import { encodePageCursor } from './page-cursor';
-import { RpcError } from './rpc-error';
+import { encodePageCursor, RpcError } from '@careers/rpc';
 
 /** A list ordered by a name, a number and then newest first: every kind of key a cursor may carry. */
 const ORDER: SortKey[] = [

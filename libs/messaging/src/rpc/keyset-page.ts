@@ -1,8 +1,6 @@
 import type { EntityName, FilterQuery, FindOneOptions, FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InvalidInputError } from './domain-errors';
-import { decodePageCursor, encodePageCursor } from './page-cursor';
-import { withinPageBudget } from './reply-budget';
+import { InvalidInputError, decodePageCursor, encodePageCursor, withinPageBudget } from '@careers/rpc';
 
 /** How many items a page has unless the client asks for another `limit` (1 to 100). */
 const DEFAULT_PAGE_LIMIT = 25;

@@ -1,8 +1,7 @@
 import { applyDecorators, Controller, UseFilters, UseInterceptors, UsePipes } from '@nestjs/common';
-import { ReplySizeInterceptor } from './reply-size.interceptor';
+import { ReplySizeInterceptor, rpcValidationPipe } from '@careers/rpc';
 import { RpcMetricsInterceptor } from './rpc-metrics.interceptor';
 import { RpcErrorFilter } from './rpc-error.filter';
-import { rpcValidationPipe } from './rpc-validation.pipe';
 
 /**
  * A controller of NATS request handlers: payloads validated (unknown fields refused), each handler timed by subject

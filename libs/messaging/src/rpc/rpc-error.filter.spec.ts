@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentsHost, Logger } from '@nestjs/common';
 import { firstValueFrom } from 'rxjs';
-import { ConflictError } from './domain-errors';
+import { ConflictError } from '@careers/rpc';
 import { RpcErrorFilter } from './rpc-error.filter';
 
 const host = {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '@careers/persistence';
 import { Observable, throwError } from 'rxjs';
-import { RpcError, RpcErrorBody } from './rpc-error';
+import { RpcError, RpcErrorBody } from '@careers/rpc';
 import { isStorageUnavailable } from './storage-unavailable';
 
 /**

@@ -1,8 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
 import { Observable, tap } from 'rxjs';
-import { histogram, LATENCY_BUCKETS } from '../metrics/metric';
-import { RpcError } from './rpc-error';
+import { histogram, LATENCY_BUCKETS, RpcError } from '@careers/rpc';
 
 const handled = histogram({
   name: 'rpc_handler_duration_seconds',

@@ -4,7 +4,7 @@ import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createFastifyAdapter } from '../http/fastify-adapter';
 import { Logger } from 'nestjs-pino';
-import { natsServers } from '@careers/messaging';
+import { natsServers } from '@careers/rpc';
 import type { ServiceConfig } from '../config/app-config';
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { NatsConnectionHost } from '@careers/messaging';
+import { NatsConnectionHost } from '@careers/rpc';
 
 @Injectable()
 export class NatsHealthIndicator {

@@ -1,7 +1,7 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { histogram, LATENCY_BUCKETS } from '@careers/messaging';
+import { histogram, LATENCY_BUCKETS } from '@careers/rpc';
 import { answerClientError } from './client-error-answer';
 
 const requests = histogram({

@@ -1,10 +1,7 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { EVENT_ENTITIES, EventsModule, NatsModule, RpcClientModule } from '@careers/messaging';
 import { PersistenceModule, ServiceStorage } from '@careers/persistence';
-import type { ServiceConfig } from '../config/app-config';
-import { HealthModule } from '../health/health.module';
-import { LoggingModule } from '../logging/logging.module';
-import { MetricsModule } from '../metrics/metrics.module';
+import { type ServiceConfig, HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   /** The service's name: its NATS queue group, its schema, its consumers' prefix. */

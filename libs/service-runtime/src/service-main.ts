@@ -1,9 +1,6 @@
 import { migrateCommand } from '@careers/persistence';
-import type { ServiceConfig } from '../config/app-config';
-import { loadConfig } from '../config/load-config';
-import { runMain } from './run-main';
+import { type ServiceConfig, loadConfig, runMain, startService } from '@careers/runtime';
 import { ServiceDefinition, ServiceModule, serviceStorage } from './service.module';
-import { startService } from './start-service';
 
 /** A service's entry point: `main.js` runs it, `main.js migrate` only brings its schema up to date. */
 export function serviceMain<C extends ServiceConfig>(
