@@ -4,7 +4,7 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 
 # --- build: the whole workspace, then webpack bundles one app into dist/apps/$APP -------------
 # dist/apps/$APP holds main.js plus a generated package.json and package-lock.json that list only
-# the npm packages the bundle requires (NxAppWebpackPlugin, generatePackageJson: true).
+# the npm packages the bundle requires (tools/webpack/deploy-package-json-plugin.js).
 FROM ${NODE_IMAGE} AS build
 ARG APP
 RUN test -n "$APP" || (echo "Build with --build-arg APP=<gateway|identity|directory|onboarding|importer>" >&2; exit 1)
@@ -12,11 +12,7 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 WORKDIR /workspace
 COPY package.json package-lock.json ./
 # No install script is needed to build (native modules are built for the runtime below).
-# The fallback: a package-lock.json written against a registry mirror that lacks some optional
-# platform packages (sass-embedded-*, @unrs/resolver-binding-*) makes `npm ci` refuse it.
-RUN npm ci --ignore-scripts --no-audit --no-fund \
- || { echo "npm ci failed (package-lock.json out of sync, see above): falling back to npm install" >&2; \
-      npm install --ignore-scripts --no-audit --no-fund; }
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npx nx build "$APP" --configuration=production
 
@@ -31,11 +27,7 @@ RUN apt-get update \
 ENV npm_config_nodedir=/usr/local
 WORKDIR /app
 COPY --from=build /workspace/dist/apps/${APP}/package*.json ./
-RUN if [ -f package-lock.json ]; then \
-      npm ci --omit=dev --build-from-source --no-audit --no-fund; \
-    else \
-      npm install --omit=dev --build-from-source --no-audit --no-fund; \
-    fi \
+RUN npm ci --omit=dev --build-from-source --no-audit --no-fund \
  && npm cache clean --force
 
 # --- runtime ----------------------------------------------------------------------------------
