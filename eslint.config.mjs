@@ -16,6 +16,20 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'],
   },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
+  // The benchmarks, the fault drills and the workspace's scripts drive the built system as the tests do; a drill
+  // shares nothing with a benchmark but what is in the libraries.
+  {
+    sourceTag: 'type:bench',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
+  },
+  {
+    sourceTag: 'type:drills',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
+  },
+  {
+    sourceTag: 'type:tools',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
+  },
   // A service only knows its own code and what is shared (contracts above all).
   { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },

@@ -1,7 +1,12 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import {
+  TestSystem,
+  waitFor,
+  ImportBody,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { ImportBody, ImportsClient } from '../apps/gateway/test/support/imports';
-import { addStaffMember, createInstitution } from '../apps/gateway/test/support/people';
 import { Checks, Drill, withSystem } from './drill';
 
 const ROWS = 20_000;

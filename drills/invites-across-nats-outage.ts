@@ -1,6 +1,4 @@
-import { TestSystem, waitFor } from '@careers/testing';
-import { loadInviteAudience } from '../bench/onboarding/invite-audience-loader';
-import { createInstitution } from '../apps/gateway/test/support/people';
+import { TestSystem, waitFor, loadInviteAudience, createInstitution } from '@careers/testing';
 import { Checks, Drill, withSystem } from './drill';
 import { natsOutage, OUTAGE_MS } from './nats-outage';
 

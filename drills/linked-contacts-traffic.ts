@@ -1,7 +1,6 @@
-import type { TestSystem } from '@careers/testing';
+import { type TestSystem, addStaffMember, createInstitution } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { addStaffMember, createInstitution } from '../apps/gateway/test/support/people';
 
 const REFUSED_PAUSE_MS = 100;
 

@@ -11,7 +11,7 @@ import {
   NATS_SERVER_BINARY_HOW_TO_GET,
   type LocalService,
 } from '@careers/local-infra';
-import { withinTime } from '../bench/shared/time-limit';
+import { withinTime } from '@careers/testing';
 import { buildApps } from '../tools/shared/build';
 import { enterRepoRoot, say } from '../tools/shared/repo';
 import { exitStatus } from '../tools/shared/run';

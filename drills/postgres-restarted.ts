@@ -1,11 +1,9 @@
 import { freePort, isProcessAlive, startEmbeddedCluster, type EmbeddedCluster } from '@careers/local-infra';
-import { TestSystem, waitFor } from '@careers/testing';
+import { TestSystem, waitFor, addContact, createInstitution } from '@careers/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { addContact } from '../apps/gateway/test/support/address-book';
-import { createInstitution } from '../apps/gateway/test/support/people';
 import { Checks, Drill, withSystem } from './drill';
 
 const DOWN_MS = 5_000;

@@ -1,6 +1,5 @@
-import { waitFor } from '@careers/testing';
+import { waitFor, createInstitution } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { createInstitution } from '../apps/gateway/test/support/people';
 import { Checks, Drill, withSystem } from './drill';
 
 const TIMEOUT_MS = 2_000;

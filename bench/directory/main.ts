@@ -9,15 +9,13 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ContactFilter } from '@careers/contracts';
-import { AppName, REPO_ROOT, TestSystem } from '@careers/testing';
+import { AppName, REPO_ROOT, TestSystem, createInstitution, withinTime } from '@careers/testing';
 import { FigureLog } from '../shared/bench-figures';
-import { createInstitution } from '../../apps/gateway/test/support/people';
 import { peakMemoryLine } from '../shared/markdown-table';
 import { natsServiceClient } from '../shared/nats-service-client';
 import { findSystemProcesses, ProcessMonitor } from '../shared/process-monitor';
 import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
-import { withinTime } from '../shared/time-limit';
 import { loadAddressBook, LoadedLabel } from '../shared/address-book-loader';
 import { recordDirectoryFigures } from './directory-figures';
 import {

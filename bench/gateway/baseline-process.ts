@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ChildExit, childClosed, terminateChild } from '@careers/local-infra';
 import { tsNodeArgs } from '../shared/ts-node-command';
-import { withinTime } from '../shared/time-limit';
+import { withinTime } from '@careers/testing';
 
 const READY_LIMIT_MS = 30_000;
 

@@ -12,10 +12,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APP_NAMES, REPO_ROOT, TestSystem } from '@careers/testing';
+import { APP_NAMES, REPO_ROOT, TestSystem, withinTime } from '@careers/testing';
 import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
-import { withinTime } from '../shared/time-limit';
 import { ImporterBench, ImportPass, phaseSpans, report } from './bench-report';
 import { DbActivity, PhaseActivity } from './db-activity';
 import { institutionWithAdmin } from './career-services-admin';

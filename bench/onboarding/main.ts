@@ -5,9 +5,8 @@
  * Prints the figures as Markdown (also kept in tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build
  * the apps first. BENCH_CONTACTS makes a smaller or larger run.
  */
-import { AppName, TestSystem } from '@careers/testing';
+import { AppName, TestSystem, createInstitution, withinTime, loadInviteAudience } from '@careers/testing';
 import { FigureLog } from '../shared/bench-figures';
-import { createInstitution } from '../../apps/gateway/test/support/people';
 import { CountingSmtpServer } from '../shared/counting-smtp-server';
 import { figuresTable } from '../runner/figures-table';
 import { ms, peakMemoryLine } from '../shared/markdown-table';
@@ -17,8 +16,6 @@ import { walkResolve } from '../shared/resolve-walk';
 import { keepReport } from '../shared/report-file';
 import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
-import { withinTime } from '../shared/time-limit';
-import { loadInviteAudience } from './invite-audience-loader';
 import { recordOnboardingFigures } from './onboarding-figures';
 
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 50_000);

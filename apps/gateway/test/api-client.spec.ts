@@ -1,10 +1,16 @@
 import { createApiClient, problemOf, type ApiClient } from '@careers/api-client';
-import { AppProcess, TEST_ADMIN, TestSystem } from '@careers/testing';
+import {
+  AppProcess,
+  TEST_ADMIN,
+  TestSystem,
+  addStaffMember,
+  createInstitution,
+  uniqueEmail,
+} from '@careers/testing';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addStaffMember, createInstitution, uniqueEmail } from './support/people';
 
 const COMMITTED_DOCUMENT = join(__dirname, '../../../docs/openapi.json');
 

@@ -1,7 +1,9 @@
-import { createMembership, TestSystem, waitFor } from '@careers/testing';
-import { addContact, ContactBody } from './support/address-book';
-import { everyPage, expectPagingChecked } from './support/pages';
 import {
+  createMembership,
+  TestSystem,
+  waitFor,
+  addContact,
+  ContactBody,
   addStaffMember,
   createInstitution,
   Person,
@@ -9,7 +11,8 @@ import {
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
-} from './support/people';
+} from '@careers/testing';
+import { everyPage, expectPagingChecked } from './support/pages';
 
 interface BulkInviteBody {
   id: string;

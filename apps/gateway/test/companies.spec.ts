@@ -1,8 +1,13 @@
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addContact,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact } from './support/address-book';
 import { everyPage, expectPagingChecked } from './support/pages';
-import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
 
 interface Company {
   id: string;

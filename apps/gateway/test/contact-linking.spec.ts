@@ -1,15 +1,17 @@
-import { TestSystem, waitFor } from '@careers/testing';
-import { connect } from 'nats';
-import { randomUUID } from 'node:crypto';
-import { addContact, ContactBody } from './support/address-book';
 import {
+  TestSystem,
+  waitFor,
+  addContact,
+  ContactBody,
   addStaffMember,
   codeIn,
   createInstitution,
   Person,
   signUpVerified,
   uniqueEmail,
-} from './support/people';
+} from '@careers/testing';
+import { connect } from 'nats';
+import { randomUUID } from 'node:crypto';
 
 describe('linking contacts and users by email', () => {
   let system: TestSystem;

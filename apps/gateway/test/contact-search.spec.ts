@@ -1,8 +1,14 @@
 import { DirectorySubjects } from '@careers/contracts';
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addContact,
+  addLabel,
+  ContactPage,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, addLabel, ContactPage } from './support/address-book';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 /** Every word of `q` begins a word of the text (both split at anything but letters and digits). */
 const matchesWords = (text: string, q: string): boolean => {

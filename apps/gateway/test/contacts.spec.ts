@@ -1,7 +1,15 @@
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addContact,
+  addLabel,
+  ContactBody,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+  uniqueEmail,
+} from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { addContact, addLabel, ContactBody } from './support/address-book';
-import { addStaffMember, createInstitution, Person, signUpVerified, uniqueEmail } from './support/people';
 
 interface Problem {
   status: number;

@@ -1,6 +1,8 @@
 import type { UserType } from '@careers/contracts';
-import { createMembership, createUser, TestSystem } from '@careers/testing';
 import {
+  createMembership,
+  createUser,
+  TestSystem,
   addStaffMember,
   codeIn,
   createInstitution,
@@ -8,7 +10,7 @@ import {
   signUpVerified,
   tokenIn,
   uniqueEmail,
-} from './support/people';
+} from '@careers/testing';
 
 describe('changing an email', () => {
   let system: TestSystem;

@@ -1,6 +1,13 @@
-import { createMembership, TestSystem, waitFor } from '@careers/testing';
-import { addContact } from './support/address-book';
-import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
+import {
+  createMembership,
+  TestSystem,
+  waitFor,
+  addContact,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+} from '@careers/testing';
 
 interface Profile {
   id: string;

@@ -1,11 +1,11 @@
 import { Events } from '@careers/contracts';
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
-import type { ValidateFunction } from 'ajv';
-import { addContact } from './support/address-book';
-import { messageValidators } from './support/asyncapi-messages';
-import { ImportsClient } from './support/imports';
-import { sendInvite } from './support/invites';
 import {
+  createMembership,
+  createUser,
+  TestSystem,
+  waitFor,
+  addContact,
+  ImportsClient,
   addStaffMember,
   codeIn,
   createInstitution,
@@ -14,7 +14,10 @@ import {
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
-} from './support/people';
+} from '@careers/testing';
+import type { ValidateFunction } from 'ajv';
+import { messageValidators } from './support/asyncapi-messages';
+import { sendInvite } from './support/invites';
 import { streamedEvents, type StreamedEvent } from './support/stream-events';
 
 const EVERY_SUBJECT: string[] = Object.values(Events);

@@ -1,8 +1,14 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import {
+  TestSystem,
+  waitFor,
+  ImportsClient,
+  uploadAnalysed,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { ImportsClient, uploadAnalysed } from './support/imports';
 import { everyPage } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 

@@ -1,8 +1,14 @@
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addContact,
+  ContactBody,
+  ContactPage,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, ContactBody, ContactPage } from './support/address-book';
-import { ImportsClient } from './support/imports';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 const HEADER = 'email_address,first_name,last_name,title,employer_name,phone_number,labels,archive';
 

@@ -1,8 +1,14 @@
-import { createUser, TestSystem } from '@careers/testing';
+import {
+  createUser,
+  TestSystem,
+  addMember,
+  uploadAnalysed,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addMember, uploadAnalysed } from './support/imports';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface Finding {
   row: number | null;

@@ -1,6 +1,13 @@
-import { createUser, TestSystem } from '@careers/testing';
-import { addMember, RowOutcomesPage, uploadAnalysed } from './support/imports';
-import { addStaffMember, createInstitution, Person } from './support/people';
+import {
+  createUser,
+  TestSystem,
+  addMember,
+  RowOutcomesPage,
+  uploadAnalysed,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 

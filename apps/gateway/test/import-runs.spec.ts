@@ -1,8 +1,17 @@
-import { createUser, TestSystem, waitFor } from '@careers/testing';
+import {
+  createUser,
+  TestSystem,
+  waitFor,
+  addContact,
+  ContactBody,
+  addMember,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, ContactBody } from './support/address-book';
-import { addMember, ImportsClient } from './support/imports';
-import { addStaffMember, createInstitution, Person, signUpVerified } from './support/people';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 const COLLEGE_HEADER = 'first_name,last_name,email_address,username,user_type,college_name';

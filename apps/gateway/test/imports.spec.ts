@@ -1,9 +1,7 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, uploadAnalysed, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uploadAnalysed } from './support/imports';
 import { craftedCursor, everyPage, expectPagingChecked } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface ImportBody {
   id: string;

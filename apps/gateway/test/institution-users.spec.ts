@@ -1,6 +1,12 @@
-import { createMembership, createUser, TestSystem } from '@careers/testing';
+import {
+  createMembership,
+  createUser,
+  TestSystem,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { craftedCursor, cursorBody, everyPage, expectPagingChecked, Page } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface InstitutionUser {
   id: string;

@@ -1,8 +1,16 @@
 import { DirectorySubjects } from '@careers/contracts';
-import { TestSystem, waitFor } from '@careers/testing';
+import {
+  TestSystem,
+  waitFor,
+  addContact,
+  addLabel,
+  addStaffMember,
+  createInstitution,
+  Person,
+  tokenIn,
+  uniqueEmail,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, addLabel } from './support/address-book';
-import { addStaffMember, createInstitution, Person, tokenIn, uniqueEmail } from './support/people';
 
 interface BulkInviteBody {
   id: string;

@@ -1,7 +1,6 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import { TestSystem, waitFor, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, expectPagingChecked } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 interface BulkDecisionBody {
   id: string;

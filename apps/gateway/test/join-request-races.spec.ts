@@ -1,5 +1,4 @@
-import { createUser, TestSystem } from '@careers/testing';
-import { addStaffMember, createInstitution, Person } from './support/people';
+import { createUser, TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
 
 const ROUNDS = 8;
 

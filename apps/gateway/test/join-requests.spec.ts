@@ -1,7 +1,16 @@
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
-import { ContactPage } from './support/address-book';
+import {
+  createMembership,
+  createUser,
+  TestSystem,
+  waitFor,
+  ContactPage,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+  STRONG_PASSWORD,
+} from '@careers/testing';
 import { everyPage, expectPagingChecked } from './support/pages';
-import { addStaffMember, createInstitution, Person, signUpVerified, STRONG_PASSWORD } from './support/people';
 
 interface JoinRequestBody {
   id: string;

@@ -1,6 +1,5 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { STRONG_PASSWORD, uniqueEmail } from './support/people';
 
 describe('mail delivery while the SMTP server is away', () => {
   let system: TestSystem;

@@ -1,6 +1,5 @@
-import { createUser, TestSystem } from '@careers/testing';
+import { createUser, TestSystem, STRONG_PASSWORD, tokenIn, uniqueEmail } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { STRONG_PASSWORD, tokenIn, uniqueEmail } from './support/people';
 
 describe('resetting a password through the gateway', () => {
   let system: TestSystem;

@@ -1,6 +1,5 @@
-import { createUser, TestSystem } from '@careers/testing';
+import { createUser, TestSystem, uniqueEmail } from '@careers/testing';
 import { loginFrom } from './support/login-from';
-import { uniqueEmail } from './support/people';
 
 describe('rate limits on the authentication endpoints', () => {
   let system: TestSystem;

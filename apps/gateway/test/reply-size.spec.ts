@@ -1,10 +1,16 @@
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addContact,
+  addLabel,
+  ContactPage,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
-import { addContact, addLabel, ContactPage } from './support/address-book';
-import { ImportsClient } from './support/imports';
 import { expectPagingChecked } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 /** Larger than one NATS message (1 MiB): every list below was one reply of at least this much before it paged. */
 const ONE_MESSAGE = 1024 * 1024;

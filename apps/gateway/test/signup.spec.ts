@@ -1,6 +1,5 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import { TestSystem, waitFor, STRONG_PASSWORD, tokenIn, uniqueEmail } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { STRONG_PASSWORD, tokenIn, uniqueEmail } from './support/people';
 
 describe('signing up through the gateway', () => {
   let system: TestSystem;

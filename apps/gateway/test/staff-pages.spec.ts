@@ -1,7 +1,6 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, Page } from './support/pages';
-import { addStaffMember, createInstitution, Person } from './support/people';
 
 /** More than one reply held before these lists paged (a NATS message is at most 1 MiB). */
 const MANY = 4500;

@@ -1,5 +1,12 @@
-import { createUser, TestSystem } from '@careers/testing';
-import { addStaffMember, createInstitution, STRONG_PASSWORD, tokenIn, uniqueEmail } from './support/people';
+import {
+  createUser,
+  TestSystem,
+  addStaffMember,
+  createInstitution,
+  STRONG_PASSWORD,
+  tokenIn,
+  uniqueEmail,
+} from '@careers/testing';
 
 describe('career services staff, and authorization per institution', () => {
   let system: TestSystem;

@@ -7,3 +7,8 @@ export * from './wait-for';
 export * from './factories';
 export * from './smtp-catcher';
 export * from './event-stream';
+export * from './time-limit';
+export * from './people';
+export * from './address-book';
+export * from './imports';
+export * from './invite-audience-loader';

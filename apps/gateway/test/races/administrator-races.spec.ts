@@ -1,5 +1,4 @@
-import { ApiResponse, TestSystem } from '@careers/testing';
-import { addStaffMember, createInstitution, Person } from '../support/people';
+import { ApiResponse, TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { answeredWith, ROUNDS, statusesOf, together } from '../support/together';
 
 interface StaffMember {

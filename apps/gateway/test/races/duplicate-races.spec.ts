@@ -1,7 +1,9 @@
-import { ApiResponse, TestSystem, waitFor } from '@careers/testing';
-import { addContact, addLabel } from '../support/address-book';
-import { sendInvite } from '../support/invites';
 import {
+  ApiResponse,
+  TestSystem,
+  waitFor,
+  addContact,
+  addLabel,
   addStaffMember,
   createInstitution,
   Person,
@@ -9,7 +11,8 @@ import {
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
+import { sendInvite } from '../support/invites';
 import { answeredWith, ROUNDS, statusesOf, together } from '../support/together';
 
 /** The one success among the answers, and every other answer a 409 of this problem type, naming what is taken. */

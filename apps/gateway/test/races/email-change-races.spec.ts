@@ -1,5 +1,8 @@
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
 import {
+  createMembership,
+  createUser,
+  TestSystem,
+  waitFor,
   addStaffMember,
   codeIn,
   createInstitution,
@@ -7,7 +10,7 @@ import {
   signUpVerified,
   tokenIn,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
 import { answeredWith, publishedEvents, ROUNDS, statusesOf, together } from '../support/together';
 
 const EMAIL_CHANGED = 'events.identity.user.email-changed';

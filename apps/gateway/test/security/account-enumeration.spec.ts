@@ -1,8 +1,7 @@
-import { ApiResponse, createUser, TestSystem } from '@careers/testing';
+import { ApiResponse, createUser, TestSystem, STRONG_PASSWORD, tokenIn, uniqueEmail } from '@careers/testing';
 import { randomInt } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { mannWhitneyP } from '../support/mann-whitney';
-import { STRONG_PASSWORD, tokenIn, uniqueEmail } from '../support/people';
 
 const ATTEMPTS = 15;
 /** Samples of each kind for the statistical comparison of sign-up and password reset. */

@@ -1,8 +1,10 @@
 import type { InstitutionRole, UserType } from '@careers/contracts';
-import { createMembership, createUser, TestSystem, TestUser } from '@careers/testing';
-import { ImportsClient } from '../support/imports';
-import { statusWithin } from '../support/status-within';
 import {
+  createMembership,
+  createUser,
+  TestSystem,
+  TestUser,
+  ImportsClient,
   addStaffMember,
   createInstitution,
   Person,
@@ -10,7 +12,8 @@ import {
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
+import { statusWithin } from '../support/status-within';
 
 /**
  * Only the person moves their login: each chain an outside tester used to take over an account through a school's

@@ -1,8 +1,7 @@
 import { INSTITUTION_ROLES } from '@careers/contracts';
-import { TestSystem } from '@careers/testing';
+import { TestSystem, createInstitution } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInstitution } from '../support/people';
 import { apiOperations, ApiOperation, concretePath, describeOperation } from '../support/openapi';
 import {
   CallerName,

@@ -1,10 +1,15 @@
 import { IMPORT_FILES_BUCKET } from '@careers/contracts';
-import { TestSystem, waitFor } from '@careers/testing';
+import {
+  TestSystem,
+  waitFor,
+  uploadAnalysed,
+  addStaffMember,
+  createInstitution,
+  Person,
+} from '@careers/testing';
 import { connect, NatsConnection } from 'nats';
 import { request as httpRequest } from 'node:http';
 import { connect as connectSocket } from 'node:net';
-import { uploadAnalysed } from '../support/imports';
-import { addStaffMember, createInstitution, Person } from '../support/people';
 
 const REQUEST_TIMEOUT_MS = 2000;
 const HEADERS_TIMEOUT_MS = 1000;

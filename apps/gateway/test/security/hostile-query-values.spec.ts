@@ -1,9 +1,6 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, addContact, ImportsClient, createInstitution } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact } from '../support/address-book';
-import { ImportsClient } from '../support/imports';
 import { apiOperations, concretePath, describeOperation } from '../support/openapi';
-import { createInstitution } from '../support/people';
 
 /** Values an attacker or a careless client puts in a filter; each is sent alone in one query parameter. */
 const HOSTILE_VALUES: Record<string, string> = {

@@ -1,8 +1,6 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, uploadAnalysed, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uploadAnalysed } from '../support/imports';
-import { addStaffMember, createInstitution, Person } from '../support/people';
 
 /** Above the one-line limit (1,000,000 bytes), so that a 10 MB line reaches the importer. */
 const MAX_BYTES = 11_000_000;

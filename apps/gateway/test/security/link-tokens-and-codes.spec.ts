@@ -1,8 +1,10 @@
-import { createMembership, createUser, TestDatabase, TestSystem, waitFor } from '@careers/testing';
-import { setTimeout as delay } from 'node:timers/promises';
-import { addContact } from '../support/address-book';
-import { sendInvite } from '../support/invites';
 import {
+  createMembership,
+  createUser,
+  TestDatabase,
+  TestSystem,
+  waitFor,
+  addContact,
   addStaffMember,
   codeIn,
   createInstitution,
@@ -11,7 +13,9 @@ import {
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
+import { setTimeout as delay } from 'node:timers/promises';
+import { sendInvite } from '../support/invites';
 
 // Expiry and single use of verification, reset, staff email-change and invitation links, and the email-change code's
 // expiry and five attempts, are in signup, password-reset, email-change, invitations and bulk-invites.spec.ts.

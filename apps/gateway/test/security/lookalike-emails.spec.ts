@@ -1,6 +1,12 @@
-import { TestSystem, waitFor } from '@careers/testing';
+import {
+  TestSystem,
+  waitFor,
+  addStaffMember,
+  createInstitution,
+  signUpVerified,
+  STRONG_PASSWORD,
+} from '@careers/testing';
 import { randomInt } from 'node:crypto';
-import { addStaffMember, createInstitution, signUpVerified, STRONG_PASSWORD } from '../support/people';
 
 const CYRILLIC_A = '\u0430';
 const DOTLESS_I = '\u0131';

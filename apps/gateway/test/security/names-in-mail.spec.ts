@@ -1,14 +1,14 @@
-import { TestSystem } from '@careers/testing';
-import { randomUUID } from 'node:crypto';
-import { ImportsClient } from '../support/imports';
 import {
+  TestSystem,
+  ImportsClient,
   addStaffMember,
   createInstitution,
   Person,
   signUpVerified,
   STRONG_PASSWORD,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
+import { randomUUID } from 'node:crypto';
 
 /** Names that would make our own mail server carry someone else's message: a second line, a link. */
 const LINK_NAMES = ['Eve\nhttp://evil.example', 'Eve\u2028Claim your prize', 'Eve www.evil.example'];

@@ -1,9 +1,10 @@
-import { APP_NAMES, createMembership, createUser, TEST_ADMIN, TestSystem } from '@careers/testing';
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { addContact } from '../support/address-book';
-import { sendInvite } from '../support/invites';
 import {
+  APP_NAMES,
+  createMembership,
+  createUser,
+  TEST_ADMIN,
+  TestSystem,
+  addContact,
   addStaffMember,
   codeIn,
   createInstitution,
@@ -11,7 +12,10 @@ import {
   signUpVerified,
   tokenIn,
   uniqueEmail,
-} from '../support/people';
+} from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { sendInvite } from '../support/invites';
 import { mailedSecrets, Secret, secretsInLogs } from './support/logged-secrets';
 
 describe('secrets in the logs', () => {

@@ -1,8 +1,6 @@
-import { createUser, TestSystem } from '@careers/testing';
+import { createUser, TestSystem, ImportsClient, addStaffMember, createInstitution } from '@careers/testing';
 import { parse } from 'csv-parse/sync';
-import { ImportsClient } from '../support/imports';
 import { apiOperations, describeOperation } from '../support/openapi';
-import { addStaffMember, createInstitution } from '../support/people';
 
 /** What a spreadsheet reads as the start of a formula (a tab or carriage return can hide one). */
 const FORMULA_START = /^[=+\-@\t\r]/;

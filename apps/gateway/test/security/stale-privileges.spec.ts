@@ -1,5 +1,4 @@
-import { TestSystem } from '@careers/testing';
-import { addStaffMember, createInstitution, Person } from '../support/people';
+import { TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
 import { statusWithin } from '../support/status-within';
 
 /**

@@ -1,7 +1,6 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem, createInstitution } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { ApiOperation, apiOperations, concretePath, describeOperation } from '../support/openapi';
-import { createInstitution } from '../support/people';
 
 const UNKNOWN_FIELD = 'isAdmin';
 

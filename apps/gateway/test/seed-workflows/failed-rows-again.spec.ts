@@ -1,6 +1,12 @@
-import { TestSystem, waitFor } from '@careers/testing';
-import { ImportsClient } from '../support/imports';
-import { addStaffMember, createInstitution, Person, signUpVerified } from '../support/people';
+import {
+  TestSystem,
+  waitFor,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+  Person,
+  signUpVerified,
+} from '@careers/testing';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,mobile_number,college_name';
 

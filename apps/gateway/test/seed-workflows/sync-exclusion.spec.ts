@@ -1,7 +1,14 @@
-import { TestSystem } from '@careers/testing';
+import {
+  TestSystem,
+  addMember,
+  ImportsClient,
+  addStaffMember,
+  createInstitution,
+  Person,
+  tokenIn,
+  uniqueEmail,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addMember, ImportsClient } from '../support/imports';
-import { addStaffMember, createInstitution, Person, tokenIn, uniqueEmail } from '../support/people';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 

@@ -1,6 +1,5 @@
-import type { AppProcess, CaughtMail } from '@careers/testing';
+import { type AppProcess, type CaughtMail, codeIn, linkTokensIn } from '@careers/testing';
 import { readFileSync } from 'node:fs';
-import { codeIn, linkTokensIn } from '../../support/people';
 
 /** A secret handed out (or typed in) during a test, and what it is, to name it when it shows up. */
 export interface Secret {

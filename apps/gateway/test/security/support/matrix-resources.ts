@@ -1,8 +1,15 @@
-import { createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import {
+  createMembership,
+  createUser,
+  TestSystem,
+  waitFor,
+  addContact,
+  addLabel,
+  ImportsClient,
+  signUpVerified,
+  tokenIn,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, addLabel } from '../../support/address-book';
-import { ImportsClient } from '../../support/imports';
-import { signUpVerified, tokenIn } from '../../support/people';
 
 /** A path id for each `{name}` of the routes, all of the institution the routes name. */
 export type PathIds = Record<string, string>;

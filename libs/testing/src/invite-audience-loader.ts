@@ -1,4 +1,4 @@
-import type { TestDatabase } from '@careers/testing';
+import type { TestDatabase } from './test-database';
 
 export interface LoadedAudience {
   contacts: number;

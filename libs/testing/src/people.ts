@@ -1,4 +1,5 @@
-import { CaughtMail, TestSystem } from '@careers/testing';
+import { CaughtMail } from './smtp-catcher';
+import { TestSystem } from './test-system';
 import { randomInt, randomUUID } from 'node:crypto';
 
 export const STRONG_PASSWORD = 'correct horse battery staple';

@@ -1,4 +1,4 @@
-import { TestSystem } from '@careers/testing';
+import { TestSystem } from './test-system';
 import { randomUUID } from 'node:crypto';
 
 export interface ContactBody {

@@ -1,4 +1,7 @@
-import { ApiResponse, createMembership, createUser, TestSystem, waitFor } from '@careers/testing';
+import { createMembership, createUser } from './factories';
+import { ApiResponse } from './http-client';
+import { TestSystem } from './test-system';
+import { waitFor } from './wait-for';
 
 export interface ImportBody {
   id: string;
