@@ -15,9 +15,14 @@ import {
   NATS_SERVER_BINARY_HOW_TO_GET,
   terminateChild,
 } from '@careers/local-infra';
-import { buildApps } from '../tools/shared/build';
-import { enterRepoRoot, REPO_ROOT, say } from '../tools/shared/repo';
-import { exitStatus, type Command } from '../tools/shared/run';
+import {
+  buildApps,
+  enterRepoRoot,
+  REPO_ROOT,
+  say,
+  exitStatus,
+  type Command,
+} from '@careers/workspace-scripts';
 import { describeConditions } from './shared/run-conditions';
 import { Teardown } from './shared/teardown';
 import { BENCHMARKS } from './runner/benchmarks';

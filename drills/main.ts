@@ -12,9 +12,7 @@ import {
   type LocalService,
 } from '@careers/local-infra';
 import { withinTime } from '@careers/testing';
-import { buildApps } from '../tools/shared/build';
-import { enterRepoRoot, say } from '../tools/shared/repo';
-import { exitStatus } from '../tools/shared/run';
+import { buildApps, enterRepoRoot, say, exitStatus } from '@careers/workspace-scripts';
 import { Checks, Drill, stopLeftovers } from './drill';
 import { eventsAcrossNatsOutage } from './events-across-nats-outage';
 import { importerKilled } from './importer-killed';

@@ -1,4 +1,4 @@
-import { exitStatus, runCommand, type Command } from '../../tools/shared/run';
+import { exitStatus, runCommand, type Command } from '@careers/workspace-scripts';
 import { terminateChild } from '@careers/local-infra';
 import { tsNodeArgs } from '../shared/ts-node-command';
 import type { Benchmark } from './benchmarks';

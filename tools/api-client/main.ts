@@ -4,9 +4,7 @@
  * needed), generates the typed client's schema from it with openapi-typescript, and formats both with prettier so
  * that the committed files are exactly what this command writes.
  */
-import { nxEnv, enterRepoRoot, say } from '../shared/repo';
-import { exitStatus, runCommand } from '../shared/run';
-import { appMain } from '../shared/apps';
+import { nxEnv, enterRepoRoot, say, exitStatus, runCommand, appMain } from '@careers/workspace-scripts';
 
 const OPENAPI_DOCUMENT = 'docs/openapi.json';
 const CLIENT_SCHEMA = 'libs/api-client/src/generated/schema.ts';

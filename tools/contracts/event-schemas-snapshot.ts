@@ -5,14 +5,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { eventDataSchemas } from '../../libs/contracts/src/catalog/event-data-schemas';
 import {
+  eventDataSchemas,
   EVENT_SCHEMAS_SNAPSHOT_PATH,
   eventSchemaSnapshot,
   type EventSchemaSnapshot,
-} from '../../libs/contracts/src/catalog/event-schema-snapshot';
-import { compareEventSchemas, SUBJECT_REMOVED } from '../../libs/contracts/src/catalog/schema-compatibility';
-import { enterRepoRoot, say } from '../shared/repo';
+  compareEventSchemas,
+  SUBJECT_REMOVED,
+} from '@careers/contracts/documents';
+import { enterRepoRoot, say } from '@careers/workspace-scripts';
 
 const log = (line: string): void => say('contracts', line);
 

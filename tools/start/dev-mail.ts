@@ -1,5 +1,5 @@
-import { isTcpReachable } from '../../libs/local-infra/src';
-import { SmtpCatcher } from '../../libs/testing/src/smtp-catcher';
+import { isTcpReachable } from '@careers/local-infra';
+import { SmtpCatcher } from '@careers/testing';
 
 const DEV_SMTP_PORT = 1025;
 

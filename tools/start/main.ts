@@ -9,12 +9,22 @@ import {
   findOrStartPostgres,
   terminateChild,
   type LocalService,
-} from '../../libs/local-infra/src';
-import { APPS, appMain, appMetricsPort, appPort, type AppName } from '../shared/apps';
-import { buildApps } from '../shared/build';
-import { enterRepoRoot, say } from '../shared/repo';
-import { describeExit, exitStatus, PrefixedProcess, type Command } from '../shared/run';
-import { onStopSignal } from '../shared/signals';
+} from '@careers/local-infra';
+import {
+  APPS,
+  appMain,
+  appMetricsPort,
+  appPort,
+  type AppName,
+  buildApps,
+  enterRepoRoot,
+  say,
+  describeExit,
+  exitStatus,
+  PrefixedProcess,
+  type Command,
+  onStopSignal,
+} from '@careers/workspace-scripts';
 import { adminCredentials } from './admin-credentials';
 import { devMail, type DevMail } from './dev-mail';
 import { readyBanner } from './banner';

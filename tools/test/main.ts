@@ -11,11 +11,17 @@ import {
   NATS_SERVER_BINARY_HOW_TO_GET,
   terminateChild,
   type LocalService,
-} from '../../libs/local-infra/src';
-import { buildApps } from '../shared/build';
-import { enterRepoRoot, nxEnv, say } from '../shared/repo';
-import { exitStatus, runCommand, type Command } from '../shared/run';
-import { onStopSignal } from '../shared/signals';
+} from '@careers/local-infra';
+import {
+  buildApps,
+  enterRepoRoot,
+  nxEnv,
+  say,
+  exitStatus,
+  runCommand,
+  type Command,
+  onStopSignal,
+} from '@careers/workspace-scripts';
 
 const log = (line: string): void => say('test', line);
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { constants } from 'node:os';
-import { childClosed, terminateChild, type ChildExit } from '../../libs/local-infra/src';
+import { childClosed, terminateChild, type ChildExit } from '@careers/local-infra';
 
 export type Exit = ChildExit;
 

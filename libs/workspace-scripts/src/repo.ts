@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
-/** The repository root (tools/shared/../..). */
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+/** The repository root (libs/workspace-scripts/src/../../..). */
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
 /** Runs everything from the repository root, whatever directory the command was started in. */
 export function enterRepoRoot(): void {
