@@ -7,7 +7,7 @@
  * settled, the same file again as a new import (every row unchanged). Each app's RSS is sampled every 100 ms
  * throughout. Prints the figures as Markdown and keeps them in tmp/bench/ (also as JSON). Build the apps
  * first. BENCH_ROWS makes a smaller or larger file; BENCH_SECOND_RUN=0 leaves out the second import; BENCH_SETTLE_S
- * bounds the wait for directory to follow the first run's events (540 s; it took 420 s on a 2-core machine).
+ * bounds the wait for directory to follow the first run's events (540 s by default: a 2-core machine needs most of it).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -63,7 +63,7 @@ function schema(em: EntityManager): string {
 /**
  * A label's contacts are taken a chunk of its entries at a time: the label's next `limit` contact ids (its index, in
  * id order), then those contacts by primary key, as one array. Joined instead, PostgreSQL probed the contacts one
- * label entry at a time: 150-200 ms for 5,000 contacts already in memory, against 15-25 ms. Answers the id the chunk
+ * label entry at a time, several times slower for a label's thousands of contacts. Answers the id the chunk
  * ends at when more of the label's entries follow (the walk goes on after it), else null. The chunk is bounded by
  * that id, not by a count, so an entry added meanwhile before it is in this batch rather than skipped.
  */
