@@ -53,7 +53,7 @@ const COMPANIES = `
  * One statement for every contact. Names are skewed as people's are: the most common last name is about 1% of the
  * contacts (Smith is 0.8% of the US population), the top five about 4%. 30% have no company, 10% are linked to a
  * user, 5% are archived; sources are mixed; created_at rises with the row (the table is filled in the order people
- * were added, over five years); sort_name and search_text are computed as Contact.refreshKeys() does.
+ * were added, over five years); sort_name and search_text are computed as contactKeys() in contact.entity.ts does.
  */
 const CONTACTS = `
   insert into directory.contact (id, created_at, updated_at, institution_id, first_name, last_name, email,

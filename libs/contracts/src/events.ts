@@ -5,9 +5,14 @@ import type {
   CompanyStaffChangedData,
   ContactArchivedData,
   ContactCreatedData,
+  ContactLabelsChangedData,
   ContactLinkedData,
+  ContactNoteAddedData,
   ContactUnlinkedData,
   ContactUpdatedData,
+  LabelCreatedData,
+  LabelDeletedData,
+  LabelRenamedData,
 } from './directory/directory-events.dto';
 import type { InstitutionSettingsUpdatedData } from './directory/settings.dto';
 import type {
@@ -43,6 +48,11 @@ export const Events = {
   contactRestored: 'events.directory.contact.restored',
   contactLinked: 'events.directory.contact.linked',
   contactUnlinked: 'events.directory.contact.unlinked',
+  contactLabelsChanged: 'events.directory.contact.labels-changed',
+  contactNoteAdded: 'events.directory.contact.note-added',
+  labelCreated: 'events.directory.label.created',
+  labelRenamed: 'events.directory.label.renamed',
+  labelDeleted: 'events.directory.label.deleted',
   companyCreated: 'events.directory.company.created',
   companyStaffJoined: 'events.directory.company.staff-joined',
   companyStaffLeft: 'events.directory.company.staff-left',
@@ -73,6 +83,11 @@ export interface EventPayloads {
   [Events.contactRestored]: ContactArchivedData;
   [Events.contactLinked]: ContactLinkedData;
   [Events.contactUnlinked]: ContactUnlinkedData;
+  [Events.contactLabelsChanged]: ContactLabelsChangedData;
+  [Events.contactNoteAdded]: ContactNoteAddedData;
+  [Events.labelCreated]: LabelCreatedData;
+  [Events.labelRenamed]: LabelRenamedData;
+  [Events.labelDeleted]: LabelDeletedData;
   [Events.companyCreated]: CompanyCreatedData;
   [Events.companyStaffJoined]: CompanyStaffChangedData;
   [Events.companyStaffLeft]: CompanyStaffChangedData;

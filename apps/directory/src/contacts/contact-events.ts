@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Events } from '@careers/contracts';
 import { recordEvent } from '@careers/messaging';
+import type { Label } from '../labels/label.entity';
 import type { Contact } from './contact.entity';
 
 /** What `created` and `updated` both say of the contact. */
@@ -28,5 +29,23 @@ export function recordContactArchived(em: EntityManager, contact: Contact, archi
   recordEvent(em, archived ? Events.contactArchived : Events.contactRestored, {
     contactId: contact.id,
     institutionId: contact.institutionId,
+  });
+}
+
+/** Sends nothing when the change put on and took off nothing. */
+export function recordContactLabelsChanged(
+  em: EntityManager,
+  contact: Contact,
+  change: { added?: Label[]; removed?: Label[] },
+): void {
+  const added = (change.added ?? []).map((label) => label.id);
+  const removed = (change.removed ?? []).map((label) => label.id);
+  if (added.length === 0 && removed.length === 0) return;
+  recordEvent(em, Events.contactLabelsChanged, {
+    contactId: contact.id,
+    institutionId: contact.institutionId,
+    labelIds: contact.labels.getItems().map((label) => label.id),
+    added,
+    removed,
   });
 }

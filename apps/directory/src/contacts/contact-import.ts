@@ -10,11 +10,18 @@ import {
 } from '@careers/contracts';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Label, labelNameKey } from '../labels/label.entity';
+import { recordLabelCreated } from '../labels/label-events';
 import { ContactLinker } from '../linking/contact-linker';
-import { Contact, contactEmailKey } from './contact.entity';
-import { recordContactArchived, recordContactCreated, recordContactUpdated } from './contact-events';
+import { Contact, ContactChanges, contactEmailKey } from './contact.entity';
+import {
+  recordContactArchived,
+  recordContactCreated,
+  recordContactLabelsChanged,
+  recordContactUpdated,
+} from './contact-events';
 
-const DETAILS = ['title', 'companyName', 'phone'] as const;
+/** The fields a row of a contacts file can give. */
+const ROW_FIELDS = ['firstName', 'lastName', 'title', 'companyName', 'phone'] as const;
 
 /**
  * A contacts file's rows, for the importer: which emails are contacts already, and writing a batch of decided rows
@@ -93,50 +100,29 @@ export class ContactImport {
   ): Contact {
     const contact = new Contact(
       command.institutionId,
-      { firstName: row.firstName ?? '', lastName: row.lastName ?? '', email: row.email },
+      { firstName: '', lastName: '', ...rowChanges(row), email: row.email },
       'bulk_upload',
       command.actorId,
     );
-    for (const field of DETAILS) if (row[field]) contact[field] = row[field]?.trim() ?? null;
-    contact.refreshKeys();
-    for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
-    if (row.archived) contact.archivedAt = new Date();
+    const added = addLabels(contact, row, labels);
+    if (row.archived) contact.setArchived(true);
     em.persist(contact);
     recordContactCreated(em, contact);
+    recordContactLabelsChanged(em, contact, { added });
     return contact;
   }
 
-  /** Only what the row gives changes; labels are added, never taken away. */
+  /** Only what the row gives changes, by the same rules as a change through the API; labels are added, never taken away. */
   private update(
     em: EntityManager,
     contact: Contact,
     row: ImportedContact,
     labels: Map<string, Label>,
   ): void {
-    const changed: string[] = [];
-    const names = { firstName: contact.firstName, lastName: contact.lastName, email: contact.email };
-    for (const field of ['firstName', 'lastName'] as const) {
-      const value = row[field]?.trim();
-      if (value && value !== contact[field]) {
-        names[field] = value;
-        changed.push(field);
-      }
-    }
-    contact.rename(names);
-    for (const field of DETAILS) {
-      const value = row[field]?.trim();
-      if (value && value !== contact[field]) {
-        contact[field] = value;
-        changed.push(field);
-      }
-    }
-    contact.refreshKeys();
-    for (const name of row.labels ?? []) contact.labels.add(labels.get(labelNameKey(name)) as Label);
-    if (changed.length > 0) {
-      recordContactUpdated(em, contact, changed);
-    }
-    if (row.archived !== undefined && row.archived !== contact.archived) {
-      contact.archivedAt = row.archived ? new Date() : null;
+    const changed = contact.update(rowChanges(row));
+    if (changed.length > 0) recordContactUpdated(em, contact, changed);
+    recordContactLabelsChanged(em, contact, { added: addLabels(contact, row, labels) });
+    if (row.archived !== undefined && contact.setArchived(row.archived)) {
       recordContactArchived(em, contact, row.archived);
     }
   }
@@ -156,8 +142,25 @@ export class ContactImport {
       if (labels.has(key)) continue;
       const label = new Label(command.institutionId, name);
       em.persist(label);
+      recordLabelCreated(em, label);
       labels.set(key, label);
     }
     return labels;
   }
+}
+
+/** A row's fields as a change: a blank cell is no change, so it never erases. */
+function rowChanges(row: ImportedContact): ContactChanges {
+  const changes: ContactChanges = {};
+  for (const field of ROW_FIELDS) if (row[field]?.trim()) changes[field] = row[field];
+  return changes;
+}
+
+/** Puts on the contact the labels the row names that it does not have yet; returns them. */
+function addLabels(contact: Contact, row: ImportedContact, labels: Map<string, Label>): Label[] {
+  const added = (row.labels ?? [])
+    .map((name) => labels.get(labelNameKey(name)) as Label)
+    .filter((label, i, named) => !contact.labels.contains(label) && named.indexOf(label) === i);
+  contact.labels.add(added);
+  return added;
 }

@@ -3,11 +3,43 @@ import { CONTACT_SOURCES, ContactReply, ContactSource, LabelReply } from '@caree
 import { BaseEntity } from '@careers/persistence';
 import { Label } from '../labels/label.entity';
 
+/** What a contact cannot be without. */
 export interface ContactNames {
   firstName: string;
   lastName: string;
   email: string;
 }
+
+/** A change to a contact's fields: a field absent is left as it is. */
+export interface ContactChanges {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  title?: string | null;
+  department?: string | null;
+  phone?: string | null;
+  mobilePhone?: string | null;
+  companyId?: string | null;
+  companyName?: string | null;
+}
+
+/** The fields a change can make, in the order `contact.updated` names them. */
+export const CONTACT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'title',
+  'department',
+  'phone',
+  'mobilePhone',
+  'companyId',
+  'companyName',
+] as const;
+
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+const NAMES = ['firstName', 'lastName', 'email'] as const;
+const DETAILS = ['title', 'department', 'phone', 'mobilePhone', 'companyName'] as const;
 
 /** One entry of an institution's address book. Not a login: it is linked to the user with the same email. */
 @Entity({ tableName: 'contact' })
@@ -19,43 +51,43 @@ export class Contact extends BaseEntity {
   institutionId: string;
 
   @Property({ type: 'text' })
-  firstName!: string;
+  readonly firstName!: string;
 
   @Property({ type: 'text' })
-  lastName!: string;
+  readonly lastName!: string;
 
   @Property({ type: 'text' })
-  email!: string;
+  readonly email!: string;
 
   /** The email as compared: unique within the institution, whatever its case. */
   @Property({ type: 'text' })
-  emailKey!: string;
+  readonly emailKey!: string;
 
   /** `last first`, lower-cased: the name order of the list. */
   @Property({ type: 'text' })
-  sortName!: string;
+  readonly sortName!: string;
 
   /** Name, email and company name, lower-cased: what the text search reads (trigram-indexed). */
   @Property({ type: 'text' })
-  searchText!: string;
+  readonly searchText!: string;
 
   @Property({ type: 'text', nullable: true })
-  title: string | null = null;
+  readonly title: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  department: string | null = null;
+  readonly department: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  phone: string | null = null;
+  readonly phone: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  mobilePhone: string | null = null;
+  readonly mobilePhone: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
-  companyId: string | null = null;
+  readonly companyId: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  companyName: string | null = null;
+  readonly companyName: string | null = null;
 
   @Enum({ items: () => CONTACT_SOURCES, type: 'text' })
   readonly source: ContactSource;
@@ -75,33 +107,42 @@ export class Contact extends BaseEntity {
   linkedAt: Date | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  archivedAt: Date | null = null;
+  readonly archivedAt: Date | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  constructor(institutionId: string, names: ContactNames, source: ContactSource, createdBy: string | null) {
+  constructor(
+    institutionId: string,
+    fields: ContactNames & ContactChanges,
+    source: ContactSource,
+    createdBy: string | null,
+  ) {
     super();
     this.institutionId = institutionId;
     this.source = source;
     this.createdBy = createdBy;
-    this.rename(names);
+    this.update(fields);
   }
 
-  rename(names: ContactNames): void {
-    this.firstName = names.firstName.trim();
-    this.lastName = names.lastName.trim();
-    this.email = names.email.trim();
-    this.emailKey = contactEmailKey(names.email);
-    this.refreshKeys();
+  /**
+   * The one way a contact's fields change, whoever asks (staff through the API, an import's row): names and email are
+   * trimmed, a blank detail is cleared, and the keys the list compares, sorts and searches by follow in the same
+   * step. Returns the fields whose value changed.
+   */
+  update(changes: ContactChanges): ContactField[] {
+    const next = normalized(changes);
+    const changed = CONTACT_FIELDS.filter((field) => field in next && next[field] !== this[field]);
+    Object.assign(this, next);
+    Object.assign(this, contactKeys(this));
+    return changed;
   }
 
-  /** Recomputes what the list sorts and searches by, after any change of names, email or company. */
-  refreshKeys(): void {
-    this.sortName = `${this.lastName} ${this.firstName}`.toLowerCase();
-    this.searchText = [this.firstName, this.lastName, this.email, this.companyName ?? '']
-      .join(' ')
-      .toLowerCase();
+  /** Archives (`true`) or restores (`false`); says whether that changed anything. */
+  setArchived(archived: boolean): boolean {
+    if (this.archived === archived) return false;
+    Object.assign(this, { archivedAt: archived ? new Date() : null });
+    return true;
   }
 
   link(userId: string): void {
@@ -176,6 +217,34 @@ export function contactReply(contact: ContactFields, labels: LabelReply[]): Cont
 
 function isoOrNull(time: Date | null): string | null {
   return time === null ? null : new Date(time).toISOString();
+}
+
+/** A change's fields as stored: names and email trimmed, blank details null. */
+function normalized(changes: ContactChanges): Partial<Record<ContactField, string | null>> {
+  const fields: Partial<Record<ContactField, string | null>> = {};
+  for (const field of NAMES) {
+    const value = changes[field];
+    if (value !== undefined) fields[field] = value.trim();
+  }
+  for (const field of DETAILS) {
+    const value = changes[field];
+    if (value !== undefined) fields[field] = value?.trim() || null;
+  }
+  if (changes.companyId !== undefined) fields.companyId = changes.companyId;
+  return fields;
+}
+
+/** What the list compares, sorts and searches a contact by, derived from its fields. */
+export function contactKeys(
+  contact: Pick<Contact, 'firstName' | 'lastName' | 'email' | 'companyName'>,
+): Pick<Contact, 'emailKey' | 'sortName' | 'searchText'> {
+  return {
+    emailKey: contactEmailKey(contact.email),
+    sortName: `${contact.lastName} ${contact.firstName}`.toLowerCase(),
+    searchText: [contact.firstName, contact.lastName, contact.email, contact.companyName ?? '']
+      .join(' ')
+      .toLowerCase(),
+  };
 }
 
 /** Emails are unique within an address book whatever their case: this is the form compared and indexed. */

@@ -1,17 +1,19 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { ContactDetails, ContactReply, CreateContactCommand, UpdateContactCommand } from '@careers/contracts';
+import { ContactReply, CreateContactCommand, UpdateContactCommand } from '@careers/contracts';
 import { onUniqueViolation } from '@careers/persistence';
 import { Company } from '../companies/company.entity';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { LabelsService } from '../labels/labels.service';
 import { ContactLinker } from '../linking/contact-linker';
-import { Contact, contactEmailKey } from './contact.entity';
-import { recordContactArchived, recordContactCreated, recordContactUpdated } from './contact-events';
+import { Contact, ContactChanges } from './contact.entity';
+import {
+  recordContactArchived,
+  recordContactCreated,
+  recordContactLabelsChanged,
+  recordContactUpdated,
+} from './contact-events';
 import { ContactEmailTaken, ContactNotFound, UnknownCompany } from './contact-errors';
-
-const TEXT_DETAILS = ['title', 'department', 'phone', 'mobilePhone'] as const;
-const TRACKED = ['firstName', 'lastName', 'email', ...TEXT_DETAILS, 'companyId', 'companyName'] as const;
 
 /** Adding, changing, archiving and labelling the contacts of an institution's address book. */
 @Injectable()
@@ -27,17 +29,17 @@ export class ContactsService {
     const labels = await this.labels.ownLabels(em, command.institutionId, command.labelIds ?? [], 'labelIds');
     const contact = new Contact(
       command.institutionId,
-      command,
+      await this.withCompanyName(em, command),
       command.source ?? 'manual',
       command.actorId ?? null,
     );
-    await this.applyDetails(em, contact, command);
     contact.labels.set(labels);
     await this.saveUnderEmailLock(em, contact, async (tx) => {
       await this.refuseTakenEmail(tx, contact);
       await this.linker.relinkContact(tx, contact);
       tx.persist(contact);
       recordContactCreated(tx, contact);
+      recordContactLabelsChanged(tx, contact, { added: labels });
     });
     return contact.toReply();
   }
@@ -51,21 +53,14 @@ export class ContactsService {
   /** Changes only the fields given. The source is never among them. */
   async update(em: EntityManager, command: UpdateContactCommand): Promise<ContactReply> {
     const contact = await this.get(em, command.institutionId, command.contactId);
-    const before = snapshot(contact);
-    contact.rename({
-      firstName: command.firstName ?? contact.firstName,
-      lastName: command.lastName ?? contact.lastName,
-      email: command.email ?? contact.email,
-    });
-    await this.applyDetails(em, contact, command);
-    const changed = TRACKED.filter((field) => before[field] !== contact[field]);
+    const changed = contact.update(await this.withCompanyName(em, command));
     if (changed.length === 0) return contact.toReply();
     await this.saveUnderEmailLock(em, contact, async (tx) => {
       if (changed.includes('email')) {
         await this.refuseTakenEmail(tx, contact);
         await this.linker.relinkContact(tx, contact);
       }
-      recordContactUpdated(tx, contact, [...changed]);
+      recordContactUpdated(tx, contact, changed);
     });
     return contact.toReply();
   }
@@ -78,8 +73,7 @@ export class ContactsService {
     archived: boolean,
   ): Promise<ContactReply> {
     const contact = await this.get(em, institutionId, contactId);
-    if (contact.archived === archived) return contact.toReply();
-    contact.archivedAt = archived ? new Date() : null;
+    if (!contact.setArchived(archived)) return contact.toReply();
     recordContactArchived(em, contact, archived);
     await em.flush();
     return contact.toReply();
@@ -88,7 +82,9 @@ export class ContactsService {
   async addLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
     const contact = await this.get(em, institutionId, contactId);
     const [label] = await this.labels.ownLabels(em, institutionId, [labelId], 'labelId');
+    if (contact.labels.contains(label)) return contact.toReply();
     contact.labels.add(label);
+    recordContactLabelsChanged(em, contact, { added: [label] });
     await em.flush();
     return contact.toReply();
   }
@@ -98,26 +94,18 @@ export class ContactsService {
     const label = contact.labels.getItems().find((held) => held.id === labelId);
     if (label) {
       contact.labels.remove(label);
+      recordContactLabelsChanged(em, contact, { removed: [label] });
       await em.flush();
     }
     return contact.toReply();
   }
 
-  private async applyDetails(em: EntityManager, contact: Contact, details: ContactDetails): Promise<void> {
-    for (const field of TEXT_DETAILS) {
-      const value = details[field];
-      if (value !== undefined) contact[field] = value?.trim() || null;
-    }
-    if (details.companyId) {
-      const company = await em.findOne(Company, { id: details.companyId });
-      if (!company) throw new UnknownCompany(details.companyId);
-      contact.companyId = company.id;
-      contact.companyName = company.name;
-    } else {
-      if (details.companyId === null) contact.companyId = null;
-      if (details.companyName !== undefined) contact.companyName = details.companyName?.trim() || null;
-    }
-    contact.refreshKeys();
+  /** A company named by id lends the contact its name; an id that is no company's is refused. */
+  private async withCompanyName<T extends ContactChanges>(em: EntityManager, changes: T): Promise<T> {
+    if (!changes.companyId) return changes;
+    const company = await em.findOne(Company, { id: changes.companyId });
+    if (!company) throw new UnknownCompany(changes.companyId);
+    return { ...changes, companyName: company.name };
   }
 
   /**
@@ -143,16 +131,9 @@ export class ContactsService {
   private async refuseTakenEmail(em: EntityManager, contact: Contact): Promise<void> {
     const existing = await em.findOne(Contact, {
       institutionId: contact.institutionId,
-      emailKey: contactEmailKey(contact.email),
+      emailKey: contact.emailKey,
       id: { $ne: contact.id },
     });
     if (existing) throw new ContactEmailTaken(existing);
   }
-}
-
-function snapshot(contact: Contact): Record<(typeof TRACKED)[number], string | null> {
-  return Object.fromEntries(TRACKED.map((field) => [field, contact[field]])) as Record<
-    (typeof TRACKED)[number],
-    string | null
-  >;
 }

@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from '../contacts/contact-cursor';
 import { InvalidCursor } from '../contacts/contact-errors';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Label, labelNameKey } from './label.entity';
+import { recordLabelCreated, recordLabelDeleted, recordLabelRenamed } from './label-events';
 import { LabelNameTaken, LabelNotFound, UnknownLabels } from './label-errors';
 
 const BY_NAME = 'name';
@@ -50,21 +51,26 @@ export class LabelsService {
     await this.institutions.mustExist(em, command.institutionId);
     await this.refuseTakenName(em, command.institutionId, command.name);
     const label = new Label(command.institutionId, command.name);
-    await this.saveName(em.persist(label), label);
+    recordLabelCreated(em.persist(label), label);
+    await this.saveName(em, label);
     return label.toReply();
   }
 
   async rename(em: EntityManager, command: RenameLabelCommand): Promise<LabelReply> {
     const label = await this.get(em, command.institutionId, command.labelId);
     await this.refuseTakenName(em, command.institutionId, command.name, label.id);
+    const previousName = label.name;
     label.rename(command.name);
+    if (label.name === previousName) return label.toReply();
+    recordLabelRenamed(em, label, previousName);
     await this.saveName(em, label);
     return label.toReply();
   }
 
-  /** Deleting a label takes it off every contact that has it. */
+  /** Deleting a label takes it off every contact that has it, announced once for all of them. */
   async delete(em: EntityManager, institutionId: string, labelId: string): Promise<void> {
     const label = await this.get(em, institutionId, labelId);
+    recordLabelDeleted(em, label);
     await em.remove(label).flush();
   }
 

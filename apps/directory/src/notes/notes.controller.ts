@@ -9,30 +9,24 @@ import {
   NoteReply,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { ContactsService } from '../contacts/contacts.service';
-import { Note } from './note.entity';
-import { notePage } from './note-page';
+import { NotesService } from './notes.service';
 
 @RpcController()
 export class NotesController {
   constructor(
     private readonly em: EntityManager,
-    private readonly contacts: ContactsService,
+    private readonly notes: NotesService,
   ) {}
 
   @MessagePattern(DirectorySubjects.addNote)
   @CreateRequestContext()
-  async add(@Payload() command: AddNoteCommand): Promise<NoteReply> {
-    const contact = await this.contacts.get(this.em, command.institutionId, command.contactId);
-    const note = new Note(contact, command.authorId, command.text);
-    await this.em.persist(note).flush();
-    return note.toReply();
+  add(@Payload() command: AddNoteCommand): Promise<NoteReply> {
+    return this.notes.add(this.em, command);
   }
 
   @MessagePattern(DirectorySubjects.listNotes)
   @CreateRequestContext()
-  async list(@Payload() command: ListNotesCommand): Promise<NotePageReply> {
-    const contact = await this.contacts.get(this.em, command.institutionId, command.contactId);
-    return notePage(this.em, contact, command);
+  list(@Payload() command: ListNotesCommand): Promise<NotePageReply> {
+    return this.notes.list(this.em, command);
   }
 }
