@@ -1,14 +1,17 @@
+import { DirectorySubjects } from '@careers/contracts';
 import {
   TestSystem,
   addContact,
   addLabel,
   ContactBody,
+  ContactPage,
   addStaffMember,
   createInstitution,
   Person,
   signUpVerified,
   uniqueEmail,
 } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 
 interface Problem {
@@ -154,6 +157,79 @@ describe("an institution's address book", () => {
 
     expect(response.status).toBe(409);
     expect(response.body.detail).toContain(taken.id);
+  });
+
+  it('applies one set of rules to a change, whether an import or staff through the API make it', async () => {
+    const domain = `rules-${randomUUID().slice(0, 8)}.test`;
+    const contact = await addContact(system, staff.token, institutionId, {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: `ada@${domain}`,
+    });
+    const neighbour = await addContact(system, staff.token, institutionId, {
+      firstName: 'Bob',
+      lastName: 'Lamb',
+      email: `bob@${domain}`,
+    });
+    const byName = async () =>
+      (await system.api.get<ContactPage>(contacts(`?q=${domain}&sort=name`), staff.token)).body.items.map(
+        (item) => item.id,
+      );
+    const changeTo = async (firstName: string) =>
+      (await system.lastEvent('events.directory.contact.updated', { contactId: contact.id, firstName }))[
+        'data'
+      ];
+
+    await system.request(DirectorySubjects.importApplyContacts, {
+      institutionId,
+      actorId: staff.id,
+      contacts: [
+        {
+          row: 1,
+          email: ` ADA@${domain.toUpperCase()}`,
+          firstName: ' Augusta ',
+          lastName: 'King ',
+          title: ' Countess ',
+        },
+      ],
+    });
+    const imported = await system.api.get<ContactBody>(contacts(`/${contact.id}`), staff.token);
+    const importChange = await changeTo('Augusta');
+    const orderAfterImport = await byName();
+    const fromApi = await system.api.patch<ContactBody>(
+      contacts(`/${contact.id}`),
+      { firstName: ' Ada ', lastName: 'Lovelace ', title: ' Countess ' },
+      staff.token,
+    );
+    const apiChange = await changeTo('Ada');
+    const orderAfterApi = await byName();
+    const sameEmail = await system.api.post<Problem>(
+      contacts(),
+      { firstName: 'Ada', lastName: 'Again', email: ` Ada@${domain} ` },
+      staff.token,
+    );
+
+    expect(imported.body).toMatchObject({
+      firstName: 'Augusta',
+      lastName: 'King',
+      email: `ada@${domain}`,
+      title: 'Countess',
+    });
+    expect(importChange).toMatchObject({
+      firstName: 'Augusta',
+      lastName: 'King',
+      changed: ['firstName', 'lastName', 'title'],
+    });
+    expect(orderAfterImport).toEqual([contact.id, neighbour.id]);
+    expect(fromApi.body).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', title: 'Countess' });
+    expect(apiChange).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      changed: ['firstName', 'lastName'],
+    });
+    expect(orderAfterApi).toEqual([neighbour.id, contact.id]);
+    expect(sameEmail.status).toBe(409);
+    expect(sameEmail.body.detail).toContain(contact.id);
   });
 
   it('puts and takes off labels of the institution, and refuses a label of another', async () => {
