@@ -128,7 +128,8 @@ export class Contact extends BaseEntity {
   /**
    * The one way a contact's fields change, whoever asks (staff through the API, an import's row): names and email are
    * trimmed, a blank detail is cleared, and the keys the list compares, sorts and searches by follow in the same
-   * step. Returns the fields whose value changed.
+   * step. Returns the fields whose value changed. (The fields are `readonly` to callers; the entity alone writes
+   * them, with `Object.assign`.)
    */
   update(changes: ContactChanges): ContactField[] {
     const next = normalized(changes);
