@@ -5,6 +5,7 @@ import {
   TestSystem,
   waitFor,
   addContact,
+  addLabel,
   ImportsClient,
   addStaffMember,
   codeIn,
@@ -80,7 +81,7 @@ describe('the event catalog (docs/asyncapi.yaml) against the events really publi
     return { institutionId, csAdmin };
   }
 
-  /** A contact's life: created, updated, archived, restored, linked to a person and unlinked by their new email. */
+  /** A contact's life: created, updated, archived (labelled and noted meanwhile), restored, linked to a person and unlinked by their new email. */
   async function contactFlows(institutionId: string, csAdmin: Person): Promise<void> {
     const contacts = (suffix: string) => `/v1/institutions/${institutionId}/contacts${suffix}`;
     const contact = await addContact(system, csAdmin.token, institutionId);
@@ -90,6 +91,7 @@ describe('the event catalog (docs/asyncapi.yaml) against the events really publi
       system.api.patch(contacts(`/${contact.id}`), { firstName: 'Robin' }, csAdmin.token),
     );
     await ok('archiving', 200, system.api.post(contacts(`/${contact.id}/archive`), {}, csAdmin.token));
+    await labelFlows(institutionId, csAdmin, contact.id);
     await ok('restoring', 200, system.api.post(contacts(`/${contact.id}/restore`), {}, csAdmin.token));
 
     const person = await signUpVerified(system, 'alumni', 'Lee Linked');
@@ -106,6 +108,30 @@ describe('the event catalog (docs/asyncapi.yaml) against the events really publi
       'confirming the email change',
       200,
       system.api.post('/v1/me/email-change/confirm', { code }, person.token),
+    );
+  }
+
+  /** A label made, renamed, put on a contact and taken off, then deleted; a note about the contact. */
+  async function labelFlows(institutionId: string, csAdmin: Person, contactId: string): Promise<void> {
+    const labels = (suffix: string) => `/v1/institutions/${institutionId}/labels${suffix}`;
+    const contactLabels = `/v1/institutions/${institutionId}/contacts/${contactId}/labels`;
+    const labelId = await addLabel(system, csAdmin.token, institutionId, 'Catalogued');
+    await ok(
+      'renaming a label',
+      200,
+      system.api.patch(labels(`/${labelId}`), { name: 'Listed' }, csAdmin.token),
+    );
+    await ok('labelling', 200, system.api.post(contactLabels, { labelId }, csAdmin.token));
+    await ok('unlabelling', 200, system.api.delete(`${contactLabels}/${labelId}`, csAdmin.token));
+    await ok('deleting a label', 204, system.api.delete(labels(`/${labelId}`), csAdmin.token));
+    await ok(
+      'adding a note',
+      201,
+      system.api.post(
+        `/v1/institutions/${institutionId}/contacts/${contactId}/notes`,
+        { text: 'Catalogued.' },
+        csAdmin.token,
+      ),
     );
   }
 
