@@ -205,7 +205,7 @@ describe("an institution's address book", () => {
     const orderAfterApi = await byName();
     const sameEmail = await system.api.post<Problem>(
       contacts(),
-      { firstName: 'Ada', lastName: 'Again', email: ` Ada@${domain} ` },
+      { firstName: 'Ada', lastName: 'Again', email: `Ada@${domain.toUpperCase()}` },
       staff.token,
     );
 
