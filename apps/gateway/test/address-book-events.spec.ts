@@ -1,8 +1,14 @@
 import { DirectorySubjects, Events } from '@careers/contracts';
-import { TestSystem } from '@careers/testing';
+import {
+  addContact,
+  addLabel,
+  addStaffMember,
+  createInstitution,
+  Person,
+  TestSystem,
+  uniqueEmail,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
-import { addContact, addLabel } from './support/address-book';
-import { addStaffMember, createInstitution, Person, uniqueEmail } from './support/people';
 import { streamedEvents } from './support/stream-events';
 
 type EventData = Record<string, unknown>;
