@@ -67,7 +67,10 @@ export class Contact extends BaseEntity {
   @Property({ type: 'text' })
   readonly sortName!: string;
 
-  /** Name, email and company name, lower-cased: what the text search reads (trigram-indexed). */
+  /**
+   * Name, email and company name, lower-cased: the words a search matches (`contact_search_word`, which a trigger
+   * keeps from this column).
+   */
   @Property({ type: 'text' })
   readonly searchText!: string;
 
