@@ -231,15 +231,26 @@ describe('finding contacts', () => {
   });
 
   it('refuses a search of more than eight words with a 400 naming q', async () => {
-    expect((await list(`?q=${encodeURIComponent('a b c d e f g h')}`)).status).toBe(200);
+    expect((await list(`?q=${encodeURIComponent('ab bc cd de ef fg gh hi')}`)).status).toBe(200);
     const nine = await system.api.get<Problem>(
-      `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent('a b c d e f g h i')}`,
+      `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent('ab bc cd de ef fg gh hi ij')}`,
       staff.token,
     );
     expect(nine.status).toBe(400);
     expect(nine.body.errors?.map((error) => error.field)).toEqual(['q']);
     // Punctuation separates words as spaces do.
-    expect((await list(`?q=${encodeURIComponent('a.b.c.d.e.f.g.h.i')}`)).status).toBe(400);
+    expect((await list(`?q=${encodeURIComponent('ab.bc.cd.de.ef.fg.gh.hi.ij')}`)).status).toBe(400);
+  });
+
+  it('refuses a one-letter word with a 400 naming q: its matches would be a twentieth of every word', async () => {
+    for (const q of ['s', "o'brien", 'ada l']) {
+      const refused = await system.api.get<Problem>(
+        `/v1/institutions/${institutionId}/contacts?q=${encodeURIComponent(q)}`,
+        staff.token,
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.map((error) => error.field)).toEqual(['q']);
+    }
   });
 
   describe('when the matches of a search share a name', () => {

@@ -40,3 +40,12 @@ export class TooManySearchWords extends InvalidInputError {
     );
   }
 }
+
+export class SearchWordTooShort extends InvalidInputError {
+  constructor(word: string, least: number) {
+    super(
+      [{ field: 'q', message: `q's word "${word}" is shorter than ${least} letters or digits` }],
+      `Each word of a search needs at least ${least} letters or digits.`,
+    );
+  }
+}

@@ -1,10 +1,16 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import type { ContactFilter } from '@careers/contracts';
 import type { Contact } from './contact.entity';
-import { TooManySearchWords } from './contact-errors';
+import { SearchWordTooShort, TooManySearchWords } from './contact-errors';
 
 /** More words than this narrow nothing a person would type: a search refuses them rather than intersect each. */
 export const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The shortest word a search takes: a word's matches are one range of the word index, and a single letter's range
+ * is a twentieth of every contact's words, to be read whole before the first page can be told.
+ */
+export const MIN_SEARCH_WORD_LENGTH = 2;
 
 /**
  * The address book's filter language as SQL, but for `q` (see searchMatches): every label given, any source given,
@@ -54,6 +60,8 @@ export function searchWords(q: string | undefined): string[] {
     ),
   ];
   if (words.length > MAX_SEARCH_WORDS) throw new TooManySearchWords(words.length, MAX_SEARCH_WORDS);
+  const short = words.find((word) => [...word].length < MIN_SEARCH_WORD_LENGTH);
+  if (short !== undefined) throw new SearchWordTooShort(short, MIN_SEARCH_WORD_LENGTH);
   return words;
 }
 

@@ -1,3 +1,4 @@
+import { LoadStrategy, LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import {
@@ -74,7 +75,8 @@ export class ContactImport {
             { id: { $in: command.contacts.flatMap((row) => (row.contactId ? [row.contactId] : [])) } },
           ],
         },
-        { populate: ['labels'] },
+        // Locked, as staff's changes lock them: a change made meanwhile is read, not overwritten with stale keys.
+        { populate: ['labels'], strategy: LoadStrategy.SELECT_IN, lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       const byId = new Map(existing.map((contact) => [contact.id, contact]));
       const byEmail = new Map(existing.map((contact) => [contact.emailKey, contact]));

@@ -1,3 +1,4 @@
+import { LoadStrategy, LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ContactReply, CreateContactCommand, UpdateContactCommand } from '@careers/contracts';
@@ -6,7 +7,7 @@ import { Company } from '../companies/company.entity';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { LabelsService } from '../labels/labels.service';
 import { ContactLinker } from '../linking/contact-linker';
-import { Contact, ContactChanges } from './contact.entity';
+import { Contact, ContactChanges, contactEmailKey } from './contact.entity';
 import {
   recordContactArchived,
   recordContactCreated,
@@ -50,19 +51,34 @@ export class ContactsService {
     return contact;
   }
 
-  /** Changes only the fields given. The source is never among them. */
+  /**
+   * Changes only the fields given. The source is never among them. The contact is read under its row lock, so that
+   * two changes at once apply one after the other and its derived keys (the name order, the words a search matches)
+   * always follow every field; a new email's lock is taken first, as the linking and imports take them.
+   */
   async update(em: EntityManager, command: UpdateContactCommand): Promise<ContactReply> {
-    const contact = await this.get(em, command.institutionId, command.contactId);
-    const changed = contact.update(await this.withCompanyName(em, command));
-    if (changed.length === 0) return contact.toReply();
-    await this.saveUnderEmailLock(em, contact, async (tx) => {
-      if (changed.includes('email')) {
-        await this.refuseTakenEmail(tx, contact);
-        await this.linker.relinkContact(tx, contact);
-      }
-      recordContactUpdated(tx, contact, changed);
-    });
-    return contact.toReply();
+    const changes = await this.withCompanyName(em, command);
+    const emailKey = changes.email === undefined ? null : contactEmailKey(changes.email);
+    return onUniqueViolation(
+      () =>
+        em.transactional(async (tx) => {
+          if (emailKey !== null) await this.linker.lock(tx, [this.linker.emailLock(emailKey)]);
+          const contact = await this.locked(tx, command.institutionId, command.contactId);
+          const changed = contact.update(changes);
+          if (changed.includes('email')) {
+            await this.refuseTakenEmail(tx, contact);
+            await this.linker.relinkContact(tx, contact);
+          }
+          if (changed.length > 0) recordContactUpdated(tx, contact, changed);
+          return contact.toReply();
+        }),
+      async () => {
+        if (emailKey !== null) {
+          const { institutionId, contactId: id } = command;
+          await this.refuseTakenEmail(em.fork(), { institutionId, emailKey, id });
+        }
+      },
+    );
   }
 
   /** Archived contacts leave the default list and keep everything: notes, labels, links. */
@@ -72,32 +88,46 @@ export class ContactsService {
     contactId: string,
     archived: boolean,
   ): Promise<ContactReply> {
-    const contact = await this.get(em, institutionId, contactId);
-    if (!contact.setArchived(archived)) return contact.toReply();
-    recordContactArchived(em, contact, archived);
-    await em.flush();
-    return contact.toReply();
+    return em.transactional(async (tx) => {
+      const contact = await this.locked(tx, institutionId, contactId);
+      if (contact.setArchived(archived)) recordContactArchived(tx, contact, archived);
+      return contact.toReply();
+    });
   }
 
+  /** Under the contact's row lock, so that `labels-changed` carries the labels the contact really has after it. */
   async addLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
-    const contact = await this.get(em, institutionId, contactId);
-    const [label] = await this.labels.ownLabels(em, institutionId, [labelId], 'labelId');
-    if (contact.labels.contains(label)) return contact.toReply();
-    contact.labels.add(label);
-    recordContactLabelsChanged(em, contact, { added: [label] });
-    await em.flush();
-    return contact.toReply();
+    return em.transactional(async (tx) => {
+      const contact = await this.locked(tx, institutionId, contactId);
+      const [label] = await this.labels.ownLabels(tx, institutionId, [labelId], 'labelId');
+      if (contact.labels.contains(label)) return contact.toReply();
+      contact.labels.add(label);
+      recordContactLabelsChanged(tx, contact, { added: [label] });
+      return contact.toReply();
+    });
   }
 
   async removeLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
-    const contact = await this.get(em, institutionId, contactId);
-    const label = contact.labels.getItems().find((held) => held.id === labelId);
-    if (label) {
-      contact.labels.remove(label);
-      recordContactLabelsChanged(em, contact, { removed: [label] });
-      await em.flush();
-    }
-    return contact.toReply();
+    return em.transactional(async (tx) => {
+      const contact = await this.locked(tx, institutionId, contactId);
+      const label = contact.labels.getItems().find((held) => held.id === labelId);
+      if (label) {
+        contact.labels.remove(label);
+        recordContactLabelsChanged(tx, contact, { removed: [label] });
+      }
+      return contact.toReply();
+    });
+  }
+
+  /** The contact with its labels, its row locked until the transaction ends (the labels read by a query of their own). */
+  private async locked(tx: EntityManager, institutionId: string, contactId: string): Promise<Contact> {
+    const contact = await tx.findOne(
+      Contact,
+      { id: contactId, institutionId },
+      { populate: ['labels'], strategy: LoadStrategy.SELECT_IN, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!contact) throw new ContactNotFound(contactId);
+    return contact;
   }
 
   /** A company named by id lends the contact its name; an id that is no company's is refused. */
@@ -128,7 +158,10 @@ export class ContactsService {
     );
   }
 
-  private async refuseTakenEmail(em: EntityManager, contact: Contact): Promise<void> {
+  private async refuseTakenEmail(
+    em: EntityManager,
+    contact: Pick<Contact, 'institutionId' | 'emailKey' | 'id'>,
+  ): Promise<void> {
     const existing = await em.findOne(Contact, {
       institutionId: contact.institutionId,
       emailKey: contact.emailKey,

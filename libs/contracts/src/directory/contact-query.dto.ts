@@ -26,7 +26,10 @@ const asList = ({ value }: { value: unknown }) =>
 
 /** The filter language of the address book: the same for the list and for services resolving contacts. */
 export class ContactFilter {
-  /** Words found in the name, email or company name, any case. */
+  /**
+   * Words, each the beginning of a word of the first or last name, email or company name, any case: at most 8, each
+   * of at least 2 letters or digits.
+   */
   @MaxLength(200)
   @IsString()
   @IsOptional()
