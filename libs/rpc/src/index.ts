@@ -4,7 +4,7 @@ export * from './rpc/domain-errors';
 export * from './rpc/not-found-as';
 export * from './rpc/field-errors';
 export * from './rpc/rpc-validation.pipe';
-export * from './rpc/reply-size.interceptor';
+export * from './rpc/reply-size.serializer';
 export * from './rpc/reply-budget';
 export * from './rpc/page-cursor';
 export * from './rpc/rpc-client-options';

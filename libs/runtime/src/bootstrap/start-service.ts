@@ -4,12 +4,13 @@ import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createFastifyAdapter } from '../http/fastify-adapter';
 import { Logger } from 'nestjs-pino';
-import { natsServers } from '@careers/rpc';
+import { natsServers, ReplySizeSerializer } from '@careers/rpc';
 import type { ServiceConfig } from '../config/app-config';
 
 /**
  * Starts a service: its NATS request handlers in a queue group named after it (replicas share the load), and
- * an HTTP port for health (and one for metrics). SIGTERM drains and stops it.
+ * an HTTP port for health (and one for metrics). SIGTERM drains and stops it. Replies are encoded once, and a reply
+ * too large for one NATS message is answered with an error instead.
  */
 export async function startService(
   name: string,
@@ -29,6 +30,7 @@ export async function startService(
       name,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
+      serializer: new ReplySizeSerializer(),
     },
   });
   await app.startAllMicroservices();
