@@ -1,11 +1,15 @@
 import { ServiceDefinition } from '@careers/service-runtime';
+import { AnalysisModule } from './analysis/analysis.module';
 import { ImportFinding } from './analysis/import-finding.entity';
 import { ImporterConfig } from './importer.config';
 import { ImportRow } from './imports/import-row.entity';
 import { Import } from './imports/import.entity';
-import { ImportRunRow } from './runs/import-run-row.entity';
 import { ImportsModule } from './imports/imports.module';
 import { importerMigrations } from './migrations';
+import { PlanningModule } from './planning/planning.module';
+import { ImportRunRow } from './runs/import-run-row.entity';
+import { ImportRunsModule } from './runs/import-runs.module';
+import { TargetsModule } from './targets/targets.module';
 
 export const importerApp: ServiceDefinition<ImporterConfig> = {
   name: 'importer',
@@ -14,5 +18,7 @@ export const importerApp: ServiceDefinition<ImporterConfig> = {
     entities: [Import, ImportRow, ImportRunRow, ImportFinding],
     migrations: importerMigrations,
   }),
-  features: () => ({ imports: [ImportsModule] }),
+  features: () => ({
+    imports: [TargetsModule, PlanningModule, AnalysisModule, ImportsModule, ImportRunsModule],
+  }),
 };

@@ -12,15 +12,6 @@ export interface ServiceStorage {
   /** In order; each `{ name, class }`. */
   migrations: MigrationObject[];
   poolMax?: number;
-  /** PostgreSQL settings for the service's own sessions (`-c name=value` at connect), whatever the server's. */
-  sessionSettings?: Record<string, string>;
-}
-
-/** The service's name on its sessions (`pg_stat_activity.application_name`), and its settings at connect. */
-function connectOptions(storage: ServiceStorage): Options['driverOptions'] {
-  const entries = Object.entries(storage.sessionSettings ?? {});
-  const options = entries.map(([name, value]) => `-c ${name}=${value}`).join(' ');
-  return { connection: { application_name: storage.schema, ...(options ? { options } : {}) } };
 }
 
 /** MikroORM options for one service's schema. */
@@ -39,7 +30,8 @@ export function ormOptions(storage: ServiceStorage): Options {
       snapshot: false,
     },
     pool: { min: 0, max: storage.poolMax ?? 10 },
-    driverOptions: connectOptions(storage),
+    // The service's name on its sessions (`pg_stat_activity.application_name`).
+    driverOptions: { connection: { application_name: storage.schema } },
     forceUtcTimezone: true,
     // The ORM connects at start, so readiness reflects the database from the first probe.
     connect: true,

@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DynamicModule, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { ormOptions, ServiceStorage } from './orm-options';

@@ -1,5 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 
 /**
  * Brings the service's schema up to date. Replicas starting together take turns: the migrations run inside a
@@ -7,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function runMigrations(orm: MikroORM): Promise<string[]> {
   const schema = orm.config.get('schema') ?? 'public';
-  const em = orm.em.fork() as EntityManager;
+  const em = orm.em.fork();
   await em.execute(`create schema if not exists "${schema}"`);
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`migrations:${schema}`]);

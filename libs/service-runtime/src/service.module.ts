@@ -8,7 +8,7 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   name: string;
   config: ClassType<C>;
   /** Its own entities (the outbox and inbox are added) and migrations. */
-  storage: (config: C) => Pick<ServiceStorage, 'entities' | 'migrations' | 'sessionSettings'>;
+  storage: (config: C) => Pick<ServiceStorage, 'entities' | 'migrations'>;
   /** Its feature modules and root providers. */
   features: (config: C) => { imports: Array<Type | DynamicModule>; providers?: Provider[] };
 }
@@ -25,7 +25,6 @@ export function serviceStorage<C extends ServiceConfig>(
     databaseUrl: config.DATABASE_URL,
     entities: [...own.entities, ...EVENT_ENTITIES],
     migrations: own.migrations,
-    sessionSettings: own.sessionSettings,
   };
 }
 

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { LabelsModule } from '../labels/labels.module';
 import { LinkingModule } from '../linking/linking.module';
-import { ConnectionContactsHandler } from './connection-contacts.handler';
 import { ContactImport } from './contact-import';
 import { ContactImportController } from './contact-import.controller';
 import { ContactResolver } from './contact-resolver';
@@ -10,6 +9,7 @@ import { ContactList } from './contact-list';
 import { ContactSearch } from './contact-search';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
+import { JoinRequestEventsHandler } from './join-request-events.handler';
 import { PostgresContactSearch } from './postgres-contact-search';
 
 @Module({
@@ -20,7 +20,7 @@ import { PostgresContactSearch } from './postgres-contact-search';
     ContactList,
     { provide: ContactSearch, useClass: PostgresContactSearch },
     ContactResolver,
-    ConnectionContactsHandler,
+    JoinRequestEventsHandler,
     ContactImport,
   ],
   exports: [ContactsService],

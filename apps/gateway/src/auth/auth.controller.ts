@@ -22,11 +22,10 @@ import {
   TokenRequest,
   UserReply,
 } from '@careers/contracts';
-import { RpcError, ServiceClient } from '@careers/rpc';
+import { ServiceClient } from '@careers/rpc';
 import { Public } from '@careers/runtime';
 import { FailedLogins } from '../rate-limit/failed-logins';
 import { emailFromSource, emailInBody, tokenInBody } from '../rate-limit/rate-limit-policy';
-import { tooManyAttempts } from '../rate-limit/too-many-attempts';
 import { RateLimited } from '../rate-limit/rate-limited.decorator';
 
 @ApiTags('auth')
@@ -51,23 +50,14 @@ export class AuthController {
   @ApiOkResponse({ type: AccessTokenReply })
   @ApiUnauthorizedResponse({ description: 'The email or password is not correct.' })
   @ApiForbiddenResponse({ description: 'The password is right but the email is not verified yet.' })
-  async login(
+  login(
     @Body() body: LoginRequest,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AccessTokenReply> {
-    const wait = await this.failedLogins.waitSeconds(body.email, request.ip);
-    if (wait > 0) throw tooManyAttempts(reply, wait);
-    try {
-      const token = await this.services.request(IdentitySubjects.login, body);
-      await this.failedLogins.succeeded(body.email, request.ip);
-      return token;
-    } catch (error) {
-      if (error instanceof RpcError && error.body.kind === 'unauthenticated') {
-        await this.failedLogins.failed(body.email, request.ip);
-      }
-      throw error;
-    }
+    return this.failedLogins.attempt(body.email, request.ip, reply, () =>
+      this.services.request(IdentitySubjects.login, body),
+    );
   }
 
   /**

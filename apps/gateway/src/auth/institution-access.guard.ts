@@ -4,7 +4,7 @@ import type { Permission } from '@careers/contracts';
 import { isUUID } from 'class-validator';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { assertInstitutionPermission } from './institution-permission';
-import { InvalidRequestException } from '../http/invalid-request.exception';
+import { InvalidRequestException } from '../http/request-errors';
 
 export const REQUIRED_PERMISSION = Symbol('REQUIRED_PERMISSION');
 

@@ -1,4 +1,4 @@
-import { InvalidRequestException } from './invalid-request.exception';
+import { InvalidRequestException } from './request-errors';
 
 /** The `Idempotency-Key` header of a call that starts background work, checked: 1 to 200 visible ASCII characters. */
 export function idempotencyKeyOf(header: string | undefined): { idempotencyKey?: string } {

@@ -3,7 +3,7 @@ import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { PROBLEMS, type ProblemCode, type ProblemCodeWithStatus } from '@careers/contracts';
 import { RpcError } from '@careers/rpc';
-import { InvalidRequestException } from './invalid-request.exception';
+import { InvalidRequestException } from './request-errors';
 import { Problem, PROBLEM_CONTENT_TYPE, problemOf } from './problem';
 import { rpcProblem } from './rpc-problem';
 

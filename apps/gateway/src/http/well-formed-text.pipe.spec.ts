@@ -1,5 +1,5 @@
 import type { ArgumentMetadata } from '@nestjs/common';
-import { InvalidRequestException } from './invalid-request.exception';
+import { InvalidRequestException } from './request-errors';
 import { WellFormedTextPipe } from './well-formed-text.pipe';
 
 describe('WellFormedTextPipe', () => {

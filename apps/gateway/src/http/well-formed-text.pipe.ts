@@ -1,6 +1,6 @@
 import { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import type { FieldError } from '@careers/rpc';
-import { InvalidRequestException } from './invalid-request.exception';
+import { InvalidRequestException } from './request-errors';
 
 /** A UTF-16 surrogate that is not half of a pair: no character at all, and text that cannot be encoded as UTF-8. */
 const LONE_SURROGATE = /\p{Surrogate}/u;

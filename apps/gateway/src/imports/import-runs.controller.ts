@@ -17,20 +17,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  FailedRowsPageReply,
-  ImportReply,
-  ImporterSubjects,
-  ListPlanQuery,
-  PlanPageReply,
-} from '@careers/contracts';
+import { ImportReply, ImporterSubjects, ListPlanQuery, PlanPageReply } from '@careers/contracts';
 import { ServiceClient } from '@careers/rpc';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
-import { spreadsheetSafeLine } from './spreadsheet-safe-csv';
+import { failedRowsCsv } from './failed-rows-csv';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -100,18 +94,9 @@ export class ImportRunsController {
       this.services.request(ImporterSubjects.failedRows, { institutionId, importId, afterRow });
     // The first page is read before answering, so that an unknown or unrun import is a problem, not a broken file.
     const first = await page(0);
-    async function* lines(): AsyncGenerator<string> {
-      yield spreadsheetSafeLine([...first.header, 'error']);
-      let current: FailedRowsPageReply = first;
-      for (;;) {
-        for (const row of current.rows) yield spreadsheetSafeLine([...row.cells, row.error]);
-        if (current.next === null) return;
-        current = await page(current.next);
-      }
-    }
     await reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="import-${importId}-failed-rows.csv"`)
-      .send(Readable.from(lines()));
+      .send(Readable.from(failedRowsCsv(first, page)));
   }
 }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RpcError } from '@careers/rpc';
+import { tooManyAttempts } from './too-many-attempts';
 
 /** Wrong passwords tried from one source for one account before it must wait. */
 const FREE_FAILURES = 5;
@@ -22,21 +25,39 @@ export class FailedLogins {
   });
   private readonly waits = new RateLimiterMemory({ points: 1, duration: 1 });
 
+  /**
+   * Tries `login` unless the source must wait for this account (429 with Retry-After); a wrong password counts
+   * against the source, a success forgets its failures.
+   */
+  async attempt<T>(email: string, source: string, reply: FastifyReply, login: () => Promise<T>): Promise<T> {
+    const wait = await this.waitSeconds(email, source);
+    if (wait > 0) throw tooManyAttempts(reply, wait);
+    try {
+      const result = await login();
+      await this.succeeded(email, source);
+      return result;
+    } catch (error) {
+      if (error instanceof RpcError && error.body.kind === 'unauthenticated')
+        await this.failed(email, source);
+      throw error;
+    }
+  }
+
   /** How many seconds the source must wait before trying this account again (0: it may try now). */
-  async waitSeconds(email: string, source: string): Promise<number> {
+  private async waitSeconds(email: string, source: string): Promise<number> {
     const wait = await this.waits.get(keyOf(email, source));
     if (!wait || wait.consumedPoints <= 1) return 0;
     return Math.max(1, Math.ceil(wait.msBeforeNext / 1000));
   }
 
-  async failed(email: string, source: string): Promise<void> {
+  private async failed(email: string, source: string): Promise<void> {
     const key = keyOf(email, source);
     const { consumedPoints } = await this.failures.penalty(key, 1);
     if (consumedPoints < FREE_FAILURES) return;
     await this.waits.block(key, Math.min(2 ** (consumedPoints - FREE_FAILURES), MAX_DELAY_SECONDS));
   }
 
-  async succeeded(email: string, source: string): Promise<void> {
+  private async succeeded(email: string, source: string): Promise<void> {
     const key = keyOf(email, source);
     await Promise.all([this.failures.delete(key), this.waits.delete(key)]);
   }

@@ -1,12 +1,11 @@
-import { MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AnalysisFailureReply } from '@careers/contracts';
 import { counter, RpcError, ServiceClient } from '@careers/messaging';
 import { executeBound, LoopedWork } from '@careers/persistence';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from '../imports/import.entity';
-import { ImportFileReader } from '../imports/import-file-reader';
+import { ImportFileReader } from './import-file-reader';
 import { UnreadableFile } from '../imports/import-errors';
 import { ImportStore } from '../imports/import-store';
 import { ImportPlanner } from '../planning/import-planner';
@@ -207,7 +206,7 @@ export class ImportAnalyzer extends LoopedWork {
   }
 
   private fork(): EntityManager {
-    return (this.orm.em as EntityManager).fork();
+    return this.orm.em.fork();
   }
 }
 

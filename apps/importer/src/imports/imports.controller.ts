@@ -15,13 +15,13 @@ import {
   ReplaceImportFileCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { Imports } from './imports.service';
+import { ImportsService } from './imports.service';
 
 @RpcController()
 export class ImportsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly imports: Imports,
+    private readonly imports: ImportsService,
   ) {}
 
   @MessagePattern(ImporterSubjects.createImport)

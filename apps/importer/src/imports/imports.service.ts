@@ -20,7 +20,7 @@ import { ImportAnalyzer } from '../analysis/import-analyzer';
 import { ImportFinding } from '../analysis/import-finding.entity';
 import { Import } from './import.entity';
 import { ImportNotEditable, ImportNotFound } from './import-errors';
-import { ImportFileReader } from './import-file-reader';
+import { ImportFileReader } from '../analysis/import-file-reader';
 import { rowOutcomesPage } from './row-outcomes';
 import { RowTargets } from '../targets/row-targets';
 
@@ -31,7 +31,7 @@ const REPLACEABLE: ImportStatus[] = ['analyzed', 'failed'];
 
 /** Uploaded files: analysed in the background on upload and on each corrected re-upload, with their findings. */
 @Injectable()
-export class Imports {
+export class ImportsService {
   constructor(
     private readonly files: ImportFileReader,
     private readonly services: ServiceClient,

@@ -1,5 +1,5 @@
-import { LockMode, MikroORM } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Events, IMPORT_APPLY_MAX } from '@careers/contracts';
 import { counter, recordEvent } from '@careers/messaging';
@@ -167,6 +167,6 @@ export class ImportRunner extends LoopedWork {
   }
 
   private fork(): EntityManager {
-    return (this.orm.em as EntityManager).fork();
+    return this.orm.em.fork();
   }
 }

@@ -11,13 +11,13 @@ import {
   StartRunCommand,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
-import { ImportRuns } from './import-runs.service';
+import { ImportRunsService } from './import-runs.service';
 
 @RpcController()
 export class ImportRunsController {
   constructor(
     private readonly em: EntityManager,
-    private readonly runs: ImportRuns,
+    private readonly runs: ImportRunsService,
   ) {}
 
   @MessagePattern(ImporterSubjects.startRun)

@@ -22,15 +22,15 @@ import {
 } from '../imports/import-errors';
 import { Import } from '../imports/import.entity';
 import { rowOutcomesPage } from '../imports/row-outcomes';
-import { Imports } from '../imports/imports.service';
+import { ImportsService } from '../imports/imports.service';
 import { RowTargets } from '../targets/row-targets';
 import { ImportRunner } from './import-runner';
 
 /** Submitting an analysed import to run, and what the run did: per-row results and the failed rows. */
 @Injectable()
-export class ImportRuns {
+export class ImportRunsService {
   constructor(
-    private readonly imports: Imports,
+    private readonly imports: ImportsService,
     private readonly runner: ImportRunner,
     private readonly targets: RowTargets,
   ) {}

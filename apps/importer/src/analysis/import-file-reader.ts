@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UploadedFile } from '@careers/contracts';
 import { NatsConnectionHost } from '@careers/messaging';
-import { UploadMissing } from './import-errors';
+import { UploadMissing } from '../imports/import-errors';
 
 /**
  * Reads an uploaded file from the JetStream object store as a stream; it is removed once its analysis is over, so an

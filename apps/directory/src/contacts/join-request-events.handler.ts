@@ -10,7 +10,7 @@ import { ContactsService } from './contacts.service';
  * `connection_request`): when they ask, and again when approved should staff have removed the contact meanwhile.
  */
 @Injectable()
-export class ConnectionContactsHandler {
+export class JoinRequestEventsHandler {
   constructor(private readonly contacts: ContactsService) {}
 
   @HandlesEvent(Events.joinRequestCreated)
@@ -47,7 +47,7 @@ export class ConnectionContactsHandler {
 }
 
 /** A person's one name field as a contact's first and last names (a single word serves as both). */
-export function splitName(name: string): { firstName: string; lastName: string } {
+function splitName(name: string): { firstName: string; lastName: string } {
   const words = name.trim().split(/\s+/);
   const lastName = words.at(-1) ?? name;
   return { firstName: words.length > 1 ? words.slice(0, -1).join(' ') : lastName, lastName };
