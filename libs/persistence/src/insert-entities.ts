@@ -1,4 +1,4 @@
-import { ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
+import { ArrayType, JsonType, ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeBound } from './execute-bound';
 
@@ -40,6 +40,7 @@ export async function insertEntities<R = Record<string, unknown>, T extends obje
   if (rows.length === 0) return [];
   const meta = em.getMetadata().get(entity.name);
   const columns = columnsOf(em, entity);
+  assertSameProperties(entity, rows);
   const given = columns.filter((column) => column.property in rows[0]);
   const fixed = columns.filter((column) => !(column.property in rows[0]));
   const names = [...given, ...fixed].map((column) => `"${column.name}"`).join(', ');
@@ -61,6 +62,21 @@ export async function insertEntities<R = Record<string, unknown>, T extends obje
   return executeBound<R>(em, sql, [...bound, JSON.stringify(records)]);
 }
 
+/** The batch's columns are the first row's: a row giving other properties would lose them or write `null`. */
+function assertSameProperties(entity: EntityClass<object>, rows: object[]): void {
+  const first = new Set(Object.keys(rows[0]));
+  for (const row of rows) {
+    const keys = Object.keys(row);
+    const differing =
+      keys.find((key) => !first.has(key)) ??
+      (keys.length === first.size ? undefined : [...first].find((key) => !(key in row)));
+    if (differing !== undefined)
+      throw new Error(
+        `insertEntities(${entity.name}): every row must give the same properties, but "${differing}" is given by some rows only`,
+      );
+  }
+}
+
 function valueOf(column: Column, source: object): unknown {
   const value = (source as Record<string, unknown>)[column.property] ?? null;
   if (column.referenceKey && value !== null && typeof value === 'object')
@@ -75,6 +91,7 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>): Column[] {
   if (cached) return cached;
   const meta = em.getMetadata().get(entity.name);
   const columns = meta.props.filter(stored).map((prop): Column => {
+    assertConverted(entity, prop);
     const type = prop.columnTypes[0];
     const json = type === 'jsonb';
     return {
@@ -89,6 +106,18 @@ function columnsOf(em: EntityManager, entity: EntityClass<object>): Column[] {
   });
   columnCache.set(entity, columns);
   return columns;
+}
+
+/**
+ * Values are written as JSON reads them (given) or as the driver binds them (the template's): right for plain
+ * columns, JSON and arrays, not for a custom type whose database value its own conversion makes.
+ */
+function assertConverted(entity: EntityClass<object>, prop: EntityProperty): void {
+  const type = prop.customType;
+  if (!type || type instanceof JsonType || type instanceof ArrayType) return;
+  throw new Error(
+    `insertEntities(${entity.name}): property "${prop.name}" has the custom type ${type.constructor.name}, which it does not convert`,
+  );
 }
 
 /** A property with a column of its own: a scalar or the owning side of a many-to-one (not a formula, not a collection). */
