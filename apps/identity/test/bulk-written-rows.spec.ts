@@ -122,4 +122,60 @@ describe('accounts and memberships written in bulk', () => {
 
     expect(inserted).toEqual({ users: new Set([other.id]), members: new Set() });
   });
+
+  it('carefully change a member whose account joined the institution meanwhile, and fail a username taken meanwhile', async () => {
+    const institutionId = randomUUID();
+    const existing = new User(`joins-${randomUUID()}@bulk.test`, 'Joins Meanwhile', 'student', 'active');
+    const taker = new User(`taker-${randomUUID()}@bulk.test`, 'Takes A Username', 'student', 'active');
+    const late = new User(`late-${randomUUID()}@bulk.test`, 'Comes Too Late', 'student', 'active');
+    await orm.em.fork().persist([existing, taker, late]).flush();
+    const takenEmail = `taken-${randomUUID()}@bulk.test`;
+    await orm.em
+      .fork()
+      .persist(new User(takenEmail, 'Taken Meanwhile', 'student', 'active'))
+      .flush();
+    /** What other requests commit between the batch's reads and its careful insert of the members. */
+    const meanwhile = async () => {
+      await system.db.query(
+        `insert into identity.membership (id, user_id, institution_id, status, roles, username, username_key,
+                                          attributes, created_at, updated_at)
+         values ($1, $2, $3, 'active', '{student}', 'Approved', 'approved', '{}', now(), now()),
+                ($4, $5, $3, 'active', '{student}', 'S-3', 's-3', '{}', now(), now())`,
+        [randomUUID(), existing.id, institutionId, randomUUID(), taker.id],
+      );
+    };
+    class RacedMemberships extends MembershipRepository {
+      override async insert(...args: Parameters<MembershipRepository['insert']>): Promise<Set<string>> {
+        if (args[3]) await meanwhile();
+        return super.insert(...args);
+      }
+    }
+    const person = (row: number, userId: string | undefined, email: string, username: string) => ({
+      row,
+      userId,
+      email,
+      username,
+      attributes: {},
+      activate: false,
+    });
+
+    // The email taken since the batch was decided breaks the plain write: the batch is written again carefully.
+    const reply = await orm.em.fork().transactional((em) =>
+      new ImportApply(users, new RacedMemberships()).apply(em, {
+        institutionId,
+        userType: 'student',
+        people: [
+          person(2, existing.id, existing.email, 'S-2'),
+          person(3, late.id, late.email, 'S-3'),
+          person(4, undefined, takenEmail, 'S-4'),
+        ],
+      }),
+    );
+
+    expect(reply.failures).toEqual([{ row: 3, reason: 'the username S-3 was taken meanwhile' }]);
+    expect(await rowOf('membership', 'user_id', existing.id)).toMatchObject({
+      username: 'S-2',
+      username_key: 's-2',
+    });
+  });
 });

@@ -203,13 +203,10 @@ class ImportBatch {
    */
   private async writeMemberships(): Promise<void> {
     const joining = this.targets.filter((target) => !this.members.has(target.targetId));
-    const staying = this.targets.filter((target) => this.members.has(target.targetId));
     const insertedIds = await this.insertMembers(joining);
     const joined = joining.filter((target) => insertedIds.has(target.targetId));
-    for (const target of joining) {
-      if (!insertedIds.has(target.targetId))
-        this.fail(target, `the username ${target.username} was taken meanwhile`);
-    }
+    await this.readSkippedMembers(joining.filter((target) => !insertedIds.has(target.targetId)));
+    const staying = this.targets.filter((target) => this.members.has(target.targetId));
     const activating = staying.filter(
       (target) => target.activate && this.members.get(target.targetId)?.status === 'pending',
     );
@@ -239,6 +236,30 @@ class ImportBatch {
       loginEntrusted: this.accounts.has(target.targetId),
     }));
     return this.stores.memberships.insert(this.em, template, members, this.carefully);
+  }
+
+  /**
+   * A careful insert skips a row whose username was taken since it was read, and one whose account joined the
+   * institution meanwhile (a join request approved): the accounts now members are read, to be changed as members
+   * unless someone else holds the row's username; the others fail.
+   */
+  private async readSkippedMembers(skipped: Target[]): Promise<void> {
+    if (skipped.length === 0) return;
+    const members = await this.stores.memberships.ofAccountsOrUsernames(
+      this.em,
+      this.institutionId,
+      skipped.map((target) => target.targetId),
+      skipped.map((target) => target.usernameKey),
+    );
+    const holders = new Map(members.map((member) => [member.username_key, member.user_id]));
+    const byAccount = new Map(members.map((member) => [member.user_id, member]));
+    for (const target of skipped) {
+      const member = byAccount.get(target.targetId);
+      const holder = holders.get(target.usernameKey);
+      if (member && (holder === undefined || holder === target.targetId))
+        this.members.set(target.targetId, member);
+      else this.fail(target, `the username ${target.username} was taken meanwhile`);
+    }
   }
 
   /** Members already at the institution get what their rows change; a batch of new people sends no statement. */

@@ -36,7 +36,8 @@ export class MembershipRepository {
   /**
    * Inserts new memberships, each its id and the columns that are its own (its account as `user`, an id), the rest
    * as `template` (made by the constructor) has them; answers the ids of the accounts that joined: plainly, every one
-   * (or the insert breaks on a username taken); carefully, those whose username was free.
+   * (or the insert breaks on a username taken); carefully, those whose username was free and that were not members
+   * already (`on conflict do nothing` skips both alike: the caller reads which it was).
    */
   async insert(
     em: EntityManager,
