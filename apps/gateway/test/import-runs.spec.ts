@@ -314,6 +314,50 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     expect(replaced.body.type).toContain('import-not-editable');
   });
 
+  it('shows the changes of the rows created by a run from before decisions were stored whole', async () => {
+    const uploaded = await upload([`Old,Run,${at('oldrun')},S600,Students,Junior`], { mode: 'manual' });
+    await run(uploaded.id);
+    const stored = await resultsOf(uploaded.id);
+    // Such a run stored a created row's outcome only: its changes and what it sent were its cells again.
+    await system.db.query(
+      `update importer.import_run_row set changes = null, apply = null where import_id = $1 and outcome = 'create'`,
+      [uploaded.id],
+    );
+
+    expect(stored.items[0].changes).toContainEqual({ field: 'email', from: null, to: at('oldrun') });
+    expect(await resultsOf(uploaded.id)).toEqual(stored);
+  });
+
+  it('decides again a row an older importer stored as creating without what it sends, and creates it', async () => {
+    const uploaded = await upload([`Rolling,Deploy,${at('rolling')},S700,Students,Senior`], {
+      mode: 'manual',
+    });
+    await system.app('importer').kill();
+    // What an importer from before decisions were stored whole left of a run it had started: the row's outcome only.
+    await system.db.query(
+      `update importer.import set status = 'running', run_phase = 'writing', run_cursor = 0, run_processed = 0,
+              run_started_by = $2, run_started_at = now()
+        where id = $1`,
+      [uploaded.id, staff.id],
+    );
+    await system.db.query(
+      `insert into importer.import_run_row (import_id, row, outcome, code, reason, changes, apply)
+       values ($1, 1, 'create', null, null, null, null)`,
+      [uploaded.id],
+    );
+    await system.app('importer').start();
+    const done = await client.finished(uploaded.id, 60_000);
+
+    expect(done.status).toBe('completed');
+    expect(done.run?.counts).toMatchObject({ create: 1, fail: 0 });
+    expect(await membershipOf(at('rolling'))).toMatchObject({ username: 'S700', name: 'Rolling Deploy' });
+    expect((await resultsOf(uploaded.id)).items[0].changes).toContainEqual({
+      field: 'username',
+      from: null,
+      to: 'S700',
+    });
+  });
+
   it('resumes a run killed mid-way from its last batch and ends as an uninterrupted run would', async () => {
     const total = 12_000;
     const lines = Array.from(

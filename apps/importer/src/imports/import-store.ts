@@ -23,7 +23,11 @@ export interface StoredRow {
 /** A run's decision for a row, as stored: what it sends to be written. */
 export interface StoredDecision {
   row: number;
-  /** `null` when the row writes nothing. */
+  outcome: RowOutcomeName;
+  /**
+   * `null` when the row writes nothing, or for a row that creates decided by an importer from before decisions were
+   * stored whole (a rolling deploy's): that row is undecided.
+   */
   apply: object | null;
 }
 
@@ -94,11 +98,21 @@ export class ImportStore {
     );
   }
 
+  /** These rows as stored, by number. */
+  rowsAt(rows: number[]): Promise<StoredRow[]> {
+    if (rows.length === 0) return Promise.resolve([]);
+    return executeBound(
+      this.em,
+      `select "row", "cells" from "${this.schema}"."import_row" where "import_id" = ? and "row" = any(?::int[])`,
+      [this.importId, rows],
+    );
+  }
+
   /** What the run decided after `after` (a batch decided by the step before, or before a restart); a range as above. */
   decisionsAfter(after: number, limit: number): Promise<StoredDecision[]> {
     return executeBound(
       this.em,
-      `select "row", "apply" from "${this.schema}"."import_run_row"
+      `select "row", "outcome", "apply" from "${this.schema}"."import_run_row"
         where "import_id" = ? and "row" > ? and "row" <= ? order by "row" limit ?`,
       [this.importId, after, after + limit, limit],
     );
@@ -126,21 +140,28 @@ export class ImportStore {
    */
   async writeRunDecisions(decided: DecidedRow[]): Promise<void> {
     if (decided.length === 0) return;
-    const rows = decided.map(({ row, decision, apply }) => ({
-      row,
-      outcome: decision.outcome,
-      code: decision.code,
-      reason: decision.reason,
-      changes: decision.changes,
-      apply,
-    }));
     await executeBound(
       this.em,
       `insert into "${this.schema}"."import_run_row" ("import_id", "row", "outcome", "code", "reason", "changes", "apply")
        select ?, p."row", p."outcome", p."code", p."reason", p."changes", p."apply"
          from json_to_recordset(?::json)
            as p("row" int, "outcome" text, "code" text, "reason" text, "changes" json, "apply" json)`,
-      [this.importId, JSON.stringify(rows)],
+      [this.importId, decisionsJson(decided)],
+    );
+  }
+
+  /** Decisions made again for rows decided before (as `StoredDecision` says why): they replace the stored ones. */
+  async rewriteRunDecisions(decided: DecidedRow[]): Promise<void> {
+    if (decided.length === 0) return;
+    await executeBound(
+      this.em,
+      `update "${this.schema}"."import_run_row" t
+          set "outcome" = p."outcome", "code" = p."code", "reason" = p."reason", "changes" = p."changes",
+              "apply" = p."apply"
+         from json_to_recordset(?::json)
+           as p("row" int, "outcome" text, "code" text, "reason" text, "changes" json, "apply" json)
+        where t."import_id" = ? and t."row" = p."row"`,
+      [decisionsJson(decided), this.importId],
     );
   }
 
@@ -181,4 +202,17 @@ export class ImportStore {
     for (const { outcome, count } of counted) counts[outcome] = count;
     return counts;
   }
+}
+
+function decisionsJson(decided: DecidedRow[]): string {
+  return JSON.stringify(
+    decided.map(({ row, decision, apply }) => ({
+      row,
+      outcome: decision.outcome,
+      code: decision.code,
+      reason: decision.reason,
+      changes: decision.changes,
+      apply,
+    })),
+  );
 }

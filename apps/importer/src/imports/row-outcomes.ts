@@ -18,7 +18,7 @@ const IN_FILE_ORDER: SortKey[] = [{ path: 'row', direction: 'asc', kind: 'intege
  * A page of rows with what running them will do (`plan`: the dry run on upload) or did (`run`), filtered by
  * outcome, with every row counted by outcome. A row with errors is not run: it fails. The dry run stores a row that
  * creates without its changes (they are its values): they are made again from its cells; a run stores what it
- * decided whole. A row's values are up to thousands of characters: a page stops early rather than outgrow one reply.
+ * decided whole (but runs from before that: see `ranRows`). A row's values are up to thousands of characters: a page stops early rather than outgrow one reply.
  */
 export async function rowOutcomesPage(
   em: EntityManager,
@@ -48,7 +48,7 @@ export async function rowOutcomesPage(
             entity: ImportRunRow,
             where: { importId: imported.id, ...(query.outcome ? { outcome: query.outcome } : {}) },
             order: IN_FILE_ORDER,
-            toItems: ranRows,
+            toItems: (rows: ImportRunRow[]) => ranRows(imported, target, store, rows),
             spentBytes: jsonBytes({ counts }),
           },
           query,
@@ -75,11 +75,19 @@ function plannedRows(imported: Import, target: RowTarget, rows: ImportRow[]): Ro
   }));
 }
 
-function ranRows(rows: ImportRunRow[]): RowPlanReply[] {
+/** A row that created, decided by a run before decisions were stored whole, has its changes made again from its cells. */
+async function ranRows(
+  imported: Import,
+  target: RowTarget,
+  store: ImportStore,
+  rows: ImportRunRow[],
+): Promise<RowPlanReply[]> {
+  const older = rows.filter((row) => row.outcome === 'create' && row.changes === null);
+  const created = creationChanges(imported, target, await store.rowsAt(older.map((row) => row.row)));
   return rows.map((row) => ({
     row: row.row,
     outcome: row.outcome,
-    changes: row.changes ?? [],
+    changes: row.changes ?? created.get(row.row) ?? [],
     reason: row.reason,
   }));
 }

@@ -23,7 +23,7 @@ export class ImportRunRow {
   @Property({ type: 'json', columnType: 'json', nullable: true })
   changes!: FieldChange[] | null;
 
-  /** `null` for a row that writes nothing. */
+  /** `null` for a row that writes nothing, and for one that created decided before decisions were stored whole. */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   apply!: Record<string, unknown> | null;
 }

@@ -92,7 +92,7 @@ export class ImportRunner extends LoopedWork {
    * import moves past it. Rows of two batches never depend on each other: a file's emails and usernames are unique.
    */
   private async writeBatch(em: EntityManager, imported: Import, target: RowTarget, store: ImportStore) {
-    let rows = await this.decidedAfter(imported, store, imported.runCursor);
+    let rows = await this.decidedAfter(imported, target, store, imported.runCursor);
     if (rows.length === 0) {
       rows = await this.decideAfter(imported, target, imported.runCursor);
       if (rows.length === 0) return this.complete(em, imported, store);
@@ -115,13 +115,26 @@ export class ImportRunner extends LoopedWork {
 
   /**
    * The batch after `after` as decided: kept from the step before when this process decided it (its decisions are
-   * committed and never change), else read from the store.
+   * committed and never change), else read from the store. A row stored as creating without what it sends was decided
+   * by an importer from before decisions were stored whole (during a rolling deploy): it is decided again.
    */
-  private async decidedAfter(imported: Import, store: ImportStore, after: number): Promise<RowToWrite[]> {
+  private async decidedAfter(
+    imported: Import,
+    target: RowTarget,
+    store: ImportStore,
+    after: number,
+  ): Promise<RowToWrite[]> {
     const kept = this.decidedNext;
     this.decidedNext = undefined;
     if (kept?.importId === imported.id && kept.after === after) return kept.rows;
-    return store.decisionsAfter(after, BATCH);
+    const stored = await store.decisionsAfter(after, BATCH);
+    const undecided = stored.filter((row) => row.outcome === 'create' && row.apply === null);
+    if (undecided.length === 0) return stored;
+    const rows = (await store.rowsAt(undecided.map((row) => row.row))).map(storedRowReader(imported));
+    const decisions = await this.decide(imported, target, rows);
+    await store.rewriteRunDecisions(decisions);
+    const again = new Map(decisions.map((row) => [row.row, row]));
+    return stored.map((row) => again.get(row.row) ?? row);
   }
 
   /** Decides the batch after `after` and commits its decisions; answers them (none at the end, or if decided). */
