@@ -103,7 +103,7 @@ export class ImportStore {
     if (rows.length === 0) return Promise.resolve([]);
     return executeBound(
       this.em,
-      `select "row", "cells" from "${this.schema}"."import_row" where "import_id" = ? and "row" = any(?::int[])`,
+      `select "row", "cells" from "${this.schema}"."import_row" where "import_id" = ? and "row" = any(?::int[]) order by "row"`,
       [this.importId, rows],
     );
   }

@@ -18,7 +18,8 @@ const IN_FILE_ORDER: SortKey[] = [{ path: 'row', direction: 'asc', kind: 'intege
  * A page of rows with what running them will do (`plan`: the dry run on upload) or did (`run`), filtered by
  * outcome, with every row counted by outcome. A row with errors is not run: it fails. The dry run stores a row that
  * creates without its changes (they are its values): they are made again from its cells; a run stores what it
- * decided whole (but runs from before that: see `ranRows`). A row's values are up to thousands of characters: a page stops early rather than outgrow one reply.
+ * decided whole (runs from before that did not: see `ranRows`). A row's values are up to thousands of characters: a
+ * page stops early rather than outgrow one reply.
  */
 export async function rowOutcomesPage(
   em: EntityManager,
@@ -75,7 +76,10 @@ function plannedRows(imported: Import, target: RowTarget, rows: ImportRow[]): Ro
   }));
 }
 
-/** A row that created, decided by a run before decisions were stored whole, has its changes made again from its cells. */
+/**
+ * A run from before decisions were stored whole stored a created row without its changes (`null`, where a run now
+ * stores at least `[]`): they are made again from its cells.
+ */
 async function ranRows(
   imported: Import,
   target: RowTarget,

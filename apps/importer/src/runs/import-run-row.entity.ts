@@ -23,7 +23,10 @@ export class ImportRunRow {
   @Property({ type: 'json', columnType: 'json', nullable: true })
   changes!: FieldChange[] | null;
 
-  /** `null` for a row that writes nothing, and for one that created decided before decisions were stored whole. */
+  /**
+   * `null` for a row that writes nothing, and for one that creates decided by an importer from before decisions were
+   * stored whole (a run decides it again).
+   */
   @Property({ type: 'json', columnType: 'json', nullable: true })
   apply!: Record<string, unknown> | null;
 }
