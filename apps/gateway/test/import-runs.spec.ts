@@ -175,7 +175,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     await waitFor('the pending membership', async () =>
       (await membershipOf(student.email))?.status === 'pending' ? true : undefined,
     );
-    const row = `Pending,Student,${student.email},R700,Students,Senior`;
+    const row = `Pending,Student,${student.email},S700,Students,Senior`;
 
     const without = await run((await upload([row], { mode: 'manual' })).id);
     const failed = await resultsOf(without.id);
@@ -189,11 +189,11 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
     expect(updated.items[0].outcome).toBe('update');
     expect(updated.items[0].changes).toEqual(
       expect.arrayContaining([
-        { field: 'username', from: student.email, to: 'R700' },
+        { field: 'username', from: student.email, to: 'S700' },
         { field: 'membership', from: 'pending', to: 'active' },
       ]),
     );
-    expect(await membershipOf(student.email)).toMatchObject({ username: 'R700', status: 'active' });
+    expect(await membershipOf(student.email)).toMatchObject({ username: 'S700', status: 'active' });
     const request = await waitFor('the request to be approved', async () => {
       const read = await system.api.get<{ status: string; decision: { decidedBy: string | null } | null }>(
         `/v1/institutions/${institutionId}/join-requests/${asked.body.id}`,
@@ -329,7 +329,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
   });
 
   it('decides again a row an older importer stored as creating without what it sends, and creates it', async () => {
-    const uploaded = await upload([`Rolling,Deploy,${at('rolling')},R700,Students,Senior`], {
+    const uploaded = await upload([`Rolling,Deploy,${at('rolling')},R800,Students,Senior`], {
       mode: 'manual',
     });
     await system.app('importer').kill();
@@ -350,11 +350,11 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
 
     expect(done.status).toBe('completed');
     expect(done.run?.counts).toMatchObject({ create: 1, fail: 0 });
-    expect(await membershipOf(at('rolling'))).toMatchObject({ username: 'R700', name: 'Rolling Deploy' });
+    expect(await membershipOf(at('rolling'))).toMatchObject({ username: 'R800', name: 'Rolling Deploy' });
     expect((await resultsOf(uploaded.id)).items[0].changes).toContainEqual({
       field: 'username',
       from: null,
-      to: 'R700',
+      to: 'R800',
     });
   });
 
