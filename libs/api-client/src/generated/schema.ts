@@ -1510,7 +1510,10 @@ export interface components {
        * @enum {string}
        */
       linked?: 'true' | 'false';
-      /** @description Words found in the name, email or company name, any case. */
+      /**
+       * @description Words, each the beginning of a word of the first or last name, email or company name, any case: at most 8, each
+       *     of at least 2 letters or digits.
+       */
       q?: string;
       source?: (
         | 'manual'
@@ -1701,13 +1704,13 @@ export interface components {
       id: string;
       institutionId: string;
       /** @enum {string} */
-      mode: 'sync' | 'manual';
+      mode: 'manual' | 'sync';
       rows: number;
       /** @description The run, once submitted: its progress, then its counts. */
       run: components['schemas']['ImportRunReply'] | null;
       sensitiveFields: boolean;
       /** @enum {string} */
-      status: 'analyzing' | 'failed' | 'analyzed' | 'running' | 'completed' | 'stopped';
+      status: 'stopped' | 'running' | 'analyzing' | 'failed' | 'analyzed' | 'completed';
       updatedAt: string;
       warnings: number;
     };
@@ -1717,7 +1720,7 @@ export interface components {
       };
       finishedAt: string | null;
       /** @enum {string} */
-      phase: 'checking' | 'writing' | 'done';
+      phase: 'done' | 'checking' | 'writing';
       /** @description Rows checked (checking) or written (writing) so far, of `total`. */
       processed: number;
       startedAt: string;
@@ -1761,7 +1764,7 @@ export interface components {
       /** @enum {string|null} */
       status: 'active' | 'pending_verification' | 'disabled' | null;
       /** @enum {string} */
-      userType: 'employer' | 'student' | 'alumni' | 'mentor' | 'career_services' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
     };
     InvitationAcceptedReply: {
       joinRequest: components['schemas']['JoinRequestReply'];
@@ -1772,7 +1775,7 @@ export interface components {
        * @description What accepting does: create an account, or connect an existing one.
        * @enum {string}
        */
-      accept: 'create_account' | 'connect';
+      accept: 'connect' | 'create_account';
       email: string;
       expiresAt: string;
       id: string;
@@ -1809,7 +1812,7 @@ export interface components {
       id: string;
       institutionId: string;
       /** @enum {string} */
-      kind: 'employer' | 'student' | 'alumni';
+      kind: 'student' | 'alumni' | 'employer';
       requester: components['schemas']['RequesterReply'];
       similarAccounts: components['schemas']['SimilarAccountReply'][];
       /**
@@ -1836,7 +1839,7 @@ export interface components {
       id: string;
       institutionId: string;
       /** @enum {string} */
-      kind: 'employer' | 'student' | 'alumni';
+      kind: 'student' | 'alumni' | 'employer';
       requester: components['schemas']['RequesterReply'];
       /**
        * @description `invitation` when the requester came through an invitation's link.
@@ -1887,15 +1890,15 @@ export interface components {
       excludedFromSyncs: boolean;
       institutionId: string;
       roles: (
-        | 'career_services_admin'
-        | 'career_services_staff'
-        | 'employer'
         | 'student'
         | 'alumni'
+        | 'employer'
         | 'mentor'
+        | 'career_services_admin'
+        | 'career_services_staff'
       )[];
       /** @enum {string} */
-      status: 'pending' | 'active' | 'declined';
+      status: 'active' | 'pending' | 'declined';
       /** @description The institution's identifier for the person, unique within it; the email for self-made accounts. */
       username: string;
     };
@@ -2072,7 +2075,7 @@ export interface components {
       name: string;
       userId: string;
       /** @enum {string} */
-      userType: 'employer' | 'student' | 'alumni' | 'mentor' | 'career_services' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
     };
     RowPlanReply: {
       changes: components['schemas']['PlannedChange'][];
@@ -2092,11 +2095,11 @@ export interface components {
     SimilarAccountReply: {
       email: string;
       /** @enum {string} */
-      membershipStatus: 'pending' | 'active' | 'declined';
+      membershipStatus: 'active' | 'pending' | 'declined';
       name: string;
       userId: string;
       /** @enum {string} */
-      userType: 'employer' | 'student' | 'alumni' | 'mentor' | 'career_services' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
     };
     StaffListReply: {
       /** @description By name, at most `limit`; fewer when more would not fit in one reply: follow `nextCursor` until null. */
@@ -2117,7 +2120,7 @@ export interface components {
        *     (their roles here count only once they accept); `active` after.
        * @enum {string}
        */
-      membershipStatus: 'pending' | 'active' | 'declined';
+      membershipStatus: 'active' | 'pending' | 'declined';
       name: string;
       /** @enum {string} */
       role: 'career_services_admin' | 'career_services_staff';
@@ -2190,7 +2193,7 @@ export interface components {
       status: 'active' | 'pending_verification' | 'disabled';
       updatedAt: string;
       /** @enum {string} */
-      userType: 'employer' | 'student' | 'alumni' | 'mentor' | 'career_services' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
     };
   };
   responses: never;
@@ -4404,7 +4407,10 @@ export interface operations {
         /** @description `nextCursor` of the previous page. */
         cursor?: string;
         limit?: number;
-        /** @description Words found in the name, email or company name, any case. */
+        /**
+         * @description Words, each the beginning of a word of the first or last name, email or company name, any case: at most 8, each
+         *     of at least 2 letters or digits.
+         */
         q?: string;
         /** @description Contacts with every one of these labels (repeat the parameter for more than one). */
         labelId?: string[];
