@@ -1,4 +1,4 @@
-import { MAIL_ENTITIES, MailModule } from '@careers/mail';
+import { MAIL_ENTITIES, MailModule, WebAppLinksModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { AccountRequestsModule } from './account-requests/account-requests.module';
 import { AuthModule } from './auth/auth.module';
@@ -15,7 +15,7 @@ import { ImportsModule } from './imports/imports.module';
 import { InstitutionReplica } from './institutions/institution-replica.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { InstitutionUsersModule } from './institution-users/institution-users.module';
-import { MailLinksModule } from './mail/mail-links.module';
+import { MailLinks } from './mail/mail-links';
 import { Membership } from './memberships/membership.entity';
 import { MembershipsModule } from './memberships/memberships.module';
 import { identityMigrations } from './migrations';
@@ -49,7 +49,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
         config.ACCESS_TOKEN_PRIVATE_KEY,
       ),
       MailModule.fromConfig(config),
-      MailLinksModule.register(config.WEB_APP_URL),
+      WebAppLinksModule.register(config.WEB_APP_URL, MailLinks),
       BootstrapModule.register({
         email: config.BOOTSTRAP_ADMIN_EMAIL,
         password: config.BOOTSTRAP_ADMIN_PASSWORD,

@@ -1,4 +1,4 @@
-import { MAIL_ENTITIES, MailModule } from '@careers/mail';
+import { MAIL_ENTITIES, MailModule, WebAppLinksModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { BulkDecisionItem } from './bulk-decisions/bulk-decision-item.entity';
 import { BulkDecision } from './bulk-decisions/bulk-decision.entity';
@@ -10,7 +10,6 @@ import { Invitation } from './invitations/invitation.entity';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JoinRequest } from './join-requests/join-request.entity';
 import { JoinRequestsModule } from './join-requests/join-requests.module';
-import { MailLinksModule } from './mail/mail-links.module';
 import { onboardingMigrations } from './migrations';
 import { OnboardingConfig } from './onboarding.config';
 
@@ -32,7 +31,7 @@ export const onboardingApp: ServiceDefinition<OnboardingConfig> = {
   features: (config) => ({
     imports: [
       MailModule.fromConfig(config),
-      MailLinksModule.register(config.WEB_APP_URL),
+      WebAppLinksModule.register(config.WEB_APP_URL),
       JoinRequestsModule,
       BulkDecisionsModule,
       InvitationsModule.register(config.INVITATION_TTL_HOURS),

@@ -7,6 +7,7 @@ export * from './mail-dispatcher';
 export * from './mail.module';
 export * from './mailing-service-config';
 export * from './web-app-links';
+export * from './web-app-links.module';
 export * from './link-token';
 
 import { MailMessage } from './mail-message.entity';
