@@ -131,7 +131,7 @@ export async function loadAddressBook(
     db.query(CONTACTS, [institutionId, FIRST_NAMES, LAST_NAMES, contacts, MAIL_DOMAINS, companies]),
   );
   await timed('contact labels', () => db.query(CONTACT_LABELS, [LABEL_NAMES.length, contacts]));
-  for (const table of ['company', 'contact', 'contact_search_word', 'label', 'contact_label']) {
+  for (const table of ['company', 'contact', 'contact_search_prefix', 'label', 'contact_label']) {
     await timed(`vacuum analyze ${table}`, () => db.query(`vacuum analyze directory.${table}`));
   }
   const labels = await db.query<{ id: string; name: string; contacts: number }>(LABEL_COUNTS, [

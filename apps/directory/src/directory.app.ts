@@ -3,7 +3,7 @@ import { CompaniesModule } from './companies/companies.module';
 import { CompanyStaffMember } from './companies/company-staff-member.entity';
 import { Company } from './companies/company.entity';
 import { Contact } from './contacts/contact.entity';
-import { ContactSearchWord } from './contacts/contact-search-word.entity';
+import { ContactSearchPrefix } from './contacts/contact-search-prefix.entity';
 import { ContactsModule } from './contacts/contacts.module';
 import { DirectoryConfig } from './directory.config';
 import { Institution } from './institutions/institution.entity';
@@ -28,7 +28,7 @@ export const directoryApp: ServiceDefinition<DirectoryConfig> = {
       Company,
       CompanyStaffMember,
       Contact,
-      ContactSearchWord,
+      ContactSearchPrefix,
       Note,
       UserReplica,
     ],

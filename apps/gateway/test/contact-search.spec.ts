@@ -253,6 +253,42 @@ describe('finding contacts', () => {
     }
   });
 
+  describe('when a word is longer than the index keeps', () => {
+    let longId: string;
+
+    beforeAll(async () => {
+      longId = await createInstitution(system, await system.adminToken());
+      for (const [lastName, email] of [
+        ['Wolfeschlegelsteinhausen', 'hubert@long.example'],
+        ['Wolfeschlegelsteinhausenberger', 'hubert.b@long.example'],
+        ['Wolfeschlegelsteinhaus', 'hubert.third@long.example'],
+      ]) {
+        await system.request(DirectorySubjects.createContact, {
+          institutionId: longId,
+          firstName: 'Hubert',
+          lastName,
+          email,
+        });
+      }
+    });
+
+    const longNames = async (q: string) =>
+      (
+        await system.api.get<ContactPage>(
+          `/v1/institutions/${longId}/contacts?q=${q}`,
+          await system.adminToken(),
+        )
+      ).body.items.map((item) => item.lastName);
+
+    it('finds it by its beginning, and compares a longer word typed by its first twenty letters', async () => {
+      const all = ['Wolfeschlegelsteinhaus', 'Wolfeschlegelsteinhausen', 'Wolfeschlegelsteinhausenberger'];
+      expect(await longNames('wolfeschlegelsteinhausenberger')).toEqual(all);
+      expect(await longNames('wolfeschlegelstein%20hub')).toEqual(all);
+      expect(await longNames('wolfeschlegelsteinhb')).toEqual([]);
+      expect(await longNames('hubert.third')).toEqual(['Wolfeschlegelsteinhaus']);
+    });
+  });
+
   describe('when the matches of a search share a name', () => {
     let tiedId: string;
     const added: Array<{ id: string; sortName: string }> = [];

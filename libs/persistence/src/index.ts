@@ -9,3 +9,4 @@ export * from './like-pattern';
 export * from './unless-unique-broken';
 export * from './unique-violation';
 export * from './insert-entities';
+export * from './qualified-table';

@@ -1,6 +1,7 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import type { ContactFilter } from '@careers/contracts';
 import type { Contact } from './contact.entity';
+import { qualifiedTable } from '@careers/persistence';
 import { SearchWordTooShort, TooManySearchWords } from './contact-errors';
 
 /** More words than this narrow nothing a person would type: a search refuses them rather than intersect each. */
@@ -13,7 +14,7 @@ export const MAX_SEARCH_WORDS = 8;
 export const MIN_SEARCH_WORD_LENGTH = 2;
 
 /**
- * The address book's filter language as SQL, but for `q` (see searchMatches): every label given, any source given,
+ * The address book's filter language as SQL, but for `q` (see ContactSearch): every label given, any source given,
  * the company, linked or not, archived or not.
  */
 export function applyContactFilter(
@@ -30,7 +31,7 @@ export function applyContactFilter(
   if (filter.companyId) qb.andWhere({ companyId: filter.companyId });
   for (const labelId of filter.labelId ?? []) {
     qb.andWhere(
-      `exists (select 1 from ${table(em, 'contact_label')} cl where cl.contact_id = ${c}.id and cl.label_id = ?)`,
+      `exists (select 1 from ${qualifiedTable(em, 'contact_label')} cl where cl.contact_id = ${c}.id and cl.label_id = ?)`,
       [labelId],
     );
   }
@@ -47,7 +48,7 @@ export function applyArchivedFilter(
 
 /**
  * The words of a search as the contacts' words are stored: lower-cased, split at anything that is not a letter or a
- * digit (as the database splits `search_text`, see Migration20261209000100_contact_search_words), each once.
+ * digit (as the database splits `search_text`, see Migration20261210000100_contact_search_prefixes), each once.
  */
 export function searchWords(q: string | undefined): string[] {
   if (!q) return [];
@@ -63,40 +64,4 @@ export function searchWords(q: string | undefined): string[] {
   const short = words.find((word) => [...word].length < MIN_SEARCH_WORD_LENGTH);
   if (short !== undefined) throw new SearchWordTooShort(short, MIN_SEARCH_WORD_LENGTH);
   return words;
-}
-
-/**
- * The contacts of the institution with, for every word, a word that begins with it, as (name_key, contact_id) rows:
- * one range of the word index a word, intersected. Words are letters and digits only, so none is a `like` wildcard.
- */
-export function searchMatches(
-  em: EntityManager,
-  institutionId: string,
-  words: string[],
-): { sql: string; params: string[] } {
-  const one = `select w.name_key, w.contact_id from ${table(em, 'contact_search_word')} w where w.institution_id = ? and w.word like ?`;
-  return {
-    sql:
-      words.length === 1
-        ? one.replace('select', 'select distinct')
-        : words.map(() => one).join(' intersect '),
-    params: words.flatMap((word) => [institutionId, `${word}%`]),
-  };
-}
-
-/** The contacts matching every word of `q`, for a list in another order than the search's (a resolve, by id). */
-export function applySearchFilter(
-  em: EntityManager,
-  qb: QueryBuilder<Contact>,
-  institutionId: string,
-  q: string | undefined,
-): void {
-  const words = searchWords(q);
-  if (words.length === 0) return;
-  const matches = searchMatches(em, institutionId, words);
-  qb.andWhere(`${qb.alias}.id in (select m.contact_id from (${matches.sql}) m)`, matches.params);
-}
-
-function table(em: EntityManager, name: string): string {
-  return `"${em.config.get('schema') as string}"."${name}"`;
 }

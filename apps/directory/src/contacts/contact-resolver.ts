@@ -2,10 +2,11 @@ import { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { RESOLVE_BATCH_MAX, ResolveContactsCommand, ResolvedContactsReply } from '@careers/contracts';
 import { withinPageBudget } from '@careers/messaging';
-import { executeBound } from '@careers/persistence';
+import { executeBound, qualifiedTable } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
 import { Contact } from './contact.entity';
-import { applyContactFilter, applySearchFilter } from './contact-filter';
+import { applyContactFilter, searchWords } from './contact-filter';
+import { ContactSearch } from './contact-search';
 
 /**
  * For services that work through many contacts (bulk invites): the contacts with these ids, or every contact that
@@ -13,7 +14,10 @@ import { applyContactFilter, applySearchFilter } from './contact-filter';
  */
 @Injectable()
 export class ContactResolver {
-  constructor(private readonly institutions: InstitutionGuard) {}
+  constructor(
+    private readonly institutions: InstitutionGuard,
+    private readonly search: ContactSearch,
+  ) {}
 
   async resolve(em: EntityManager, command: ResolveContactsCommand): Promise<ResolvedContactsReply> {
     await this.institutions.mustExist(em, command.institutionId);
@@ -33,7 +37,8 @@ export class ContactResolver {
         command.institutionId,
         walked ? { ...filter, labelId: otherLabels } : filter,
       );
-      applySearchFilter(em, qb, command.institutionId, filter.q);
+      const words = searchWords(filter.q);
+      if (words.length > 0) this.search.narrow(em, qb, command.institutionId, words);
       if (walked) chunkEnd = await labelChunk(em, qb, walked, command.after, limit);
     }
     if (command.after) qb.andWhere({ id: { $gt: command.after } });
@@ -54,10 +59,6 @@ export class ContactResolver {
     );
     return { items, next: rows.length > items.length ? (items.at(-1)?.id ?? null) : chunkEnd };
   }
-}
-
-function schema(em: EntityManager): string {
-  return em.config.get('schema') as string;
 }
 
 /**
@@ -89,7 +90,7 @@ async function labelChunk(
 /** The label's entries after `after` (all when absent), up to `upTo` included (all when null). */
 function labelEntries(em: EntityManager, labelId: string, after?: string, upTo: string | null = null) {
   return {
-    sql: `select cl.contact_id from "${schema(em)}"."contact_label" cl where cl.label_id = ?${
+    sql: `select cl.contact_id from ${qualifiedTable(em, 'contact_label')} cl where cl.label_id = ?${
       after ? ' and cl.contact_id > ?' : ''
     }${upTo ? ' and cl.contact_id <= ?' : ''}`,
     params: [labelId, ...(after ? [after] : []), ...(upTo ? [upTo] : [])],

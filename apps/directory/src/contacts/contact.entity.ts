@@ -68,7 +68,7 @@ export class Contact extends BaseEntity {
   readonly sortName!: string;
 
   /**
-   * Name, email and company name, lower-cased: the words a search matches (`contact_search_word`, which a trigger
+   * Name, email and company name, lower-cased: the words a search matches (`contact_search_prefix`, which a trigger
    * keeps from this column).
    */
   @Property({ type: 'text' })

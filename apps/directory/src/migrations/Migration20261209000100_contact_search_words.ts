@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { ContactSearchRows, fillRows, keepRows, stopKeepingRows } from './contact-search-rows';
 
 /**
  * Contact search by the beginnings of words (docs/architecture.md, "Contact search"): each word of a contact's
@@ -28,58 +29,12 @@ export class Migration20261209000100_contact_search_words extends Migration {
     this.addSql(`drop index ${s}."contact_search_text_trgm_index";`);
     this.addSql(`alter table ${s}."contact" alter column "search_text" set statistics -1;`);
 
-    this.addSql(`create table ${s}."contact_search_word" (
-      "contact_id" uuid not null references ${s}."contact" ("id") on delete cascade,
-      "word" text collate "C" not null,
-      "institution_id" uuid not null,
-      "name_key" text not null,
-      primary key ("contact_id", "word")
-    );`);
-    this.addSql(`create function ${s}."contact_search_words"("search_text" text) returns setof text
-      language sql immutable parallel safe as $$
-      select distinct word from regexp_split_to_table("search_text", '[^[:alnum:]]+') word where word <> '' $$;`);
-    const insertWords = (
-      from: string,
-      where = '',
-    ) => `insert into ${s}."contact_search_word" ("contact_id", "word", "institution_id", "name_key")
-      select c."id", w.word, c."institution_id", c."sort_name"
-        from ${from} cross join lateral ${s}."contact_search_words"(c."search_text") w(word) ${where}`;
-    this
-      .addSql(`create function ${s}."contact_search_words_on_insert"() returns trigger language plpgsql as $$
-      begin
-        ${insertWords('inserted c')};
-        return null;
-      end $$;`);
-    // Only a change of what the words are made of, or of the name order beside them, rewrites a contact's words.
-    const changedKeys = (n: string) =>
-      `(${n}."search_text", ${n}."sort_name") is distinct from (o."search_text", o."sort_name")`;
-    this
-      .addSql(`create function ${s}."contact_search_words_on_update"() returns trigger language plpgsql as $$
-      begin
-        delete from ${s}."contact_search_word" w using changed_new n join changed_old o on o."id" = n."id"
-         where w."contact_id" = n."id" and ${changedKeys('n')};
-        ${insertWords(`changed_new c join changed_old o on o."id" = c."id"`, `where ${changedKeys('c')}`)};
-        return null;
-      end $$;`);
-    this.addSql(`create trigger "contact_search_words_on_insert" after insert on ${s}."contact"
-      referencing new table as inserted for each statement execute function ${s}."contact_search_words_on_insert"();`);
-    this.addSql(`create trigger "contact_search_words_on_update" after update on ${s}."contact"
-      referencing old table as changed_old new table as changed_new
-      for each statement execute function ${s}."contact_search_words_on_update"();`);
-    this.addSql(insertWords(`${s}."contact" c`) + ';');
-    // "C" collation: a word's beginning is a range of this index, whatever the database's collation.
-    this.addSql(`create index "contact_search_word_prefix_index"
-      on ${s}."contact_search_word" ("institution_id", "word", "name_key", "contact_id");`);
+    for (const sql of createWordTable(s)) this.addSql(sql);
   }
 
   override async down(): Promise<void> {
     const s = `"${this.config.get('schema')}"`;
-    this.addSql(`drop trigger "contact_search_words_on_update" on ${s}."contact";`);
-    this.addSql(`drop trigger "contact_search_words_on_insert" on ${s}."contact";`);
-    this.addSql(`drop function ${s}."contact_search_words_on_update"();`);
-    this.addSql(`drop function ${s}."contact_search_words_on_insert"();`);
-    this.addSql(`drop table ${s}."contact_search_word";`);
-    this.addSql(`drop function ${s}."contact_search_words"(text);`);
+    for (const sql of dropWordTable(s)) this.addSql(sql);
 
     this.addSql(`alter table ${s}."contact" alter column "search_text" set statistics 1000;`);
     this.addSql(`alter table ${s}."contact" add column "label_ids" uuid[] not null default '{}';`);
@@ -124,4 +79,39 @@ export class Migration20261209000100_contact_search_words extends Migration {
         execute format('create index "contact_beside_name_trgm_index" on %s."contact" using gin ("text_beside_name" %I.gin_trgm_ops)', '${s}', trgm_schema);
       end $$;`);
   }
+}
+
+/** The word table's rows, kept from `search_text`. */
+function words(schema: string): ContactSearchRows {
+  return { schema, table: 'contact_search_word', column: 'word', keys: 'contact_search_words' };
+}
+
+/** The word table with its rows and the triggers that keep them (`schema` quoted). */
+export function createWordTable(s: string): string[] {
+  return [
+    `create table ${s}."contact_search_word" (
+      "contact_id" uuid not null references ${s}."contact" ("id") on delete cascade,
+      "word" text collate "C" not null,
+      "institution_id" uuid not null,
+      "name_key" text not null,
+      primary key ("contact_id", "word")
+    );`,
+    `create function ${s}."contact_search_words"("search_text" text) returns setof text
+      language sql immutable parallel safe as $$
+      select distinct word from regexp_split_to_table("search_text", '[^[:alnum:]]+') word where word <> '' $$;`,
+    ...keepRows(words(s)),
+    fillRows(words(s)),
+    // "C" collation: a word's beginning is a range of this index, whatever the database's collation.
+    `create index "contact_search_word_prefix_index"
+      on ${s}."contact_search_word" ("institution_id", "word", "name_key", "contact_id");`,
+  ];
+}
+
+/** What createWordTable made. */
+export function dropWordTable(s: string): string[] {
+  return [
+    ...stopKeepingRows(words(s)),
+    `drop table ${s}."contact_search_word";`,
+    `drop function ${s}."contact_search_words"(text);`,
+  ];
 }

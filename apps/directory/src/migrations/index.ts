@@ -6,6 +6,7 @@ import { Migration20261206000100_contact_label_ids_and_source_order } from './Mi
 import { Migration20261206000200_text_beside_name_stored } from './Migration20261206000200_text_beside_name_stored';
 import { Migration20261208000100_company_name_order } from './Migration20261208000100_company_name_order';
 import { Migration20261209000100_contact_search_words } from './Migration20261209000100_contact_search_words';
+import { Migration20261210000100_contact_search_prefixes } from './Migration20261210000100_contact_search_prefixes';
 
 /** Directory's migrations, in order. Never edit one that has been released: add a new one. */
 export const directoryMigrations: MigrationObject[] = [
@@ -25,5 +26,9 @@ export const directoryMigrations: MigrationObject[] = [
   {
     name: 'Migration20261209000100_contact_search_words',
     class: Migration20261209000100_contact_search_words,
+  },
+  {
+    name: 'Migration20261210000100_contact_search_prefixes',
+    class: Migration20261210000100_contact_search_prefixes,
   },
 ];
