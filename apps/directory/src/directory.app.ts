@@ -4,6 +4,7 @@ import { CompanyStaffMember } from './companies/company-staff-member.entity';
 import { Company } from './companies/company.entity';
 import { Contact } from './contacts/contact.entity';
 import { ContactSearchPrefix } from './contacts/contact-search-prefix.entity';
+import { ContactQueryTimeLimitsModule } from './contacts/contact-query-time-limits.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { DirectoryConfig } from './directory.config';
 import { Institution } from './institutions/institution.entity';
@@ -34,7 +35,18 @@ export const directoryApp: ServiceDefinition<DirectoryConfig> = {
     ],
     migrations: directoryMigrations,
   }),
-  features: () => ({
-    imports: [InstitutionsModule, SettingsModule, LabelsModule, CompaniesModule, ContactsModule, NotesModule],
+  features: (config) => ({
+    imports: [
+      InstitutionsModule,
+      SettingsModule,
+      LabelsModule,
+      CompaniesModule,
+      ContactQueryTimeLimitsModule.register({
+        pageMs: config.CONTACT_PAGE_TIMEOUT_MS,
+        resolveMs: config.CONTACT_RESOLVE_TIMEOUT_MS,
+      }),
+      ContactsModule,
+      NotesModule,
+    ],
   }),
 };

@@ -256,6 +256,12 @@ export const PROBLEMS = {
     title: 'Contact email taken',
     description: 'Another contact of the institution has this email; the detail names it.',
   },
+  contact_query_too_slow: {
+    status: 503,
+    title: 'Contact query too slow',
+    description:
+      "Finding the contacts of a page, or of a bulk invite's filter, took longer than the directory allows (CONTACT_PAGE_TIMEOUT_MS, CONTACT_RESOLVE_TIMEOUT_MS); narrow the filter or try again later.",
+  },
   unknown_company: {
     status: 422,
     title: 'Unknown company',

@@ -1,4 +1,10 @@
-import { ConflictError, InvalidInputError, NotFoundError, UnprocessableError } from '@careers/messaging';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  UnavailableError,
+  UnprocessableError,
+} from '@careers/messaging';
 import type { Contact } from './contact.entity';
 
 export class ContactNotFound extends NotFoundError {
@@ -46,6 +52,21 @@ export class SearchWordTooShort extends InvalidInputError {
     super(
       [{ field: 'q', message: `q's word "${word}" is shorter than ${least} letters or digits` }],
       `Each word of a search needs at least ${least} letters or digits.`,
+    );
+  }
+}
+
+/**
+ * PostgreSQL stopped a read of the address book at its time limit. A 503, not a 4xx: the request is sound, and whether
+ * it finishes in time depends on the address book's size and the database's load at that moment, so the same request
+ * may well succeed later; a 4xx would tell the client that the request itself is wrong and must not be repeated. Not a
+ * 504 either, which says a service did not answer at all.
+ */
+export class ContactQueryTooSlow extends UnavailableError {
+  constructor(timeoutMs: number) {
+    super(
+      'contact_query_too_slow',
+      `Finding these contacts took longer than ${timeoutMs} ms, the most the directory allows: narrow the filter (a label, a company, more search words) or try again later.`,
     );
   }
 }

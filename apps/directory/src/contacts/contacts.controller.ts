@@ -16,6 +16,7 @@ import {
 import { RpcController } from '@careers/messaging';
 import { ContactResolver } from './contact-resolver';
 import { ContactList } from './contact-list';
+import { ContactQueryTimeLimits } from './contact-query-time-limits';
 import { ContactsService } from './contacts.service';
 
 @RpcController()
@@ -25,6 +26,7 @@ export class ContactsController {
     private readonly contacts: ContactsService,
     private readonly contactList: ContactList,
     private readonly resolver: ContactResolver,
+    private readonly timeLimits: ContactQueryTimeLimits,
   ) {}
 
   @MessagePattern(DirectorySubjects.createContact)
@@ -72,12 +74,12 @@ export class ContactsController {
   @MessagePattern(DirectorySubjects.listContacts)
   @CreateRequestContext()
   list(@Payload() query: ListContactsCommand): Promise<ContactPageReply> {
-    return this.contactList.list(this.em, query);
+    return this.timeLimits.page(this.em, (tx) => this.contactList.list(tx, query));
   }
 
   @MessagePattern(DirectorySubjects.resolveContacts)
   @CreateRequestContext()
   resolve(@Payload() command: ResolveContactsCommand): Promise<ResolvedContactsReply> {
-    return this.resolver.resolve(this.em, command);
+    return this.timeLimits.resolve(this.em, (tx) => this.resolver.resolve(tx, command));
   }
 }

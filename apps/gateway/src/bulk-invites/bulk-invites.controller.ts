@@ -18,6 +18,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -55,6 +56,10 @@ export class BulkInvitesController {
   @ApiConflictResponse({ description: 'The default employer-approval setting is not set yet.' })
   @ApiUnprocessableEntityResponse({
     description: 'Ids that are not contacts here, or a filter matching none.',
+  })
+  @ApiServiceUnavailableResponse({
+    description:
+      'Finding the contacts took longer than the directory allows (`contact-query-too-slow`: narrow the filter or try again later), or a service is not available.',
   })
   create(
     @Param('institutionId') institutionId: string,

@@ -17,6 +17,7 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -48,6 +49,10 @@ export class ContactsController {
   @ApiOperation({ operationId: 'listContacts', summary: 'List and search contacts' })
   @RequiresPermission('contacts:read')
   @ApiOkResponse({ type: ContactPageReply })
+  @ApiServiceUnavailableResponse({
+    description:
+      'The page took longer than the directory allows (`contact-query-too-slow`: narrow the filter or try again later), or a service is not available.',
+  })
   list(
     @Param('institutionId') institutionId: string,
     @Query() query: ListContactsQuery,

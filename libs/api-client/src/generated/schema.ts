@@ -1357,6 +1357,7 @@ export interface components {
         | 'unknown_labels'
         | 'contact_not_found'
         | 'contact_email_taken'
+        | 'contact_query_too_slow'
         | 'unknown_company'
         | 'company_not_found'
         | 'company_staff_not_found'
@@ -2030,6 +2031,7 @@ export interface components {
         | 'urn:careers:problem:unknown-labels'
         | 'urn:careers:problem:contact-not-found'
         | 'urn:careers:problem:contact-email-taken'
+        | 'urn:careers:problem:contact-query-too-slow'
         | 'urn:careers:problem:unknown-company'
         | 'urn:careers:problem:company-not-found'
         | 'urn:careers:problem:company-staff-not-found'
@@ -4023,7 +4025,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description The service behind the route is not available; try again later. */
+      /** @description Finding the contacts took longer than the directory allows (`contact-query-too-slow`: narrow the filter or try again later), or a service is not available. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4488,7 +4490,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description The service behind the route is not available; try again later. */
+      /** @description The page took longer than the directory allows (`contact-query-too-slow`: narrow the filter or try again later), or a service is not available. */
       503: {
         headers: {
           [name: string]: unknown;

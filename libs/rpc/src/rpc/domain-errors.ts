@@ -41,6 +41,13 @@ export class ForbiddenError extends RpcError {
   }
 }
 
+/** A sound request the service cannot answer now (its limits or its load): the same request may succeed later. */
+export class UnavailableError extends RpcError {
+  constructor(code: ProblemCodeWithStatus<503>, message: string) {
+    super({ kind: 'unavailable', code, message });
+  }
+}
+
 export class ServiceTimeoutError extends RpcError {
   constructor(subject: string, timeoutMs: number) {
     super({
