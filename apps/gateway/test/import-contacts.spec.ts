@@ -1,6 +1,8 @@
+import { CONTACT_LABELS_MAX } from '@careers/contracts';
 import {
   TestSystem,
   addContact,
+  addLabel,
   ContactBody,
   ContactPage,
   ImportsClient,
@@ -104,5 +106,35 @@ describe('contacts files: the address book created and updated from a file (sour
     expect((await contactWith(at('leaving'))).archived).toBe(true);
     const created = await system.lastEvent('events.directory.contact.created', { email: at('fresh') });
     expect(created['data']).toMatchObject({ source: 'bulk_upload', institutionId });
+  });
+
+  it('fails a row that would put more labels on its contact than a contact carries, and writes the others', async () => {
+    const held: string[] = [];
+    for (let i = 0; i < CONTACT_LABELS_MAX - 2; i++) {
+      held.push(await addLabel(system, staff.token, institutionId, `Held ${i}`));
+    }
+    const full = await addContact(system, staff.token, institutionId, {
+      email: at('full'),
+      firstName: 'Full',
+      lastName: 'Up',
+      labelIds: held,
+    });
+    const lines = [
+      `${at('full')},Full,Up,Head of Talent,,,Extra a; Extra b; Extra c,`,
+      `${at('roomy')},Roomy,Row,,,,Extra a,`,
+    ];
+
+    const uploaded = await client.upload(HEADER, lines, { fileType: 'Contacts', mode: 'manual' });
+    const done = await client.run(uploaded.id);
+    const results = await client.outcomes(uploaded.id, 'results');
+
+    expect(done.run?.counts).toMatchObject({ create: 1, update: 0, fail: 1 });
+    const failed = results.items.filter((item) => item.outcome === 'fail');
+    expect(failed).toHaveLength(1);
+    expect(failed[0].reason).toContain(`the ${CONTACT_LABELS_MAX} a contact may carry`);
+    const unchanged = await contactWith(at('full'));
+    expect(unchanged.labels.map((label) => label.id).sort()).toEqual([...held].sort());
+    expect(unchanged).toMatchObject({ id: full.id, title: null });
+    expect((await contactWith(at('roomy'))).labels.map((label) => label.name)).toEqual(['Extra a']);
   });
 });

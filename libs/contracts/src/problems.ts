@@ -1,3 +1,5 @@
+import { CONTACT_LABELS_MAX } from './directory/contact.dto';
+
 /** One kind of problem the API can answer with: the HTTP status a client gets, its title, and when it happens. */
 export interface ProblemDefinition {
   status: number;
@@ -255,6 +257,11 @@ export const PROBLEMS = {
     status: 409,
     title: 'Contact email taken',
     description: 'Another contact of the institution has this email; the detail names it.',
+  },
+  contact_label_limit: {
+    status: 409,
+    title: 'Contact label limit',
+    description: `Putting labels on a contact that would then carry more than a contact may (${CONTACT_LABELS_MAX}); take some off first.`,
   },
   contact_query_too_slow: {
     status: 503,

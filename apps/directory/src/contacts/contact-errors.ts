@@ -5,6 +5,7 @@ import {
   UnavailableError,
   UnprocessableError,
 } from '@careers/messaging';
+import { CONTACT_LABELS_MAX } from '@careers/contracts';
 import type { Contact } from './contact.entity';
 
 export class ContactNotFound extends NotFoundError {
@@ -20,6 +21,16 @@ export class ContactEmailTaken extends ConflictError {
       'contact_email_taken',
       `${existing.firstName} ${existing.lastName} (contact ${existing.id}) already has the email ${existing.email}.`,
       [{ field: 'email', message: `belongs to the contact ${existing.id}` }],
+    );
+  }
+}
+
+/** The contact would carry more labels than a contact may; nothing was put on it. */
+export class ContactLabelLimit extends ConflictError {
+  constructor(contactId: string, held: number, adding: number) {
+    super(
+      'contact_label_limit',
+      `The contact ${contactId} carries ${held} labels; ${adding} more would pass the ${CONTACT_LABELS_MAX} a contact may carry. Take some off first.`,
     );
   }
 }

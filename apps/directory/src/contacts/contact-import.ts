@@ -14,6 +14,7 @@ import { Label, labelNameKey } from '../labels/label.entity';
 import { recordLabelCreated } from '../labels/label-events';
 import { ContactLinker } from '../linking/contact-linker';
 import { Contact, ContactChanges, contactEmailKey } from './contact.entity';
+import { ContactLabelLimit } from './contact-errors';
 import {
   recordContactArchived,
   recordContactCreated,
@@ -84,10 +85,16 @@ export class ContactImport {
       const relinking: Contact[] = [];
       for (const row of command.contacts) {
         const contact = row.contactId ? byId.get(row.contactId) : byEmail.get(contactEmailKey(row.email));
-        if (row.contactId && !contact)
-          failures.push({ row: row.row, reason: 'the contact no longer exists' });
-        else if (contact) this.update(tx, contact, row, labels);
-        else relinking.push(this.create(tx, command, row, labels));
+        try {
+          if (row.contactId && !contact)
+            failures.push({ row: row.row, reason: 'the contact no longer exists' });
+          else if (contact) this.update(tx, contact, row, labels);
+          else relinking.push(this.create(tx, command, row, labels));
+        } catch (error) {
+          // A row that would put too many labels on its contact changes nothing of it; the batch's other rows go on.
+          if (!(error instanceof ContactLabelLimit)) throw error;
+          failures.push({ row: row.row, reason: error.body.message });
+        }
       }
       await this.linker.relinkContacts(tx, relinking);
       return { failures };
@@ -106,7 +113,7 @@ export class ContactImport {
       'bulk_upload',
       command.actorId,
     );
-    const added = addLabels(contact, row, labels);
+    const added = contact.addLabels(labelsOfRow(row, labels));
     if (row.archived) contact.setArchived(true);
     em.persist(contact);
     recordContactCreated(em, contact);
@@ -114,16 +121,20 @@ export class ContactImport {
     return contact;
   }
 
-  /** Only what the row gives changes, by the same rules as a change through the API; labels are added, never taken away. */
+  /**
+   * Only what the row gives changes, by the same rules as a change through the API; labels are added, never taken
+   * away. The labels first: the only change that can be refused (too many), before any other is made.
+   */
   private update(
     em: EntityManager,
     contact: Contact,
     row: ImportedContact,
     labels: Map<string, Label>,
   ): void {
+    const added = contact.addLabels(labelsOfRow(row, labels));
     const changed = contact.update(rowChanges(row));
     if (changed.length > 0) recordContactUpdated(em, contact, changed);
-    recordContactLabelsChanged(em, contact, { added: addLabels(contact, row, labels) });
+    recordContactLabelsChanged(em, contact, { added });
     if (row.archived !== undefined && contact.setArchived(row.archived)) {
       recordContactArchived(em, contact, row.archived);
     }
@@ -158,11 +169,7 @@ function rowChanges(row: ImportedContact): ContactChanges {
   return changes;
 }
 
-/** Puts on the contact the labels the row names that it does not have yet; returns them. */
-function addLabels(contact: Contact, row: ImportedContact, labels: Map<string, Label>): Label[] {
-  const added = (row.labels ?? [])
-    .map((name) => labels.get(labelNameKey(name)) as Label)
-    .filter((label, i, named) => !contact.labels.contains(label) && named.indexOf(label) === i);
-  contact.labels.add(added);
-  return added;
+/** The labels the row names, from the batch's labels by name key. */
+function labelsOfRow(row: ImportedContact, labels: Map<string, Label>): Label[] {
+  return (row.labels ?? []).map((name) => labels.get(labelNameKey(name)) as Label);
 }

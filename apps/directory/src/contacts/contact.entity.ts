@@ -1,7 +1,14 @@
 import { Collection, Entity, Enum, Index, ManyToMany, Property, Unique } from '@mikro-orm/core';
-import { CONTACT_SOURCES, ContactReply, ContactSource, LabelReply } from '@careers/contracts';
+import {
+  CONTACT_LABELS_MAX,
+  CONTACT_SOURCES,
+  ContactReply,
+  ContactSource,
+  LabelReply,
+} from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 import { Label } from '../labels/label.entity';
+import { ContactLabelLimit } from './contact-errors';
 
 /** What a contact cannot be without. */
 export interface ContactNames {
@@ -140,6 +147,21 @@ export class Contact extends BaseEntity {
     Object.assign(this, next);
     Object.assign(this, contactKeys(this));
     return changed;
+  }
+
+  /**
+   * The one way labels are put on a contact: those of `labels` it does not carry yet, all or none, since a contact
+   * carries at most CONTACT_LABELS_MAX. Returns the labels put on. Callers hold the contact's row lock (or made the
+   * contact), so that two additions at once count each other's labels.
+   */
+  addLabels(labels: Label[]): Label[] {
+    const added = labels.filter((label, i) => !this.labels.contains(label) && labels.indexOf(label) === i);
+    if (added.length === 0) return added;
+    if (this.labels.length + added.length > CONTACT_LABELS_MAX) {
+      throw new ContactLabelLimit(this.id, this.labels.length, added.length);
+    }
+    this.labels.add(added);
+    return added;
   }
 
   /** Archives (`true`) or restores (`false`); says whether that changed anything. */

@@ -34,13 +34,13 @@ export class ContactsService {
       command.source ?? 'manual',
       command.actorId ?? null,
     );
-    contact.labels.set(labels);
+    const added = contact.addLabels(labels);
     await this.saveUnderEmailLock(em, contact, async (tx) => {
       await this.refuseTakenEmail(tx, contact);
       await this.linker.relinkContact(tx, contact);
       tx.persist(contact);
       recordContactCreated(tx, contact);
-      recordContactLabelsChanged(tx, contact, { added: labels });
+      recordContactLabelsChanged(tx, contact, { added });
     });
     return contact.toReply();
   }
@@ -95,14 +95,15 @@ export class ContactsService {
     });
   }
 
-  /** Under the contact's row lock, so that `labels-changed` carries the labels the contact really has after it. */
+  /**
+   * Under the contact's row lock, so that `labels-changed` carries the labels the contact really has after it, and two
+   * additions at once cannot both pass the most labels a contact carries.
+   */
   async addLabel(em: EntityManager, institutionId: string, contactId: string, labelId: string) {
     return em.transactional(async (tx) => {
       const contact = await this.locked(tx, institutionId, contactId);
       const [label] = await this.labels.ownLabels(tx, institutionId, [labelId], 'labelId');
-      if (contact.labels.contains(label)) return contact.toReply();
-      contact.labels.add(label);
-      recordContactLabelsChanged(tx, contact, { added: [label] });
+      recordContactLabelsChanged(tx, contact, { added: contact.addLabels([label]) });
       return contact.toReply();
     });
   }

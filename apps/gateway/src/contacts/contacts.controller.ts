@@ -22,6 +22,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
+  CONTACT_LABELS_MAX,
   ContactLabelRequest,
   ContactPageReply,
   ContactReply,
@@ -130,13 +131,16 @@ export class ContactsController {
     return this.services.request(DirectorySubjects.restoreContact, { institutionId, contactId });
   }
 
-  /** Puts one of the institution's labels on the contact. */
+  /** Puts one of the institution's labels on the contact; one it carries already changes nothing. */
   @Post(':contactId/labels')
   @ApiOperation({ operationId: 'addContactLabel', summary: 'Put a label on a contact' })
   @HttpCode(HttpStatus.OK)
   @RequiresPermission('contacts:write')
   @ApiOkResponse({ type: ContactReply })
   @ApiUnprocessableEntityResponse({ description: 'The label is not one of this institution.' })
+  @ApiConflictResponse({
+    description: `The contact carries the most labels a contact may (${CONTACT_LABELS_MAX}) already (\`contact-label-limit\`).`,
+  })
   addLabel(
     @Param('institutionId') institutionId: string,
     @Param('contactId', new ParseUUIDPipe()) contactId: string,

@@ -30,6 +30,12 @@ export type ContactSource = (typeof CONTACT_SOURCES)[number];
 /** The sources a person may give when adding a contact by hand; the others are set by the system. */
 export const MANUAL_CONTACT_SOURCES = ['manual', 'career_fair', 'job_posting'] as const;
 
+/**
+ * The most labels one contact carries. Labels are for sorting an address book into a few groups; a contact under
+ * hundreds of them is a mistake or a script gone wrong, and would make every page that shows it heavy.
+ */
+export const CONTACT_LABELS_MAX = 50;
+
 const given = (field: string) => (body: object) => (body as Record<string, unknown>)[field] !== undefined;
 
 /** The optional details of a contact; `null` clears one on update. */
@@ -91,7 +97,7 @@ export class NewContact extends ContactDetails {
   /** Labels of this institution to put on the contact. */
   @IsUUID('all', { each: true, message: 'labelIds must hold label ids' })
   @ArrayUnique({ message: 'labelIds must not repeat' })
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(CONTACT_LABELS_MAX, { message: `labelIds must hold at most ${CONTACT_LABELS_MAX} labels` })
   @IsArray({ message: 'labelIds must be a list' })
   @IsOptional()
   labelIds?: string[];
