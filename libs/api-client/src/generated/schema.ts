@@ -496,7 +496,7 @@ export interface paths {
     put?: never;
     /**
      * Put a label on a contact
-     * @description Puts one of the institution's labels on the contact.
+     * @description Puts one of the institution's labels on the contact; one it carries already changes nothing.
      */
     post: operations['addContactLabel'];
     delete?: never;
@@ -1357,6 +1357,7 @@ export interface components {
         | 'unknown_labels'
         | 'contact_not_found'
         | 'contact_email_taken'
+        | 'contact_label_limit'
         | 'contact_query_too_slow'
         | 'unknown_company'
         | 'company_not_found'
@@ -2031,6 +2032,7 @@ export interface components {
         | 'urn:careers:problem:unknown-labels'
         | 'urn:careers:problem:contact-not-found'
         | 'urn:careers:problem:contact-email-taken'
+        | 'urn:careers:problem:contact-label-limit'
         | 'urn:careers:problem:contact-query-too-slow'
         | 'urn:careers:problem:unknown-company'
         | 'urn:careers:problem:company-not-found'
@@ -5019,6 +5021,15 @@ export interface operations {
       };
       /** @description The body was not sent within the time the server gives; the connection is closed. */
       408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The contact carries the most labels a contact may (50) already (`contact-label-limit`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

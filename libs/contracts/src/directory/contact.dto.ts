@@ -97,7 +97,8 @@ export class NewContact extends ContactDetails {
   /** Labels of this institution to put on the contact. */
   @IsUUID('all', { each: true, message: 'labelIds must hold label ids' })
   @ArrayUnique({ message: 'labelIds must not repeat' })
-  @ArrayMaxSize(CONTACT_LABELS_MAX, { message: `labelIds must hold at most ${CONTACT_LABELS_MAX} labels` })
+  // CONTACT_LABELS_MAX written out: the OpenAPI document shows a bound only when it is a literal (`maxItems`).
+  @ArrayMaxSize(50, { message: `labelIds must hold at most ${CONTACT_LABELS_MAX} labels` })
   @IsArray({ message: 'labelIds must be a list' })
   @IsOptional()
   labelIds?: string[];
