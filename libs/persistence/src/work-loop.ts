@@ -1,4 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityClass, FlushEventArgs, MikroORM } from '@mikro-orm/core';
 
 /**
@@ -73,5 +73,32 @@ export abstract class LoopedWork implements OnApplicationBootstrap, OnApplicatio
   /** Work has come: ends the wait, if the loop is waiting. */
   wake(): void {
     this.loop.wake();
+  }
+}
+
+/** How long a polling worker waits after a round that found no work, and after one that failed. */
+export const POLL_IDLE_MS = 1000;
+export const POLL_RETRY_MS = 2000;
+
+/**
+ * Looped work that polls its table for something to claim: a round that found work is followed at once by the next,
+ * one that found none waits `POLL_IDLE_MS`, and one that failed is logged and tried again after `POLL_RETRY_MS`
+ * (its transaction rolled back, so the work is still there to claim).
+ */
+export abstract class PolledWork extends LoopedWork {
+  protected abstract readonly logger: Logger;
+  /** What the log says when a round fails. */
+  protected abstract readonly roundFailed: string;
+
+  /** Claims and does one round of work, answering whether there was any. */
+  protected abstract round(): Promise<boolean>;
+
+  protected async step(): Promise<number> {
+    try {
+      return (await this.round()) ? 0 : POLL_IDLE_MS;
+    } catch (error) {
+      this.logger.error({ err: error }, this.roundFailed);
+      return POLL_RETRY_MS;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { Events, IMPORT_APPLY_MAX } from '@careers/contracts';
 import { counter, recordEvent } from '@careers/messaging';
-import { LoopedWork } from '@careers/persistence';
+import { PolledWork } from '@careers/persistence';
 import { decided } from '../decisions/row-decision';
 import { Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
@@ -14,8 +14,6 @@ import { emailChangeStop } from './email-change-guard';
 import { refusedAsFailures } from './refused-as-failures';
 
 const BATCH = IMPORT_APPLY_MAX;
-const IDLE_POLL_MS = 1000;
-const RETRY_MS = 2000;
 
 /** A decided row and what it sends to be written (`null`: nothing). */
 type RowToWrite = Pick<DecidedRow, 'row' | 'apply'>;
@@ -36,8 +34,9 @@ const rowsProcessed = counter({
  * Replicas share the work: an import is claimed with SKIP LOCKED for one batch at a time.
  */
 @Injectable()
-export class ImportRunner extends LoopedWork {
-  private readonly logger = new Logger(ImportRunner.name);
+export class ImportRunner extends PolledWork {
+  protected readonly logger = new Logger(ImportRunner.name);
+  protected readonly roundFailed = 'A batch of an import run failed; will retry';
   /** The batch this process decided last, once committed: the next step writes it without reading it back. */
   private decidedNext?: { importId: string; after: number; rows: RowToWrite[] };
 
@@ -48,26 +47,21 @@ export class ImportRunner extends LoopedWork {
     super();
   }
 
-  protected async step(): Promise<number> {
-    try {
-      const worked = await this.fork().transactional(async (em) => {
-        const imported = await em.findOne(
-          Import,
-          { status: 'running' },
-          { orderBy: { runStartedAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-        );
-        if (!imported) return false;
-        const target = this.targets.of(imported);
-        const store = new ImportStore(em, imported.id);
-        if (imported.runPhase === 'checking') await this.checkBatch(imported, target, store);
-        else await this.writeBatch(em, imported, target, store);
-        return true;
-      });
-      return worked ? 0 : IDLE_POLL_MS;
-    } catch (error) {
-      this.logger.error({ err: error }, 'A batch of an import run failed; will retry');
-      return RETRY_MS;
-    }
+  /** Checks or writes the next batch of the import running longest, if one is running. */
+  protected round(): Promise<boolean> {
+    return this.fork().transactional(async (em) => {
+      const imported = await em.findOne(
+        Import,
+        { status: 'running' },
+        { orderBy: { runStartedAt: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
+      if (!imported) return false;
+      const target = this.targets.of(imported);
+      const store = new ImportStore(em, imported.id);
+      if (imported.runPhase === 'checking') await this.checkBatch(imported, target, store);
+      else await this.writeBatch(em, imported, target, store);
+      return true;
+    });
   }
 
   /** A sync's guard pass: how many of the people the file matches by username it gives another email. */

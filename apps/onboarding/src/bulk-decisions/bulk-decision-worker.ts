@@ -1,13 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { LoopedWork } from '@careers/persistence';
+import { PolledWork } from '@careers/persistence';
 import { JoinRequestDecisions } from '../join-requests/join-request-decisions';
 import { BulkDecisionItem } from './bulk-decision-item.entity';
 import { BulkDecision } from './bulk-decision.entity';
-
-const IDLE_POLL_MS = 1000;
-const RETRY_MS = 2000;
 
 /**
  * Decides the requests of bulk decisions, one request a transaction: its decision, its event and mail, and its
@@ -15,8 +12,9 @@ const RETRY_MS = 2000;
  * nothing. Replicas share the work (requests claimed with SKIP LOCKED).
  */
 @Injectable()
-export class BulkDecisionWorker extends LoopedWork {
-  private readonly logger = new Logger(BulkDecisionWorker.name);
+export class BulkDecisionWorker extends PolledWork {
+  protected readonly logger = new Logger(BulkDecisionWorker.name);
+  protected readonly roundFailed = 'Deciding a join request of a bulk decision failed; will retry';
 
   constructor(
     private readonly orm: MikroORM,
@@ -25,16 +23,8 @@ export class BulkDecisionWorker extends LoopedWork {
     super();
   }
 
-  protected async step(): Promise<number> {
-    try {
-      return (await this.decideNext()) ? 0 : IDLE_POLL_MS;
-    } catch (error) {
-      this.logger.error({ err: error }, 'Deciding a join request of a bulk decision failed; will retry');
-      return RETRY_MS;
-    }
-  }
-
-  private decideNext(): Promise<boolean> {
+  /** Decides the next pending request of any bulk decision, if there is one. */
+  protected round(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
       const [item] = await em.find(
         BulkDecisionItem,

@@ -10,7 +10,7 @@ import {
 } from '@careers/contracts';
 import { MailDispatcher, MailMessage, queueMails } from '@careers/mail';
 import { recordEvent } from '@careers/messaging';
-import { LoopedWork } from '@careers/persistence';
+import { PolledWork } from '@careers/persistence';
 import { Invitation } from '../invitations/invitation.entity';
 import { InvitationMailer } from '../invitations/invitation-mailer';
 import { JoinRequest } from '../join-requests/join-request.entity';
@@ -21,8 +21,6 @@ import { BulkInvite } from './bulk-invite.entity';
 import { demographicsOf, InviteAudience, RecipientFields } from './invite-audience';
 
 const BATCH = 250;
-const IDLE_POLL_MS = 1000;
-const RETRY_MS = 2000;
 
 /**
  * Sends the invitations of bulk invites being sent, a batch of recipients per transaction. Each recipient is
@@ -32,8 +30,9 @@ const RETRY_MS = 2000;
  * outcomes as sent. Replicas share the work (the invite's row is locked while a batch is written).
  */
 @Injectable()
-export class BulkInviteMailer extends LoopedWork {
-  private readonly logger = new Logger(BulkInviteMailer.name);
+export class BulkInviteMailer extends PolledWork {
+  protected readonly logger = new Logger(BulkInviteMailer.name);
+  protected readonly roundFailed = 'Sending a batch of invitations failed; will retry';
 
   constructor(
     private readonly orm: MikroORM,
@@ -46,32 +45,28 @@ export class BulkInviteMailer extends LoopedWork {
     super();
   }
 
-  protected async step(): Promise<number> {
-    try {
-      const em = this.orm.em.fork();
-      const invite = await em.findOne(BulkInvite, { status: 'sending' }, { orderBy: { sentAt: 'asc' } });
-      if (!invite) return IDLE_POLL_MS;
-      const batch = await em.find(
-        BulkInviteRecipient,
-        { bulkInviteId: invite.id, classifiedAt: null },
-        { limit: BATCH, orderBy: { contactId: 'asc' }, fields: ['contactId'] },
-      );
-      // Asked before the transaction: no row stays locked while other services answer.
-      const [institution, settings, current] = await Promise.all([
-        this.people.institution(invite.institutionId),
-        this.people.settings(invite.institutionId),
-        this.audience.now(
-          invite.institutionId,
-          batch.map((recipient) => recipient.contactId),
-        ),
-      ]);
-      await this.sendBatch(invite.id, institution.name, settings, current);
-      this.mail.wake();
-      return 0;
-    } catch (error) {
-      this.logger.error({ err: error }, 'Sending a batch of invitations failed; will retry');
-      return RETRY_MS;
-    }
+  /** Sends the next batch of the invite being sent longest, if one is being sent. */
+  protected async round(): Promise<boolean> {
+    const em = this.orm.em.fork();
+    const invite = await em.findOne(BulkInvite, { status: 'sending' }, { orderBy: { sentAt: 'asc' } });
+    if (!invite) return false;
+    const batch = await em.find(
+      BulkInviteRecipient,
+      { bulkInviteId: invite.id, classifiedAt: null },
+      { limit: BATCH, orderBy: { contactId: 'asc' }, fields: ['contactId'] },
+    );
+    // Asked before the transaction: no row stays locked while other services answer.
+    const [institution, settings, current] = await Promise.all([
+      this.people.institution(invite.institutionId),
+      this.people.settings(invite.institutionId),
+      this.audience.now(
+        invite.institutionId,
+        batch.map((recipient) => recipient.contactId),
+      ),
+    ]);
+    await this.sendBatch(invite.id, institution.name, settings, current);
+    this.mail.wake();
+    return true;
   }
 
   private async sendBatch(
