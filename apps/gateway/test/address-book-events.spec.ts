@@ -2,11 +2,11 @@ import { DirectorySubjects, Events } from '@careers/contracts';
 import {
   addContact,
   addLabel,
-  addStaffMember,
   createInstitution,
   Person,
   TestSystem,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { streamedEvents } from './support/stream-events';
@@ -21,9 +21,7 @@ describe("an address book's labels and notes, announced as events", () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

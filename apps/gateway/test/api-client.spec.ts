@@ -6,6 +6,7 @@ import {
   addStaffMember,
   createInstitution,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,9 +23,9 @@ describe('the generated API client', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    const member = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    const staffed = await institutionWithStaff(system, 'career_services_staff');
+    institutionId = staffed.institutionId;
+    const member = staffed.staff;
     const login = await client().POST('/v1/auth/login', {
       body: { email: member.email, password: member.password },
     });

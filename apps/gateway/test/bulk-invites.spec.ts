@@ -4,13 +4,13 @@ import {
   waitFor,
   addContact,
   ContactBody,
-  addStaffMember,
   createInstitution,
   Person,
   signUpVerified,
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { everyPage, expectPagingChecked } from './support/pages';
 
@@ -50,10 +50,10 @@ describe('bulk invites of employer contacts', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    admin = await system.adminToken();
     institutionName = `Invite U ${Date.now()}`;
-    institutionId = await createInstitution(system, admin, institutionName);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_admin', {
+      institution: institutionName,
+    }));
 
     contacts['newcomer'] = await addContact(system, staff.token, institutionId, {
       firstName: 'Nia',

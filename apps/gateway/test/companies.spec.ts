@@ -5,6 +5,7 @@ import {
   createInstitution,
   Person,
   signUpVerified,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, expectPagingChecked } from './support/pages';
@@ -32,9 +33,7 @@ describe('companies and their staff', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

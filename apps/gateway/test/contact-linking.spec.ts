@@ -3,12 +3,12 @@ import {
   waitFor,
   addContact,
   ContactBody,
-  addStaffMember,
   codeIn,
   createInstitution,
   Person,
   signUpVerified,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { connect } from 'nats';
 import { randomUUID } from 'node:crypto';
@@ -21,9 +21,7 @@ describe('linking contacts and users by email', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

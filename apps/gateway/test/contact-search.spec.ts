@@ -4,9 +4,9 @@ import {
   addContact,
   addLabel,
   ContactPage,
-  addStaffMember,
   createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -31,9 +31,8 @@ describe('finding contacts', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    const staffed = await institutionWithStaff(system, 'career_services_staff');
+    ({ institutionId, staff } = staffed);
     recruiters = await addLabel(system, staff.token, institutionId, 'Recruiters');
     alumni = await addLabel(system, staff.token, institutionId, 'Alumni');
     const company = await system.api.post(
@@ -60,8 +59,8 @@ describe('finding contacts', () => {
       {},
       staff.token,
     );
-    const other = await createInstitution(system, admin);
-    await addContact(system, admin, other, { firstName: 'Ada', lastName: 'Elsewhere' });
+    const other = await createInstitution(system, staffed.admin);
+    await addContact(system, staffed.admin, other, { firstName: 'Ada', lastName: 'Elsewhere' });
   });
 
   afterAll(async () => {

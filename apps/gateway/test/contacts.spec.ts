@@ -10,6 +10,7 @@ import {
   Person,
   signUpVerified,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -28,9 +29,7 @@ describe("an institution's address book", () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

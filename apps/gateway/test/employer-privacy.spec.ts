@@ -7,6 +7,7 @@ import {
   createInstitution,
   Person,
   signUpVerified,
+  institutionWithStaff,
 } from '@careers/testing';
 
 interface Profile {
@@ -28,9 +29,7 @@ describe("the privacy of employers' profiles", () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

@@ -3,9 +3,8 @@ import {
   waitFor,
   ImportsClient,
   uploadAnalysed,
-  addStaffMember,
-  createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage } from './support/pages';
@@ -47,9 +46,7 @@ describe('uploads analysed in the background: 202, progress, caps on findings, f
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     client = new ImportsClient(system, institutionId, staff.token);
   });
 

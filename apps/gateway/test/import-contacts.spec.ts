@@ -6,9 +6,8 @@ import {
   ContactBody,
   ContactPage,
   ImportsClient,
-  addStaffMember,
-  createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -24,9 +23,7 @@ describe('contacts files: the address book created and updated from a file (sour
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     client = new ImportsClient(system, institutionId, staff.token);
   });
 

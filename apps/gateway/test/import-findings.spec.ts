@@ -3,9 +3,8 @@ import {
   TestSystem,
   addMember,
   uploadAnalysed,
-  addStaffMember,
-  createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,9 +94,7 @@ describe('the analyzers: each finding from a file of its own', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
     const mentor = (email: string, username: string, more = {}) =>
       addMember(system, institutionId, { email, name: 'Some Mentor', username, userType: 'mentor', ...more });
     await mentor('kept@findings.test', 'M1');

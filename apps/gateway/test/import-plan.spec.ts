@@ -4,9 +4,8 @@ import {
   addMember,
   RowOutcomesPage,
   uploadAnalysed,
-  addStaffMember,
-  createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
@@ -18,9 +17,7 @@ describe('the dry run and the analyzers that read the system', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
     const member = (email: string, name: string, username: string, more = {}) =>
       addMember(system, institutionId, { email, name, username, userType: 'student', ...more });
     await member('kept@school.test', 'Kept Same', 'S100');

@@ -6,10 +6,9 @@ import {
   ContactBody,
   addMember,
   ImportsClient,
-  addStaffMember,
-  createInstitution,
   Person,
   signUpVerified,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -25,9 +24,7 @@ describe('import runs: the matching rules row by row, results, failed rows, the 
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     client = new ImportsClient(system, institutionId, staff.token);
     const member = (local: string, name: string, username: string, more = {}) =>
       addMember(system, institutionId, { email: at(local), name, username, userType: 'student', ...more });

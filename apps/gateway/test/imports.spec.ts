@@ -1,4 +1,11 @@
-import { TestSystem, uploadAnalysed, addStaffMember, createInstitution, Person } from '@careers/testing';
+import {
+  TestSystem,
+  uploadAnalysed,
+  addStaffMember,
+  createInstitution,
+  Person,
+  institutionWithStaff,
+} from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { craftedCursor, everyPage, expectPagingChecked } from './support/pages';
@@ -40,9 +47,7 @@ describe('uploading import files and their analyzers', () => {
       apps: ['gateway', 'identity', 'directory', 'importer'],
       env: { IMPORT_MAX_BYTES: String(MAX_BYTES) },
     });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

@@ -2,9 +2,9 @@ import {
   createMembership,
   createUser,
   TestSystem,
-  addStaffMember,
   createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { craftedCursor, cursorBody, everyPage, expectPagingChecked, Page } from './support/pages';
 
@@ -24,9 +24,8 @@ describe("searching and managing an institution's users", () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff', 'Zed Staff');
+    const staffed = await institutionWithStaff(system, 'career_services_staff', { staff: 'Zed Staff' });
+    ({ institutionId, staff } = staffed);
     const add = async (
       key: string,
       name: string,
@@ -41,7 +40,7 @@ describe("searching and managing an institution's users", () => {
     await add('alan.turing', 'Alan Turing', 'alumni', 'active');
     await add('grace.hopper', 'Grace Hopper', 'student', 'pending');
     await add('katherine.johnson', 'Katherine Johnson', 'employer', 'declined');
-    const elsewhere = await createInstitution(system, admin);
+    const elsewhere = await createInstitution(system, staffed.admin);
     const outsider = await createUser(system.db, { userType: 'student', name: 'Ada Outsider' });
     await createMembership(system.db, outsider, elsewhere);
     people['outsider'] = outsider;

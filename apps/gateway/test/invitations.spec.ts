@@ -4,11 +4,10 @@ import {
   waitFor,
   addContact,
   addLabel,
-  addStaffMember,
-  createInstitution,
   Person,
   tokenIn,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -25,9 +24,7 @@ describe('invitations: expiry, single use, resend, revoke, and sending across a 
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     await system.api.patch(
       `/v1/institutions/${institutionId}/settings`,
       { employerApproval: { approval: 'automatic', permissions: ['post_jobs'] } },

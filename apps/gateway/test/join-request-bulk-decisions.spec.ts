@@ -1,4 +1,4 @@
-import { TestSystem, waitFor, addStaffMember, createInstitution, Person } from '@careers/testing';
+import { TestSystem, waitFor, Person, institutionWithStaff } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, expectPagingChecked } from './support/pages';
 
@@ -26,9 +26,7 @@ describe('bulk decisions of join requests', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    csAdmin = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff: csAdmin } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

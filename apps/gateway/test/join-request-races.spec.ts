@@ -1,4 +1,4 @@
-import { createUser, TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
+import { createUser, TestSystem, Person, institutionWithStaff } from '@careers/testing';
 
 const ROUNDS = 8;
 
@@ -18,9 +18,7 @@ describe('join request decisions at the same moment', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    csAdmin = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff: csAdmin } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   Person,
   signUpVerified,
   STRONG_PASSWORD,
+  institutionWithStaff,
 } from '@careers/testing';
 import { everyPage, expectPagingChecked } from './support/pages';
 
@@ -30,10 +31,12 @@ describe('join requests', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    admin = await system.adminToken();
     institutionName = `Join U ${Date.now()}`;
-    institutionId = await createInstitution(system, admin, institutionName);
-    csAdmin = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({
+      admin,
+      institutionId,
+      staff: csAdmin,
+    } = await institutionWithStaff(system, 'career_services_admin', { institution: institutionName }));
   });
 
   afterAll(async () => {

@@ -4,9 +4,8 @@ import {
   addLabel,
   ContactPage,
   ImportsClient,
-  addStaffMember,
-  createInstitution,
   Person,
+  institutionWithStaff,
 } from '@careers/testing';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
@@ -27,9 +26,7 @@ describe('no reply outgrows a NATS message: lists page, or stop a page early by 
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

@@ -1,4 +1,10 @@
-import { TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
+import {
+  TestSystem,
+  addStaffMember,
+  createInstitution,
+  Person,
+  institutionWithStaff,
+} from '@careers/testing';
 
 interface Settings {
   institutionId: string;
@@ -18,9 +24,7 @@ describe("an institution's settings", () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    csAdmin = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ admin, institutionId, staff: csAdmin } = await institutionWithStaff(system, 'career_services_admin'));
     csStaff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
   });
 

@@ -1,4 +1,4 @@
-import { TestSystem, addStaffMember, createInstitution, Person } from '@careers/testing';
+import { TestSystem, Person, institutionWithStaff } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, Page } from './support/pages';
 
@@ -13,9 +13,7 @@ describe('staff lists page by cursor: thousands of members, each exactly once', 
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

@@ -94,3 +94,23 @@ export async function addStaffMember(
   const token = await system.api.login(email, STRONG_PASSWORD);
   return { id: added.body['userId'] as string, email, password: STRONG_PASSWORD, token };
 }
+
+/** A new institution with a career services member in it, logged in, and the platform administrator who made it. */
+export interface StaffedInstitution {
+  /** The platform administrator's token. */
+  admin: string;
+  institutionId: string;
+  staff: Person;
+}
+
+/** Creates an institution as the platform administrator and adds a career services member to it, logged in. */
+export async function institutionWithStaff(
+  system: TestSystem,
+  role: 'career_services_admin' | 'career_services_staff',
+  names: { institution?: string; staff?: string } = {},
+): Promise<StaffedInstitution> {
+  const admin = await system.adminToken();
+  const institutionId = await createInstitution(system, admin, names.institution);
+  const staff = await addStaffMember(system, admin, institutionId, role, names.staff);
+  return { admin, institutionId, staff };
+}

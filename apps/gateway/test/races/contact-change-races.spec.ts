@@ -2,12 +2,11 @@ import { Events } from '@careers/contracts';
 import {
   addContact,
   addLabel,
-  addStaffMember,
   ContactPage,
-  createInstitution,
   Person,
   TestSystem,
   waitFor,
+  institutionWithStaff,
 } from '@careers/testing';
 import { streamedEvents } from '../support/stream-events';
 import { ROUNDS, statusesOf, together } from '../support/together';
@@ -19,9 +18,7 @@ describe("changes to one contact at the same moment: each applied, the contact's
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    const platformAdmin = await system.adminToken();
-    institutionId = await createInstitution(system, platformAdmin);
-    staff = await addStaffMember(system, platformAdmin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

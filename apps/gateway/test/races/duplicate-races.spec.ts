@@ -4,13 +4,12 @@ import {
   waitFor,
   addContact,
   addLabel,
-  addStaffMember,
-  createInstitution,
   Person,
   signUpVerified,
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { sendInvite } from '../support/invites';
 import { answeredWith, ROUNDS, statusesOf, together } from '../support/together';
@@ -36,9 +35,11 @@ describe('duplicates sent at the same moment: one is made, the others are a 409 
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    platformAdmin = await system.adminToken();
-    institutionId = await createInstitution(system, platformAdmin);
-    staff = await addStaffMember(system, platformAdmin, institutionId, 'career_services_admin');
+    ({
+      admin: platformAdmin,
+      institutionId,
+      staff,
+    } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

@@ -1,12 +1,5 @@
 import { IMPORT_FILES_BUCKET } from '@careers/contracts';
-import {
-  TestSystem,
-  waitFor,
-  uploadAnalysed,
-  addStaffMember,
-  createInstitution,
-  Person,
-} from '@careers/testing';
+import { TestSystem, waitFor, uploadAnalysed, Person, institutionWithStaff } from '@careers/testing';
 import { connect, NatsConnection } from 'nats';
 import { request as httpRequest } from 'node:http';
 import { connect as connectSocket } from 'node:net';
@@ -87,9 +80,7 @@ describe('hostile input: a clear 4xx, for bounded work', () => {
       },
     });
     nc = await connect({ servers: system.nats.url });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
     // The gateway makes the file store with its first upload.
     const first = await upload({ fileType: 'Mentors', mode: 'manual' });
     if (first.status !== 202) throw new Error(`the first upload failed: ${JSON.stringify(first.body)}`);

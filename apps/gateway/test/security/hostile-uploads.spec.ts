@@ -1,4 +1,4 @@
-import { TestSystem, uploadAnalysed, addStaffMember, createInstitution, Person } from '@careers/testing';
+import { TestSystem, uploadAnalysed, Person, institutionWithStaff } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -73,9 +73,7 @@ describe('hostile import uploads', () => {
       apps: ['gateway', 'identity', 'directory', 'importer'],
       env: { IMPORT_MAX_BYTES: String(MAX_BYTES) },
     });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
   });
 
   afterAll(async () => {

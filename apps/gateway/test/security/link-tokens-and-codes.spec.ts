@@ -5,14 +5,13 @@ import {
   TestSystem,
   waitFor,
   addContact,
-  addStaffMember,
   codeIn,
-  createInstitution,
   Person,
   signUpVerified,
   STRONG_PASSWORD,
   tokenIn,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
 import { sendInvite } from '../support/invites';
@@ -69,9 +68,7 @@ describe('link tokens and codes', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     mailed.push(['set password', tokenIn(await system.smtp.waitForMail(staff.email, /career services/))]);
 
     for (const email of [uniqueEmail(), uniqueEmail()]) {

@@ -1,12 +1,11 @@
 import {
   TestSystem,
   ImportsClient,
-  addStaffMember,
-  createInstitution,
   Person,
   signUpVerified,
   STRONG_PASSWORD,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -21,9 +20,7 @@ describe('names printed in mails carry no links and no line breaks', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'importer'] });
-    admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ admin, institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
   });
 
   afterAll(async () => {

@@ -2,10 +2,9 @@ import {
   TestSystem,
   waitFor,
   ImportsClient,
-  addStaffMember,
-  createInstitution,
   Person,
   signUpVerified,
+  institutionWithStaff,
 } from '@careers/testing';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,mobile_number,college_name';
@@ -23,9 +22,7 @@ describe('seed workflow: the failed rows downloaded and uploaded again', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     imports = new ImportsClient(system, institutionId, staff.token);
   });
 

@@ -2,11 +2,11 @@ import {
   TestSystem,
   addMember,
   ImportsClient,
-  addStaffMember,
   createInstitution,
   Person,
   tokenIn,
   uniqueEmail,
+  institutionWithStaff,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -27,9 +27,7 @@ describe('seed workflow: a staff email change with the sync exclusion, through t
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_admin');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_admin'));
     imports = new ImportsClient(system, institutionId, staff.token);
   });
 
