@@ -2,7 +2,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AnalysisFailureReply } from '@careers/contracts';
 import { counter, RpcError, ServiceClient } from '@careers/messaging';
-import { executeBound, LoopedWork } from '@careers/persistence';
+import { executeBound, LoopedWork, POLL_IDLE_MS, POLL_RETRY_MS } from '@careers/persistence';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { Import } from '../imports/import.entity';
 import { ImportFileReader } from './import-file-reader';
@@ -14,8 +14,6 @@ import { AnalysisBatch, analyzeFile, FileAnalysisResult } from './file-analysis'
 
 /** A try holds its import this long past its last batch; one cut short by a crash is taken up again after it. */
 const CLAIM_SECONDS = 30;
-const IDLE_POLL_MS = 1000;
-const RETRY_MS = 2000;
 /** Tries that failed for a reason other than the file (the database, the directory) before the import fails. */
 const MAX_ATTEMPTS = 5;
 /** Refusals that are about the file or the institution: trying again would not change them. */
@@ -67,13 +65,13 @@ export class ImportAnalyzer extends LoopedWork {
     let claim: Claim | undefined;
     try {
       claim = await this.claim();
-      if (!claim) return IDLE_POLL_MS;
+      if (!claim) return POLL_IDLE_MS;
       await this.analyze(claim);
       return 0;
     } catch (error) {
       if (claim) return error instanceof ClaimLost ? 0 : this.afterFailure(claim, error);
       this.logger.error({ err: error }, 'Could not look for an upload to analyse; will retry');
-      return RETRY_MS;
+      return POLL_RETRY_MS;
     }
   }
 
@@ -98,7 +96,7 @@ export class ImportAnalyzer extends LoopedWork {
     } catch (failure) {
       this.logger.error({ err: failure, importId: claim.id }, 'Could not record how the analysis ended');
     }
-    return RETRY_MS;
+    return POLL_RETRY_MS;
   }
 
   /** The import waiting longest that no try holds, now held by this one. */
