@@ -2,11 +2,10 @@ import { CONTACT_LABELS_MAX } from '@careers/contracts';
 import {
   addContact,
   addLabel,
-  addStaffMember,
   ContactBody,
-  createInstitution,
   Person,
   TestSystem,
+  institutionWithStaff,
 } from '@careers/testing';
 import { ROUNDS, statusesOf, together } from './support/together';
 
@@ -19,9 +18,7 @@ describe('the most labels a contact carries', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory'] });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
     labelIds = [];
     for (let i = 0; i < CONTACT_LABELS_MAX + 2; i++) {
       labelIds.push(await addLabel(system, staff.token, institutionId, `Group ${i}`));

@@ -1,12 +1,5 @@
 import { DirectorySubjects } from '@careers/contracts';
-import {
-  TestSystem,
-  addContact,
-  addStaffMember,
-  ContactPage,
-  createInstitution,
-  Person,
-} from '@careers/testing';
+import { TestSystem, institutionWithStaff, addContact, ContactPage, Person } from '@careers/testing';
 import { Client } from 'pg';
 
 /** Short, so that a read held up is stopped well before the gateway's own 5 s wait for the directory's answer. */
@@ -23,9 +16,7 @@ describe('the time limit on reading the address book', () => {
       apps: ['gateway', 'identity', 'directory'],
       env: { CONTACT_PAGE_TIMEOUT_MS: String(TIMEOUT_MS), CONTACT_RESOLVE_TIMEOUT_MS: String(TIMEOUT_MS) },
     });
-    const admin = await system.adminToken();
-    institutionId = await createInstitution(system, admin);
-    staff = await addStaffMember(system, admin, institutionId, 'career_services_staff');
+    ({ institutionId, staff } = await institutionWithStaff(system, 'career_services_staff'));
     contactId = (await addContact(system, staff.token, institutionId, { lastName: 'Slowpoke' })).id;
   });
 
