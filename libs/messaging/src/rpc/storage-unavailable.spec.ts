@@ -17,6 +17,13 @@ describe('isStorageUnavailable', () => {
     ['a connection exception (class 08)', driverError('connection failure', '08006')],
     ['a connection the server dropped', driverError('Connection terminated unexpectedly')],
     ['no pooled connection in time', knexTimeout()],
+    [
+      'a connection refused as a transaction begins (unwrapped)',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+        syscall: 'connect',
+      }),
+    ],
   ])('is true for %s', (_, error) => {
     expect(isStorageUnavailable(error)).toBe(true);
   });

@@ -20,13 +20,16 @@ const DROPPED_CONNECTION =
   /Connection terminated|connection terminated unexpectedly|Client has encountered a connection error/;
 
 /**
- * Whether the error is the database being out of reach: a driver error with one of those codes or messages, or no
- * pooled connection to be had in time (knex's acquire timeout, which nothing wraps).
+ * Whether the error is the database being out of reach: a driver error with one of those codes or messages, no
+ * pooled connection to be had in time (knex's acquire timeout, which nothing wraps), or a connection refused as a
+ * transaction begins (knex opens it before MikroORM wraps anything, so node's own error arrives, its `syscall`
+ * `connect`).
  */
 export function isStorageUnavailable(error: unknown): boolean {
-  if (error instanceof Error && error.name === 'KnexTimeoutError') return true;
-  if (!(error instanceof DriverException)) return false;
-  const { code, message } = error;
-  if (code !== undefined && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
-  return DROPPED_CONNECTION.test(message);
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'KnexTimeoutError') return true;
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  const unreachable = typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'));
+  if (error instanceof DriverException) return unreachable || DROPPED_CONNECTION.test(error.message);
+  return unreachable && syscall === 'connect';
 }
