@@ -1,7 +1,9 @@
 import type {
   CreateInstitutionCommand,
   GetInstitutionRequest,
+  InstitutionPageReply,
   InstitutionReply,
+  SearchInstitutionsQuery,
 } from './directory/institution.dto';
 import type {
   GetInstitutionReplicaRequest,
@@ -202,6 +204,7 @@ export interface RequestContracts {
     reply: InstitutionReply;
   };
   [DirectorySubjects.getInstitution]: { request: GetInstitutionRequest; reply: InstitutionReply };
+  [DirectorySubjects.searchInstitutions]: { request: SearchInstitutionsQuery; reply: InstitutionPageReply };
   [DirectorySubjects.getSettings]: { request: InstitutionScope; reply: InstitutionSettingsReply };
   [DirectorySubjects.updateSettings]: {
     request: UpdateInstitutionSettingsCommand;

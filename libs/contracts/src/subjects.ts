@@ -38,6 +38,7 @@ export const IdentitySubjects = {
 export const DirectorySubjects = {
   createInstitution: 'directory.institution.create',
   getInstitution: 'directory.institution.get',
+  searchInstitutions: 'directory.institution.search',
   getSettings: 'directory.settings.get',
   updateSettings: 'directory.settings.update',
   createLabel: 'directory.label.create',

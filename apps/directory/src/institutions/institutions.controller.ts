@@ -5,7 +5,9 @@ import {
   CreateInstitutionCommand,
   DirectorySubjects,
   GetInstitutionRequest,
+  InstitutionPageReply,
   InstitutionReply,
+  SearchInstitutionsQuery,
 } from '@careers/contracts';
 import { RpcController } from '@careers/messaging';
 import { InstitutionsService } from './institutions.service';
@@ -27,5 +29,11 @@ export class InstitutionsController {
   @CreateRequestContext()
   get(@Payload() request: GetInstitutionRequest): Promise<InstitutionReply> {
     return this.institutions.get(request.institutionId);
+  }
+
+  @MessagePattern(DirectorySubjects.searchInstitutions)
+  @CreateRequestContext()
+  search(@Payload() query: SearchInstitutionsQuery): Promise<InstitutionPageReply> {
+    return this.institutions.search(query);
   }
 }

@@ -1,11 +1,27 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { CreateInstitutionCommand, Events, InstitutionReply } from '@careers/contracts';
-import { recordEvent } from '@careers/messaging';
+import {
+  CreateInstitutionCommand,
+  Events,
+  InstitutionPageReply,
+  InstitutionReply,
+  SearchInstitutionsQuery,
+} from '@careers/contracts';
+import { keysetPage, recordEvent, SortKey } from '@careers/messaging';
 import { onUniqueViolation } from '@careers/persistence';
 import { Institution, institutionNameKey } from './institution.entity';
 import { InstitutionNameTaken, InstitutionNotFound } from './institution-errors';
+import { nameMatching, nameSearchWords } from './institution-name-search';
 import { InstitutionSettings } from '../settings/institution-settings.entity';
+
+/**
+ * By name, then by id, as every list by name: names are unique, so the id never breaks a tie, and the unique index
+ * on the name key answers the order.
+ */
+const BY_NAME: SortKey[] = [
+  { path: 'nameKey', direction: 'asc', kind: 'text' },
+  { path: 'id', direction: 'asc', kind: 'uuid' },
+];
 
 @Injectable()
 export class InstitutionsService {
@@ -39,6 +55,20 @@ export class InstitutionsService {
     const institution = await this.em.findOne(Institution, { id: institutionId });
     if (!institution) throw new InstitutionNotFound(institutionId);
     return institution.toReply();
+  }
+
+  /** Anyone signed in may look institutions up by name: which schools are on the platform is not private. */
+  search(query: SearchInstitutionsQuery): Promise<InstitutionPageReply> {
+    return keysetPage(
+      this.em,
+      {
+        entity: Institution,
+        where: nameMatching(nameSearchWords(query.q)),
+        order: BY_NAME,
+        toItems: (institutions: Institution[]) => institutions.map((institution) => institution.toReply()),
+      },
+      query,
+    );
   }
 
   private async refuseTakenName(name: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,7 +9,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CreateInstitutionRequest, DirectorySubjects, InstitutionReply } from '@careers/contracts';
+import {
+  CreateInstitutionRequest,
+  DirectorySubjects,
+  InstitutionPageReply,
+  InstitutionReply,
+  SearchInstitutionsQuery,
+} from '@careers/contracts';
 import { ServiceClient } from '@careers/rpc';
 import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
@@ -30,6 +36,17 @@ export class InstitutionsController {
   @ApiConflictResponse({ description: 'An institution with this name exists.' })
   create(@Body() body: CreateInstitutionRequest, @CurrentCaller() caller: Caller): Promise<InstitutionReply> {
     return this.services.request(DirectorySubjects.createInstitution, { ...body, createdBy: caller.userId });
+  }
+
+  /**
+   * Institutions by name, for anyone signed in: a new member choosing their school, the platform's administrators.
+   * Each word of `q` begins a word of the name, any case.
+   */
+  @Get()
+  @ApiOperation({ operationId: 'searchInstitutions', summary: 'Search institutions' })
+  @ApiOkResponse({ type: InstitutionPageReply })
+  search(@Query() query: SearchInstitutionsQuery): Promise<InstitutionPageReply> {
+    return this.services.request(DirectorySubjects.searchInstitutions, query);
   }
 
   @Get(':institutionId')

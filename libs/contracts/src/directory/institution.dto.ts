@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { CursorPageQuery } from '../page-query.dto';
 
 export class CreateInstitutionRequest {
   /** The institution's display name, unique across the platform (case-insensitive). */
@@ -55,4 +56,23 @@ export class InstitutionReply {
   emailDomains!: string[];
   createdAt!: string;
   updatedAt!: string;
+}
+
+/** Institutions by name, a page at a time after a cursor: what anyone signed in may look up to choose a school. */
+export class SearchInstitutionsQuery extends CursorPageQuery {
+  /**
+   * Words, each the beginning of a word of the name, any case (`state univ` finds "Ohio State University"): at most
+   * 8 of them. Without it, every institution.
+   */
+  @MaxLength(200)
+  @IsString()
+  @IsOptional()
+  q?: string;
+}
+
+export class InstitutionPageReply {
+  /** By name, at most `limit`. */
+  items!: InstitutionReply[];
+  /** Pass as `cursor` for the items after this page; `null` on the last page. */
+  nextCursor!: string | null;
 }
