@@ -284,7 +284,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Search institutions
+     * @description Institutions by name, for anyone signed in: a new member choosing their school, the platform's administrators.
+     *     Each word of `q` begins a word of the name, any case.
+     */
+    get: operations['searchInstitutions'];
     put?: never;
     /**
      * Create an institution
@@ -1730,6 +1735,12 @@ export interface components {
       /** @description Why a run stopped before writing anything (a sync changing too many emails). */
       stopReason: string | null;
       total: number;
+    };
+    InstitutionPageReply: {
+      /** @description By name, at most `limit`. */
+      items: components['schemas']['InstitutionReply'][];
+      /** @description Pass as `cursor` for the items after this page; `null` on the last page. */
+      nextCursor: string | null;
     };
     InstitutionReply: {
       createdAt: string;
@@ -3585,6 +3596,79 @@ export interface operations {
       };
       /** @description The user is not on the company’s staff. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  searchInstitutions: {
+    parameters: {
+      query?: {
+        /**
+         * @description Words, each the beginning of a word of the name, any case (`state univ` finds "Ohio State University"): at most
+         *     8 of them. Without it, every institution.
+         */
+        q?: string;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InstitutionPageReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
