@@ -26,6 +26,11 @@ const depConstraints = [
     sourceTag: 'type:drills',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
   },
+  // The browser tests drive the built system through a browser and read its mail, as the drills do.
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
+  },
   {
     sourceTag: 'type:tools',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'],
@@ -37,6 +42,19 @@ const depConstraints = [
   { sourceTag: 'scope:onboarding', onlyDependOnLibsWithTags: ['scope:onboarding', 'scope:shared'] },
   { sourceTag: 'scope:importer', onlyDependOnLibsWithTags: ['scope:importer', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  // The web app runs in the browser: it knows the API only through the generated client, no server code.
+  {
+    sourceTag: 'scope:web',
+    onlyDependOnLibsWithTags: ['scope:shared'],
+    bannedExternalImports: [
+      '@nestjs/*',
+      '@mikro-orm/*',
+      'class-validator',
+      'class-transformer',
+      'nats',
+      'pg',
+    ],
+  },
   // The edge (the gateway) holds no data: no library that stores any, no database driver, no password hashing,
   // so its bundle and image carry none of them.
   {

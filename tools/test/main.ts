@@ -2,10 +2,13 @@
  * `npm test [-- extra nx args]`: every project's tests, one project at a time. Finds or starts
  * PostgreSQL (its URL becomes TEST_DATABASE_URL, from which the harness creates a database per test
  * file), checks that a nats-server binary exists (the harness starts a private one per test file),
- * builds the apps (the integration tests run dist/apps/<app>/main.js), runs the tests, and stops
+ * checks that a Chromium exists (the browser tests drive it), builds the apps and the web app (the integration tests
+ * run dist/apps/<app>/main.js; the gateway serves dist/apps/web), runs the tests, and stops
  * what it started. Exits with the tests' exit status.
  */
 import {
+  CHROMIUM_HOW_TO_GET,
+  findChromium,
   findNatsServerBinary,
   findOrStartPostgres,
   NATS_SERVER_BINARY_HOW_TO_GET,
@@ -67,6 +70,14 @@ async function main(): Promise<void> {
     return;
   }
   log(`nats-server: ${natsServer} (each test file starts its own).`);
+
+  const chromium = findChromium();
+  if (!chromium) {
+    process.stderr.write(`\n${CHROMIUM_HOW_TO_GET}\n\n`);
+    await finish(1);
+    return;
+  }
+  log(`Chromium: ${chromium} (the browser tests drive it).`);
 
   log('Building the apps ...');
   const built = await run(buildApps());

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { join, resolve } from 'node:path';
 import { AppConfig } from '@careers/runtime';
 
 /** A web origin as a browser sends it: scheme, host name or address, and port when not the scheme's own. */
@@ -105,6 +106,18 @@ export class GatewayConfig extends AppConfig {
   @Type(() => Number)
   @IsInt({ message: 'HTTP_REQUEST_TIMEOUT_MS must be a whole number' })
   HTTP_REQUEST_TIMEOUT_MS = 15 * 60 * 1000;
+
+  /**
+   * The folder of the built web app, served at `/` (the API stays under `/v1`): beside the gateway's own build by
+   * default (dist/apps/web). Without an index.html there the gateway serves the API alone.
+   */
+  @IsOptional()
+  @IsString({ message: 'WEB_ROOT must be a folder path' })
+  WEB_ROOT?: string;
+
+  get webRoot(): string {
+    return resolve(this.WEB_ROOT ?? join(__dirname, '../web'));
+  }
 }
 
 function originsOf(value: unknown): string[] {

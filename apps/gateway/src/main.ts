@@ -13,6 +13,7 @@ import { refuseDeepJson } from './http/json-depth-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { httpValidationPipe } from './http/validation.pipe';
 import { setUpOpenApi } from './openapi/set-up-openapi';
+import { serveWebApp } from './http/web-app';
 import { writeOpenApiDocument } from './openapi/document-file';
 
 runMain(async () => {
@@ -37,6 +38,10 @@ runMain(async () => {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   setUpOpenApi(app);
+  const servesWebApp = await serveWebApp(app, config.webRoot);
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
-  app.get(Logger).log(`gateway is listening on port ${config.PORT} (metrics on ${config.METRICS_PORT})`);
+  const logger = app.get(Logger);
+  logger.log(`gateway is listening on port ${config.PORT} (metrics on ${config.METRICS_PORT})`);
+  if (servesWebApp) logger.log(`serving the web app from ${config.webRoot}`);
+  else logger.warn(`no web app build in ${config.webRoot} (WEB_ROOT): serving the API only`);
 });

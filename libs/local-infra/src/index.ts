@@ -5,6 +5,7 @@ export {
   NATS_HOW_TO_GET,
   NATS_SERVER_BINARY_HOW_TO_GET,
 } from './lib/nats-server-binary';
+export { CHROMIUM_HOW_TO_GET, findChromium } from './lib/chromium';
 export { NatsServerProcess, type NatsServerStartOptions } from './lib/nats-server-process';
 export { findOrStartPostgres, type FindOrStartPostgresOptions } from './lib/find-or-start-postgres';
 export { startEmbeddedCluster, type EmbeddedCluster } from './lib/embedded-cluster';

@@ -22,6 +22,11 @@ export interface TestSystemOptions {
   env?: Record<string, string>;
   /** The PostgreSQL server to make the database on (a URL of any database there); the tests' server by default. */
   postgresUrl?: string;
+  /**
+   * The mails' links lead to the gateway, which serves the built web app (dist/apps/web), as `npm start` runs it: for
+   * tests in a browser. Otherwise they lead to http://web.test, which nothing serves.
+   */
+  webApp?: boolean;
 }
 
 /**
@@ -61,8 +66,12 @@ export class TestSystem {
       RATE_LIMIT_PER_ACCOUNT: '10000',
       ...options.env,
     };
-    for (const name of options.apps) {
-      system.apps.set(name, new AppProcess(name, await freePort(), await freePort(), env, logDir));
+    const ports = new Map<AppName, number>();
+    for (const name of options.apps) ports.set(name, await freePort());
+    const gatewayPort = ports.get('gateway');
+    if (options.webApp && gatewayPort !== undefined) env.WEB_APP_URL = `http://127.0.0.1:${gatewayPort}`;
+    for (const [name, port] of ports) {
+      system.apps.set(name, new AppProcess(name, port, await freePort(), env, logDir));
     }
     try {
       // Services first (they migrate their schemas), then the gateway.

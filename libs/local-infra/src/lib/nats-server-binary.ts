@@ -1,5 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { findExecutable } from './executable';
 
 const INSTALL_NATS_SERVER = [
   '  - install the nats-server binary from https://github.com/nats-io/nats-server/releases',
@@ -24,31 +23,11 @@ export const NATS_SERVER_BINARY_HOW_TO_GET = [
   ...INSTALL_NATS_SERVER.map((line, i) => (i === INSTALL_NATS_SERVER.length - 1 ? `${line}.` : line)),
 ].join('\n');
 
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The nats-server executable to run: NATS_SERVER_BIN when it names an executable file,
  * else the first `nats-server` on PATH, else undefined.
  */
 export function findNatsServerBinary(): string | undefined {
-  const fromEnv = process.env['NATS_SERVER_BIN'];
-  if (fromEnv) {
-    return isExecutableFile(fromEnv) ? fromEnv : undefined;
-  }
   const names = process.platform === 'win32' ? ['nats-server.exe', 'nats-server'] : ['nats-server'];
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (!dir) continue;
-    for (const name of names) {
-      const candidate = join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
+  return findExecutable('NATS_SERVER_BIN', names);
 }

@@ -1,0 +1,56 @@
+import { APP_NAMES, type CaughtMail, TestSystem } from '@careers/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+/** How long a page may take to show what a step waits for (the whole system runs on two cores during CI). */
+const STEP_TIMEOUT_MS = 20_000;
+
+/**
+ * One test file's world: the whole system as the integration tests start it (its own database, NATS and SMTP
+ * catcher; the gateway serving the built web app, and mail links leading to it) and a Chromium to drive it.
+ */
+export class WebTest {
+  private readonly contexts: BrowserContext[] = [];
+
+  private constructor(
+    readonly system: TestSystem,
+    private readonly browser: Browser,
+  ) {}
+
+  static async start(): Promise<WebTest> {
+    const system = await TestSystem.start({ apps: [...APP_NAMES], webApp: true });
+    try {
+      return new WebTest(system, await launchChromium());
+    } catch (error) {
+      await system.stop();
+      throw error;
+    }
+  }
+
+  get baseUrl(): string {
+    return this.system.app('gateway').url;
+  }
+
+  /** A new browser (its own storage: one person signed in) with a page at the given path. */
+  async open(path = '/'): Promise<Page> {
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, acceptDownloads: true });
+    this.contexts.push(context);
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const page = await context.newPage();
+    await page.goto(path);
+    return page;
+  }
+
+  /** The link of a mail, as a person would click it (it must lead to this system's web app). */
+  linkIn(mail: CaughtMail): string {
+    const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => url.startsWith(this.baseUrl));
+    if (!link) throw new Error(`No link to ${this.baseUrl} in the mail "${mail.subject}": ${mail.text}`);
+    return link;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.contexts.map((context) => context.close()));
+    await this.browser.close();
+    await this.system.stop();
+  }
+}

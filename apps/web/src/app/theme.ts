@@ -1,0 +1,51 @@
+import {
+  createTheme,
+  type CSSVariablesResolver,
+  defaultVariantColorsResolver,
+  isLightColor,
+  NavLink,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Text readable on Mantine's colours, at 4.5:1 at least (WCAG AA) whatever the colour: white on a filled colour made
+ * one shade darker (near-black on yellow and orange), and near-black on a colour's light tint (the tint alone tells the colour).
+ */
+const readableVariants: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor) return colors;
+  if (input.variant === 'filled') {
+    const shades = input.theme.colors[parsed.color];
+    const text =
+      shades && isLightColor(shades[8]) ? 'var(--mantine-color-gray-9)' : 'var(--mantine-color-white)';
+    const background = `var(--mantine-color-${parsed.color}-8)`;
+    return { ...colors, background, hover: `var(--mantine-color-${parsed.color}-9)`, color: text };
+  }
+  if (input.variant === 'light') return { ...colors, color: 'var(--mantine-color-gray-9)' };
+  return colors;
+};
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  variantColorResolver: readableVariants,
+  components: {
+    // The open section's link: near-black on the tint, also under the pointer.
+    NavLink: NavLink.extend({
+      vars: () => ({ root: { '--nl-color': 'var(--mantine-color-gray-9)' }, children: {} }),
+    }),
+  },
+});
+
+/** Secondary text (descriptions, hints, placeholders) dark enough to read on white. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+  },
+  dark: {},
+});
