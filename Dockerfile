@@ -14,7 +14,11 @@ COPY package.json package-lock.json ./
 # No install script is needed to build (native modules are built for the runtime below).
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN npx nx build "$APP" --configuration=production
+# The gateway's image also carries the web app it serves at / (static files in dist/apps/web); the others an empty
+# folder in its place.
+RUN npx nx build "$APP" --configuration=production \
+ && mkdir -p dist/apps/web \
+ && if [ "$APP" = gateway ]; then npx nx build web; fi
 
 # --- deps: the production dependencies of that one app ----------------------------------------
 # Native modules (argon2) are compiled here against this image's Node headers rather than taken
@@ -43,6 +47,8 @@ WORKDIR /app
 # Owned by root and read-only for the app: it writes nothing to its own directory.
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /workspace/dist/apps/${APP}/ ./
+# Beside the app's folder, where the gateway looks for the web app by default (WEB_ROOT).
+COPY --from=build /workspace/dist/apps/web/ /web/
 USER node
 EXPOSE 3000 9400
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \

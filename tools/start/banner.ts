@@ -11,7 +11,8 @@ export function readyBanner(gatewayUrl: string, admin: AdminCredentials): string
   return [
     '',
     'Everything is up.',
-    `  Gateway:        ${gatewayUrl}`,
+    `  Web app:        ${gatewayUrl}/   (sign in as the administrator below)`,
+    `  Gateway:        ${gatewayUrl}/v1`,
     `  API docs:       ${gatewayUrl}/docs`,
     `  Administrator:  ${admin.email}`,
     `  Password:       ${admin.password}   (from ${admin.passwordSource})`,

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on this machine. Finds or starts PostgreSQL and NATS, builds the
- * apps, runs each as its own process (output prefixed with its name), waits until every one is
- * ready, and prints how to use it. Ctrl+C stops the apps, then what it started.
+ * apps and the web app, runs each app as its own process (output prefixed with its name, readable in a terminal),
+ * waits until every one is ready, and prints how to use it: the gateway serves the web app at its root. With
+ * `--demo` (`npm run start:demo`), it first fills a demo school (tools/demo) for a newcomer to look at. Ctrl+C stops the apps, then what it started.
  */
 import {
   APP_NODE_FLAGS,
@@ -28,11 +29,11 @@ import {
 import { adminCredentials } from './admin-credentials';
 import { devMail, type DevMail } from './dev-mail';
 import { readyBanner } from './banner';
+import { logLineFormat } from './log-format';
+import { fillDemoSchool } from './demo';
 import { waitForHttpOk } from './wait-ready';
 
 const READY_TIMEOUT_MS = 60_000;
-/** Where the local web app's dev server (Vite's default) serves pages that call the gateway. */
-const WEB_APP_DEV_ORIGIN = 'http://localhost:5173';
 const log = (line: string): void => say('start', line);
 
 interface RunningApp {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     metricsPort: appMetricsPort(app.name),
   }));
   const admin = adminCredentials();
+  const gatewayPort = ports.find((app) => app.name === 'gateway')?.port ?? 3000;
 
   postgres = await findOrStartPostgres({
     databaseUrl: process.env['DATABASE_URL'],
@@ -115,15 +117,18 @@ async function main(): Promise<void> {
     BOOTSTRAP_ADMIN_EMAIL: admin.email,
     BOOTSTRAP_ADMIN_PASSWORD: admin.password,
     SMTP_URL: mail.smtpUrl,
-    // An empty CORS_ORIGINS turns CORS off here too.
-    CORS_ORIGINS: process.env['CORS_ORIGINS'] ?? WEB_APP_DEV_ORIGIN,
+    // The gateway serves the web app: the mails' links lead to it.
+    WEB_APP_URL: process.env['WEB_APP_URL'] || `http://localhost:${gatewayPort}`,
   };
+  const format = logLineFormat();
   for (const { name, port, metricsPort } of ports) {
-    const child = new PrefixedProcess(name, process.execPath, [...APP_NODE_FLAGS, appMain(name)], {
-      ...shared,
-      PORT: String(port),
-      METRICS_PORT: String(metricsPort),
-    });
+    const child = new PrefixedProcess(
+      name,
+      process.execPath,
+      [...APP_NODE_FLAGS, appMain(name)],
+      { ...shared, PORT: String(port), METRICS_PORT: String(metricsPort) },
+      format,
+    );
     apps.push({ name, port, process: child });
     void child.exited.then((exit) => {
       if (!stopping) void shutdown(1, `${name} ${describeExit(exit)} on its own: stopping the rest.`);
@@ -157,8 +162,9 @@ async function main(): Promise<void> {
     await shutdown(1);
   }
 
-  const gateway = apps.find((app) => app.name === 'gateway');
-  process.stdout.write(readyBanner(`http://127.0.0.1:${gateway?.port ?? 3000}`, admin));
+  const gatewayUrl = `http://localhost:${gatewayPort}`;
+  if (process.argv.includes('--demo')) await fillDemoSchool(gatewayUrl, admin, mail, log);
+  process.stdout.write(readyBanner(gatewayUrl, admin));
 }
 
 main().catch(fail);

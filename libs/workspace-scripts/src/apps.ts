@@ -11,9 +11,15 @@ export type AppName = (typeof APPS)[number]['name'];
 
 export const APP_NAMES: readonly AppName[] = APPS.map((app) => app.name);
 
-/** The app's HTTP port: <APP>_PORT (GATEWAY_PORT, ...) from the environment, else its default. */
+/**
+ * The app's HTTP port: <APP>_PORT (GATEWAY_PORT, ...) from the environment, else its default. The gateway, the one
+ * app people open, also takes PORT, as hosting platforms set it.
+ */
 export function appPort(app: AppName, env: NodeJS.ProcessEnv = process.env): number {
-  return portFrom(env, `${app.toUpperCase()}_PORT`, entryOf(app).defaultPort);
+  const variable = `${app.toUpperCase()}_PORT`;
+  if (app === 'gateway' && !env[variable] && env['PORT'])
+    return portFrom(env, 'PORT', entryOf(app).defaultPort);
+  return portFrom(env, variable, entryOf(app).defaultPort);
 }
 
 /** The app's metrics port: <APP>_METRICS_PORT (GATEWAY_METRICS_PORT, ...) from the environment, else its default. */

@@ -59,6 +59,8 @@ export class PrefixedProcess {
     command: string,
     args: readonly string[],
     env: NodeJS.ProcessEnv,
+    /** How each output line is shown (e.g. a JSON log line made readable); as it is by default. */
+    format: (line: string) => string = (line) => line,
     private readonly keepLines = 30,
   ) {
     this.child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -69,7 +71,7 @@ export class PrefixedProcess {
       createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
         this.lastLines.push(line);
         if (this.lastLines.length > this.keepLines) this.lastLines.shift();
-        out.write(`${prefix}${line}\n`);
+        out.write(`${prefix}${format(line)}\n`);
       });
     };
     pipe(this.child.stdout, process.stdout);

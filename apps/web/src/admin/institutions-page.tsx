@@ -29,7 +29,6 @@ export function InstitutionsPage() {
   return (
     <Stack>
       <Title order={1}>Institutions</Title>
-      <NewInstitution />
       <TextInput
         label="Search institutions"
         value={search}
@@ -69,6 +68,7 @@ export function InstitutionsPage() {
           Show more
         </Button>
       )}
+      <NewInstitution />
     </Stack>
   );
 }

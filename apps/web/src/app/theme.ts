@@ -40,12 +40,11 @@ export const theme = createTheme({
   },
 });
 
-/** Secondary text (descriptions, hints, placeholders) dark enough to read on white. */
+/** Secondary text (descriptions, hints) dark enough to read on white; placeholders stay light, unlike values. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
   },
   dark: {},
 });
