@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './precompress';
 
 /** The console is served by the gateway at `/`; in development Vite serves it and passes `/v1` to the gateway. */
 export default defineConfig({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // The workspace's libraries (@careers/api-client) by their tsconfig.base.json paths.
   resolve: { tsconfigPaths: true },
   server: {

@@ -2,6 +2,7 @@ import { TestSystem } from '@careers/testing';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const PAGE = '<!doctype html><title>Career services</title><div id="root"></div>';
 const BUNDLE = 'console.log("app")';
@@ -10,13 +11,15 @@ describe('the web app, served by the gateway at /', () => {
   let system: TestSystem;
   let webRoot: string;
 
-  const get = (path: string) => fetch(`${system.app('gateway').url}${path}`);
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${system.app('gateway').url}${path}`, { headers });
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'web-root-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), PAGE);
     writeFileSync(join(webRoot, 'assets', 'index-Ab12Cd34.js'), BUNDLE);
+    writeFileSync(join(webRoot, 'assets', 'index-Ab12Cd34.js.br'), brotliCompressSync(BUNDLE));
     system = await TestSystem.start({ apps: ['gateway'], env: { WEB_ROOT: webRoot } });
   });
 
@@ -47,6 +50,15 @@ describe('the web app, served by the gateway at /', () => {
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await response.text()).toBe(BUNDLE);
+  });
+
+  it('sends the Brotli copy the build made to a browser that accepts it, the file itself to one that does not', async () => {
+    const compressed = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br, gzip' });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(await compressed.text()).toBe(BUNDLE);
+    const plain = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(BUNDLE);
   });
 
   it.each(['/v1/no-such-thing', '/v1', '/health/nothing'])(

@@ -42,6 +42,8 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
     prefix: '/',
     wildcard: false,
     index: false,
+    // The build writes .br and .gz copies of each text file: the one the browser accepts is sent.
+    preCompressed: true,
     setHeaders: (reply, path) => setPageHeaders(reply, path),
   });
   const sendPage = (url: string, reply: FastifyReply) => {

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench:web`: the web app as a browser sees it. Starts the whole system on a fresh database (the test
+ * harness; the gateway serves the built web app), then measures the first page's JavaScript (gzipped) and Lighthouse's
+ * performance and accessibility scores of the sign-in page, with Lighthouse's mobile preset (a mid-range phone on
+ * slow 4G, simulated) and its desktop preset, in the system's Chromium. Prints the figures as Markdown (also kept in
+ * tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build the apps and the web app first.
+ */
+import { CHROMIUM_HOW_TO_GET, findChromium } from '@careers/local-infra';
+import { APP_NAMES, REPO_ROOT, TestSystem } from '@careers/testing';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { figuresTable } from '../runner/figures-table';
+import { FigureLog } from '../shared/bench-figures';
+import { keepReport } from '../shared/report-file';
+import { describeConditions } from '../shared/run-conditions';
+import { Teardown } from '../shared/teardown';
+import { firstPageJavaScript } from './first-page-bundle';
+import { audit, type LighthousePreset } from './lighthouse-audit';
+import { recordWebFigures, type PageScores } from './web-figures';
+
+const PRESETS: LighthousePreset[] = ['mobile', 'desktop'];
+const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
+const teardown = new Teardown(say);
+
+async function main(): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error(CHROMIUM_HOW_TO_GET);
+  const bundle = firstPageJavaScript(join(REPO_ROOT, 'dist/apps/web'));
+  say(`first page: ${bundle.files.join(', ')}: ${(bundle.gzippedBytes / 1024).toFixed(1)} KiB gzipped`);
+
+  say(`starting ${APP_NAMES.join(', ')} with the web app`);
+  const system = await TestSystem.start({ apps: [...APP_NAMES], webApp: true });
+  teardown.add(() => system.stop());
+  const asRoot = process.getuid?.() === 0;
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: [...(asRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  teardown.add(() => browser.close());
+
+  const base = system.app('gateway').url;
+  const scores: PageScores[] = [];
+  for (const preset of PRESETS) {
+    const signIn = await audit(browser, `${base}/login`, preset);
+    say(`sign-in page, ${preset}: ${JSON.stringify(signIn)}`);
+    scores.push({ page: 'sign-in', preset, ...signIn });
+  }
+
+  const figures = recordWebFigures(
+    new FigureLog('web', 'the built web app served by the gateway'),
+    bundle,
+    scores,
+  );
+  const report = [
+    '### The web app',
+    '',
+    ...(await describeConditions(system.db)).map((line) => `- ${line}`),
+    `- Chromium: ${chromium}; Lighthouse 12 (mobile: its simulated mid-range phone on slow 4G; desktop: its desktop preset)`,
+    '',
+    figuresTable(figures),
+  ].join('\n');
+  process.stdout.write(`\n${report}\n\n`);
+  say(`report kept in ${keepReport('web', report)}`);
+}
+
+teardown.runMain(main);
