@@ -4,13 +4,15 @@ import {
   defaultVariantColorsResolver,
   isLightColor,
   NavLink,
+  Notification,
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
 
 /**
  * Text readable on Mantine's colours, at 4.5:1 at least (WCAG AA) whatever the colour: white on a filled colour made
- * one shade darker (near-black on yellow and orange), and near-black on a colour's light tint (the tint alone tells the colour).
+ * one shade darker (near-black on yellow and orange), and near-black on a colour's light tint (the tint alone tells
+ * the colour).
  */
 const readableVariants: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
@@ -37,6 +39,8 @@ export const theme = createTheme({
     NavLink: NavLink.extend({
       vars: () => ({ root: { '--nl-color': 'var(--mantine-color-gray-9)' }, children: {} }),
     }),
+    // Its close button shows only a cross: say what it does.
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
   },
 });
 

@@ -1,16 +1,14 @@
 import { Button, Menu } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { session } from '../session/session-store';
 import type { Me } from '../session/use-me';
 
 export function UserMenu({ me }: { me: Me }) {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  // A fresh page load: nothing of the person stays in memory (cached answers), and the sign-in page does not send
+  // the next person back to this one.
   const signOut = () => {
     session.signOut();
-    queryClient.clear();
-    void navigate('/login');
+    window.location.assign('/login');
   };
   return (
     <Menu position="bottom-end">
