@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/api';
+import { answer } from '../api/api-problem';
+import type { Import } from './import-words';
+
+/** How often an import is read again while the analyzers or the run are at work. */
+const WHILE_BUSY_MS = 1000;
+
+/** Whether the importer is still at work on the import (the page follows it until it is not). */
+export function isBusy(status: Import['status'] | undefined): boolean {
+  return status === 'analyzing' || status === 'running';
+}
+
+/** The key of everything the API says about one import (its findings, plan and results under it). */
+export function importKey(institutionId: string, importId: string) {
+  return ['imports', institutionId, importId] as const;
+}
+
+/** One import, read again every second while it is being analysed or run. */
+export function useImport(institutionId: string, importId: string) {
+  return useQuery({
+    queryKey: importKey(institutionId, importId),
+    queryFn: () =>
+      answer(
+        api.GET('/v1/institutions/{institutionId}/imports/{importId}', {
+          params: { path: { institutionId, importId } },
+        }),
+      ),
+    refetchInterval: (query) => (isBusy(query.state.data?.status) ? WHILE_BUSY_MS : false),
+  });
+}
+
+/** The names of the school's staff by user id (who uploaded and ran imports); empty if the list is refused. */
+export function useStaffNames(institutionId: string): Map<string, string> {
+  const staff = useQuery({
+    queryKey: ['staff', institutionId, 'names'],
+    queryFn: () =>
+      answer(
+        api.GET('/v1/institutions/{institutionId}/staff', {
+          params: { path: { institutionId }, query: { limit: 100 } },
+        }),
+      ),
+    staleTime: 60_000,
+    retry: false,
+  });
+  return new Map((staff.data?.items ?? []).map((member) => [member.userId, member.name]));
+}
