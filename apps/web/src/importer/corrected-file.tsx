@@ -54,6 +54,7 @@ export function CorrectedFile({ institutionId, imported }: { institutionId: stri
             accept=".csv,text/csv"
             required
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
             {...form.getInputProps('file')}
           />
           {progress !== undefined && (

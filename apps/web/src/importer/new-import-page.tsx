@@ -83,6 +83,7 @@ export const NewImportPage: ConsolePage = ({ institutionId }) => {
             accept=".csv,text/csv"
             required
             clearable
+            clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
             {...form.getInputProps('file')}
           />
           <Select

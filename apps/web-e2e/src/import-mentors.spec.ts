@@ -1,0 +1,193 @@
+import { addMember, createUser, institutionWithStaff, type StaffedInstitution } from '@careers/testing';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/accessibility';
+import { screenshot } from './support/screenshot';
+import { signIn } from './support/sign-in';
+import { WebTest } from './support/web-test';
+
+const HEADER = [
+  'first_name',
+  'last_name',
+  'email_address',
+  'username',
+  'user_type',
+  'mentor_information_attributes:maximum_mentees',
+  'mentor_information_attributes:student_contact_preference',
+].join(',');
+
+describe('staff import a mentors file: findings, a corrected file, the dry run, the run and its failed rows', () => {
+  let web: WebTest;
+  let school: StaffedInstitution;
+  const domain = `mentors-${randomUUID().slice(0, 6)}.test`;
+  const at = (local: string) => `${local}@${domain}`;
+
+  beforeAll(async () => {
+    web = await WebTest.start();
+    school = await institutionWithStaff(web.system, 'career_services_staff', {
+      institution: 'Lakeside College',
+      staff: 'Casey Staff',
+    });
+    // What makes rows fail when they run, though the analyzers find nothing wrong in them: grace01 is already
+    // another mentor's username here, and boss@ is an employer's email.
+    await addMember(web.system, school.institutionId, {
+      email: at('someone-else'),
+      name: 'Someone Else',
+      username: 'grace01',
+      userType: 'mentor',
+    });
+    await createUser(web.system.db, { email: at('boss'), name: 'Boss Employer', userType: 'employer' });
+  });
+
+  afterAll(async () => {
+    await web?.stop();
+  });
+
+  /** The file with errors: a malformed email, a fraction, a preference not allowed, a lower-case user type. */
+  const withErrors = () =>
+    csv([
+      `Ada,Lovelace,${at('ada')},ada01,Mentors,3,allowed`,
+      `Alan,Turing,not-an-email,alan01,Mentors,3,allowed`,
+      `Grace,Hopper,${at('grace')},grace01,Mentors,2.5,maybe`,
+      `Boss,Employer,${at('boss')},boss01,Mentors,1,allowed`,
+      `Katherine,Johnson,${at('katherine')},katherine01,mentors,2,not allowed`,
+    ]);
+  const corrected = () =>
+    csv([
+      `Ada,Lovelace,${at('ada')},ada01,Mentors,3,allowed`,
+      `Alan,Turing,${at('alan')},alan01,Mentors,3,allowed`,
+      `Grace,Hopper,${at('grace')},grace01,Mentors,2,not allowed`,
+      `Boss,Employer,${at('boss')},boss01,Mentors,1,allowed`,
+      `Katherine,Johnson,${at('katherine')},katherine01,Mentors,2,not allowed`,
+    ]);
+
+  it('goes from a file with errors to a finished run, its results and the failed rows as a CSV download', async () => {
+    const page = await web.open('/login');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, school.staff.email, school.staff.password);
+    await page.goto(`/schools/${school.institutionId}/imports`);
+    await page.getByRole('heading', { name: 'Importer', level: 1 }).waitFor();
+    await page.getByText('No file has been imported yet.').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'New import' }).click();
+    await page.getByRole('heading', { name: 'New import' }).waitFor();
+    await chooseFile(page, 'File', 'mentors.csv', withErrors());
+    await page.getByRole('combobox', { name: 'File type' }).click();
+    await page.getByRole('option', { name: 'Mentors' }).click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'mentors.csv', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Findings' }).waitFor();
+    const kind = (name: string) => page.getByRole('region', { name });
+    await kind('Not an email address (1)').getByRole('cell', { name: 'not-an-email' }).waitFor();
+    const fraction = kind('Not a whole number (1)').getByRole('row').nth(1);
+    expect(await cellsOf(fraction)).toEqual([
+      '3',
+      'mentor_information_attributes:maximum_mentees',
+      '2.5',
+      expect.any(String),
+    ]);
+    await kind('Value not allowed (1)').getByRole('cell', { name: 'maybe', exact: true }).waitFor();
+    await kind('Wrong value (1)').getByRole('cell', { name: 'mentors', exact: true }).waitFor();
+    await page.getByText('4 errors to correct before the file can be submitted.').waitFor();
+    const submit = page.getByRole('button', { name: 'Submit and request run' });
+    expect(await submit.isDisabled()).toBe(true);
+    await page.getByText('The file has 4 errors: upload a corrected file first.').waitFor();
+    await expectAccessible(page);
+    await kind('Not an email address (1)').scrollIntoViewIfNeeded();
+    await screenshot(page, 'importer-findings');
+
+    await chooseFile(page, 'Corrected file', 'mentors-corrected.csv', corrected());
+    await page.getByRole('button', { name: 'Upload corrected file' }).click();
+    await page.getByText('No errors: the file can be submitted.').waitFor();
+    expect(await page.getByRole('region', { name: /Not an email address/ }).count()).toBe(0);
+    const dryRun = page.getByRole('table', { name: 'Dry run' });
+    await page.getByRole('group', { name: 'Dry run: rows by outcome' }).getByText('Create: 3').waitFor();
+    await page.getByRole('group', { name: 'Dry run: rows by outcome' }).getByText('Fail: 2').waitFor();
+    await dryRun
+      .getByRole('row', { name: /^1 Create/ })
+      .getByText(`email: ${at('ada')}`)
+      .waitFor();
+    await dryRun
+      .getByRole('row', { name: /^3 Fail/ })
+      .getByText(/grace01 belongs to another person/)
+      .waitFor();
+    await dryRun
+      .getByRole('row', { name: /^4 Fail/ })
+      .getByText(/another type \(employer\)/)
+      .waitFor();
+    await expectAccessible(page);
+
+    expect(await submit.isDisabled()).toBe(false);
+    await submit.click();
+    await page.getByRole('heading', { name: 'Run', exact: true }).waitFor();
+    await page.getByRole('status').getByText('Finished: 5 of 5 rows').waitFor();
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    const results = page.getByRole('table', { name: 'Results' });
+    await results.getByRole('row', { name: /^5 Create/ }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('combobox', { name: 'Show results rows' }).click();
+    await page.getByRole('option', { name: 'Fail' }).click();
+    await results.getByRole('row', { name: /^5 Create/ }).waitFor({ state: 'detached' });
+    await results.getByRole('row', { name: /^4 Fail/ }).waitFor();
+    expect(await results.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringContaining('Row'),
+      expect.stringMatching(/^3\s+Fail[\s\S]*grace01 belongs to another person/i),
+      expect.stringMatching(/^4\s+Fail[\s\S]*another type \(employer\)/i),
+    ]);
+    await expectAccessible(page);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download failed rows' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('mentors-corrected-failed-rows.csv');
+    const failedRows = (await readFile(await download.path(), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(failedRows[0]).toBe(`${HEADER},error`);
+    expect(failedRows).toHaveLength(3);
+    expect(failedRows[1]).toMatch(
+      new RegExp(`^Grace,Hopper,${at('grace')},grace01,Mentors,2,not allowed,.*grace01`),
+    );
+    expect(failedRows[2]).toMatch(
+      new RegExp(`^Boss,Employer,${at('boss')},boss01,Mentors,1,allowed,.*employer`),
+    );
+
+    await page.getByRole('link', { name: 'Back to the importer' }).click();
+    const listed = page.getByRole('row', { name: /mentors-corrected\.csv/ });
+    await listed.getByText('Completed').waitFor();
+    expect(await cellsOf(listed)).toEqual([
+      'mentors-corrected.csv',
+      'Mentors',
+      'Manual',
+      'Completed',
+      '5',
+      '0',
+      expect.any(String),
+      'Casey Staff',
+    ]);
+    await expectAccessible(page);
+  });
+});
+
+function csv(lines: string[]): Buffer {
+  return Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8');
+}
+
+/** Chooses a file in a file input as a person would: its button opens the file chooser. */
+async function chooseFile(page: Page, label: string, name: string, buffer: Buffer): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: label, exact: true }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer });
+}
+
+async function cellsOf(row: ReturnType<Page['getByRole']>): Promise<string[]> {
+  return (await row.getByRole('cell').allTextContents()).map((text) => text.trim());
+}
