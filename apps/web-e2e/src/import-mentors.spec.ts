@@ -1,4 +1,11 @@
-import { addMember, createUser, institutionWithStaff, type StaffedInstitution } from '@careers/testing';
+import {
+  addMember,
+  createUser,
+  ImportsClient,
+  institutionWithStaff,
+  type StaffedInstitution,
+  uploadAnalysed,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -171,6 +178,42 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
       expect.any(String),
       'Casey Staff',
     ]);
+    await expectAccessible(page);
+  });
+
+  it('shows the refusal in words when the file gained errors after the page was read', async () => {
+    const imports = new ImportsClient(web.system, school.institutionId, school.staff.token);
+    const clean = await imports.upload(HEADER, [`Mary,Jackson,${at('mary')},mary01,Mentors,1,allowed`], {
+      fileType: 'Mentors',
+      mode: 'manual',
+    });
+    const page = await web.open('/login');
+    await signIn(page, school.staff.email, school.staff.password);
+    await page.goto(`/schools/${school.institutionId}/imports/${clean.id}`);
+    await page.getByText('No errors: the file can be submitted.').waitFor();
+
+    // Someone else replaces the file with one that has an error while the page is open.
+    const form = new FormData();
+    form.set(
+      'file',
+      new Blob([csv([`Mary,Jackson,not-an-email,mary01,Mentors,1,allowed`]).toString('utf8')]),
+      'mentors.csv',
+    );
+    const replaced = await uploadAnalysed<{ status?: string; errors: number }>(
+      web.system,
+      imports.path(`/${clean.id}/file`),
+      form,
+      school.staff.token,
+      'PUT',
+    );
+    expect(replaced.body.errors).toBe(1);
+
+    await page.getByRole('button', { name: 'Submit and request run' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Import has errors' });
+    await refusal.getByText(/The file has 1 error finding/).waitFor();
+    await page.getByText('The file has 1 error: upload a corrected file first.').waitFor();
+    await page.getByRole('region', { name: 'Not an email address (1)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Submit and request run' }).isDisabled()).toBe(true);
     await expectAccessible(page);
   });
 });

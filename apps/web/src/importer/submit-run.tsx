@@ -20,6 +20,8 @@ export function SubmitRun({ institutionId, imported }: { institutionId: string; 
       queryClient.setQueryData(importKey(institutionId, imported.id), started);
       void queryClient.invalidateQueries({ queryKey: ['imports', institutionId, 'list'] });
     },
+    // A refusal means the import changed since the page read it (a file with errors, a run already started).
+    onError: () => void queryClient.invalidateQueries({ queryKey: importKey(institutionId, imported.id) }),
   });
   const blocked =
     imported.errors > 0
