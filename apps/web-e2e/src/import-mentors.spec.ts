@@ -216,6 +216,36 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
     expect(await page.getByRole('button', { name: 'Submit and request run' }).isDisabled()).toBe(true);
     await expectAccessible(page);
   });
+
+  it('says why a file could not be analysed, and takes a corrected one', async () => {
+    const page = await web.open('/login');
+    await signIn(page, school.staff.email, school.staff.password);
+    await page.goto(`/schools/${school.institutionId}/imports/new`);
+    await chooseFile(
+      page,
+      'File',
+      'mentors-latin1.csv',
+      Buffer.concat([csv([]), Buffer.from([0x41, 0xe9, 0x0a])]),
+    );
+    await page.getByRole('combobox', { name: 'File type' }).click();
+    await page.getByRole('option', { name: 'Mentors' }).click();
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+
+    const failure = page.getByRole('alert').filter({ hasText: 'The file could not be analysed' });
+    await failure
+      .getByText('The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again.')
+      .waitFor();
+    await expectAccessible(page);
+    await chooseFile(
+      page,
+      'Corrected file',
+      'mentors-utf8.csv',
+      csv([`Dorothy,Vaughan,${at('dorothy')},dorothy01,Mentors,2,allowed`]),
+    );
+    await page.getByRole('button', { name: 'Upload corrected file' }).click();
+    await page.getByText('No errors: the file can be submitted.').waitFor();
+    await page.getByRole('group', { name: 'Dry run: rows by outcome' }).getByText('Create: 1').waitFor();
+  });
 });
 
 function csv(lines: string[]): Buffer {

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
@@ -12,7 +12,8 @@ const PAGE_SIZE = 20;
 /** What the analyzers found in the file, grouped by kind (errors first) with counts, each kind's findings paged. */
 export function ImportFindings({ institutionId, imported }: { institutionId: string; imported: Import }) {
   const importId = imported.id;
-  const summary = useInfiniteQuery({
+  // One finding is enough: every page carries the counts by kind.
+  const summary = useQuery({
     queryKey: [...importKey(institutionId, importId), 'findings', imported.analysis.finishedAt, 'summary'],
     queryFn: () =>
       answer(
@@ -20,10 +21,8 @@ export function ImportFindings({ institutionId, imported }: { institutionId: str
           params: { path: { institutionId, importId }, query: { limit: 1 } },
         }),
       ),
-    initialPageParam: undefined,
-    getNextPageParam: () => undefined,
   });
-  const first = summary.data?.pages[0];
+  const first = summary.data;
   const kinds = [...(first?.summary ?? [])].sort(
     (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count,
   );

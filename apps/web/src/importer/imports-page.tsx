@@ -7,7 +7,7 @@ import { ProblemAlert } from '../api/problem-alert';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
 import { words } from '../ui/words';
-import { useStaffNames } from './import-queries';
+import { isBusy, useStaffNames } from './import-queries';
 import { ImportStatusBadge } from './import-status-badge';
 import { MODE_WORDS } from './import-words';
 
@@ -23,6 +23,9 @@ export const ImportsPage: ConsolePage = ({ institutionId }) => {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // Follow the imports the importer is still working on until they are analysed or have run.
+    refetchInterval: (query) =>
+      query.state.data?.pages.some((page) => page.items.some((item) => isBusy(item.status))) ? 2000 : false,
   });
   const names = useStaffNames(institutionId);
   const items = imports.data?.pages.flatMap((page) => page.items) ?? [];

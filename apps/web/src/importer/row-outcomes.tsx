@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/api';
@@ -105,6 +105,7 @@ export function RowOutcomes({
           ))}
         </Table.Tbody>
       </Table>
+      {rows.isLoading && <Loader size="sm" aria-label="Loading rows" />}
       {rows.data && items.length === 0 && <Text>No row has this outcome.</Text>}
       {rows.hasNextPage && (
         <Group>
