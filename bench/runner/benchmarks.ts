@@ -34,4 +34,10 @@ export const BENCHMARKS: readonly Benchmark[] = [
     limitMinutes: 6,
     quick: { BENCH_CONTACTS: '2000' },
   },
+  {
+    name: 'web',
+    script: 'bench/web/main.ts',
+    limitMinutes: 10,
+    quick: {},
+  },
 ];

@@ -7,6 +7,9 @@ export interface LighthouseScores {
   /** Largest contentful paint, ms (simulated on the preset's device and network). */
   largestContentfulPaintMs: number;
   totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+  /** The audits of the two categories that did not pass, by id (what to look at when a score is low). */
+  failedAudits: string[];
 }
 
 export type LighthousePreset = 'mobile' | 'desktop';
@@ -52,11 +55,25 @@ export async function audit(
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { categories, audits } = result.lhr;
+    if (process.env['LH_DEBUG']) {
+      for (const id of ['color-contrast', 'layout-shifts']) {
+        const items = (audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? [];
+        process.stdout.write(`${id}: ${JSON.stringify(items).slice(0, 3000)}\n`);
+      }
+    }
+    const failedAudits = ['performance', 'accessibility'].flatMap((category) =>
+      (categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
+        .map((ref) => ref.id),
+    );
     return {
       performance: Math.round((categories['performance']?.score ?? 0) * 100),
       accessibility: Math.round((categories['accessibility']?.score ?? 0) * 100),
       largestContentfulPaintMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
       totalBlockingTimeMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cumulativeLayoutShift:
+        Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+      failedAudits,
     };
   } finally {
     await page.close();

@@ -1,12 +1,13 @@
 /**
  * `npm run bench:web`: the web app as a browser sees it. Starts the whole system on a fresh database (the test
  * harness; the gateway serves the built web app), then measures the first page's JavaScript (gzipped) and Lighthouse's
- * performance and accessibility scores of the sign-in page, with Lighthouse's mobile preset (a mid-range phone on
+ * performance and accessibility scores of the sign-in page and of the importer's findings (a 200-row mentors file
+ * with findings of three kinds, as the platform administrator), with Lighthouse's mobile preset (a mid-range phone on
  * slow 4G, simulated) and its desktop preset, in the system's Chromium. Prints the figures as Markdown (also kept in
  * tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build the apps and the web app first.
  */
 import { CHROMIUM_HOW_TO_GET, findChromium } from '@careers/local-infra';
-import { APP_NAMES, REPO_ROOT, TestSystem } from '@careers/testing';
+import { APP_NAMES, createInstitution, REPO_ROOT, TestSystem, TEST_ADMIN } from '@careers/testing';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { figuresTable } from '../runner/figures-table';
@@ -16,6 +17,8 @@ import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
 import { firstPageJavaScript } from './first-page-bundle';
 import { audit, type LighthousePreset } from './lighthouse-audit';
+import { mentorsImportWithFindings } from './mentors-with-findings';
+import { signedInTab } from './signed-in-tab';
 import { recordWebFigures, type PageScores } from './web-figures';
 
 const PRESETS: LighthousePreset[] = ['mobile', 'desktop'];
@@ -40,11 +43,28 @@ async function main(): Promise<void> {
   teardown.add(() => browser.close());
 
   const base = system.app('gateway').url;
+  const login = await system.api.post<{ accessToken: string; expiresIn: number }>(
+    '/v1/auth/login',
+    TEST_ADMIN,
+  );
+  const { accessToken, expiresIn } = login.body;
+  const institutionId = await createInstitution(system, accessToken, 'Benchmark University');
+  const importId = await mentorsImportWithFindings(system, institutionId, accessToken);
+  const pages = [
+    { page: 'sign-in', url: `${base}/login`, prepare: undefined },
+    {
+      page: "importer's findings",
+      url: `${base}/schools/${institutionId}/imports/${importId}`,
+      prepare: signedInTab(base, accessToken, expiresIn),
+    },
+  ];
   const scores: PageScores[] = [];
-  for (const preset of PRESETS) {
-    const signIn = await audit(browser, `${base}/login`, preset);
-    say(`sign-in page, ${preset}: ${JSON.stringify(signIn)}`);
-    scores.push({ page: 'sign-in', preset, ...signIn });
+  for (const { page, url, prepare } of pages) {
+    for (const preset of PRESETS) {
+      const scored = await audit(browser, url, preset, prepare);
+      say(`${page} page, ${preset}: ${JSON.stringify(scored)}`);
+      scores.push({ page, preset, ...scored });
+    }
   }
 
   const figures = recordWebFigures(

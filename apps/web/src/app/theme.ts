@@ -2,6 +2,7 @@ import {
   createTheme,
   type CSSVariablesResolver,
   defaultVariantColorsResolver,
+  InputPlaceholder,
   isLightColor,
   NavLink,
   Notification,
@@ -38,6 +39,10 @@ export const theme = createTheme({
     // The open section's link: near-black on the tint, also under the pointer.
     NavLink: NavLink.extend({
       vars: () => ({ root: { '--nl-color': 'var(--mantine-color-gray-9)' }, children: {} }),
+    }),
+    // A placeholder drawn as text (a file input's "Choose a file") is read as text: dark enough to read.
+    InputPlaceholder: InputPlaceholder.extend({
+      styles: { placeholder: { color: 'var(--mantine-color-gray-7)' } },
     }),
     // Its close button shows only a cross: say what it does.
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
