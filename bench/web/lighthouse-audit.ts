@@ -55,12 +55,6 @@ export async function audit(
     );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { categories, audits } = result.lhr;
-    if (process.env['LH_DEBUG']) {
-      for (const id of ['color-contrast', 'layout-shifts']) {
-        const items = (audits[id]?.details as { items?: unknown[] } | undefined)?.items ?? [];
-        process.stdout.write(`${id}: ${JSON.stringify(items).slice(0, 3000)}\n`);
-      }
-    }
     const failedAudits = ['performance', 'accessibility'].flatMap((category) =>
       (categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 0.9)
