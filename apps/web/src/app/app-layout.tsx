@@ -15,6 +15,7 @@ export function AppLayout() {
   const staffSchools = staffMemberships(me.data);
   const inConsole = institutionId !== undefined && worksAt(me.data, institutionId);
   const isAdmin = me.data?.userType === 'platform_admin';
+  const isEmployer = me.data?.userType === 'employer';
 
   return (
     <AppShell
@@ -62,6 +63,7 @@ export function AppLayout() {
           <NavLink component={RouterNavLink} to="/me" end label="Profile" />
           <NavLink component={RouterNavLink} to="/me/schools" label="My schools" />
           <NavLink component={RouterNavLink} to="/me/requests" label="My requests" />
+          {isEmployer && <NavLink component={RouterNavLink} to="/companies" label="Companies" />}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -6,7 +6,7 @@ import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 
-/** Every page. The staff console and the platform administration load when first opened. */
+/** Every page. The staff console, the employers' companies and the platform administration load when first opened. */
 export const router = createBrowserRouter([
   { element: <PublicLayout />, children: publicAccountRoutes },
   {
@@ -21,6 +21,18 @@ export const router = createBrowserRouter([
       {
         path: 'schools/:institutionId/*',
         lazy: async () => ({ Component: (await import('../console/school-console')).SchoolConsole }),
+      },
+      {
+        path: 'companies',
+        lazy: async () => ({
+          Component: (await import('../companies/employer-companies-page')).EmployerCompaniesPage,
+        }),
+      },
+      {
+        path: 'companies/:companyId',
+        lazy: async () => ({
+          Component: (await import('../companies/employer-company-page')).EmployerCompanyPage,
+        }),
       },
       {
         path: 'admin/*',

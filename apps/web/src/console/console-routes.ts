@@ -1,3 +1,9 @@
+import { BulkInviteRecipientsPage } from '../bulk-invites/bulk-invite-recipients-page';
+import { BulkInvitesPage } from '../bulk-invites/bulk-invites-page';
+import { ConsoleCompaniesPage } from '../companies/console-companies-page';
+import { ConsoleCompanyPage } from '../companies/console-company-page';
+import { SchoolSettingsPage } from '../settings/school-settings-page';
+import { StaffPage } from '../staff/staff-page';
 import type { ConsolePage } from './console-page';
 import { ImportPage } from '../importer/import-page';
 import { ImportsPage } from '../importer/imports-page';
@@ -5,6 +11,12 @@ import { NewImportPage } from '../importer/new-import-page';
 
 /** The console's pages by path under `/schools/:institutionId/` (the sections in app/console-nav.ts and their sub-pages). */
 export const CONSOLE_ROUTES: { path: string; Page: ConsolePage }[] = [
+  { path: 'companies', Page: ConsoleCompaniesPage },
+  { path: 'companies/:companyId', Page: ConsoleCompanyPage },
+  { path: 'bulk-invites', Page: BulkInvitesPage },
+  { path: 'bulk-invites/:inviteId/recipients', Page: BulkInviteRecipientsPage },
+  { path: 'staff', Page: StaffPage },
+  { path: 'settings', Page: SchoolSettingsPage },
   { path: 'imports', Page: ImportsPage },
   { path: 'imports/new', Page: NewImportPage },
   { path: 'imports/:importId', Page: ImportPage },

@@ -1,0 +1,13 @@
+/** The school settings' codes in the seeds' words. */
+export const APPROVAL_WORDS: Record<string, string> = {
+  review: 'Review each employer’s request',
+  automatic: 'Approve employers automatically',
+};
+
+export const EMPLOYER_PERMISSION_WORDS: Record<string, string> = {
+  post_jobs: 'Post jobs',
+  post_events: 'Post events',
+  auto_approve_jobs: 'Jobs are approved automatically',
+  post_interview_schedules: 'Post interview schedules',
+  message_students: 'Message students',
+};
