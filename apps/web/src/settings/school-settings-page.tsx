@@ -82,7 +82,10 @@ function SettingsForm({
     },
     (saved) => {
       queryClient.setQueryData(['settings', institutionId], saved);
-      notifications.show({ message: 'The school settings are saved.' });
+      notifications.show({
+        message: 'The school settings are saved.',
+        closeButtonProps: { 'aria-label': 'Close' },
+      });
     },
   );
   return (
