@@ -1,0 +1,71 @@
+import { STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
+import { expectAccessible } from './support/accessibility';
+import { screenshot } from './support/screenshot';
+import { signIn } from './support/sign-in';
+import { WebTest } from './support/web-test';
+
+describe("an employer creates their company's profile and leaves it", () => {
+  let web: WebTest;
+
+  beforeAll(async () => {
+    web = await WebTest.start();
+  });
+
+  afterAll(async () => {
+    await web?.stop();
+  });
+
+  it('signs up, creates the profile as its first staff member, leaves, and may join again', async () => {
+    const email = uniqueEmail('employer');
+    const domain = `orbital-${Date.now()}.example.com`;
+
+    const page = await web.open('/signup');
+    await page.getByLabel('An employer').check();
+    await page.getByLabel('Full name').fill('Erin Employer');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    const mail = await web.system.smtp.waitForMail(email, /Confirm your email/);
+    await page.goto(web.linkIn(mail));
+    await page.getByText('Your email is verified').waitFor();
+    await signIn(page, email, STRONG_PASSWORD);
+
+    await page.getByRole('link', { name: 'Companies' }).click();
+    await page.getByRole('heading', { name: 'Companies', level: 1 }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Company name').fill('Orbital Analytics');
+    await page.getByLabel('Domain').fill(domain);
+    await page.getByLabel('Website').fill(`https://${domain}`);
+    await page.getByRole('button', { name: 'Create company profile' }).click();
+
+    await page.getByRole('heading', { name: 'Orbital Analytics', level: 1 }).waitFor();
+    const companyId = page.url().split('/companies/')[1] ?? '';
+    await page.getByRole('cell', { name: 'You' }).waitFor();
+    await page.getByRole('cell', { name: domain, exact: true }).waitFor();
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'employer-company');
+
+    await page.getByRole('button', { name: 'Leave this company' }).click();
+    await page
+      .getByRole('dialog', { name: 'Leave the company' })
+      .getByRole('button', { name: 'Leave' })
+      .click();
+    await page.getByText('You left Orbital Analytics’s staff. The profile stays.').waitFor();
+    await page.getByRole('button', { name: 'Join this company’s staff' }).waitFor();
+    await page.getByText('Only the company’s own staff see who its staff members are.').waitFor();
+    await expectAccessible(page);
+
+    const token = await web.system.api.login(email, STRONG_PASSWORD);
+    const staff = await web.system.api.get(`/v1/companies/${companyId}/staff`, token);
+    expect(staff.status).toBe(404);
+    const company = await web.system.api.get(`/v1/companies/${companyId}`, token);
+    expect(company.body).toMatchObject({ name: 'Orbital Analytics', domain });
+
+    await page.getByRole('button', { name: 'Join this company’s staff' }).click();
+    await page.getByText('You joined Orbital Analytics’s staff.').waitFor();
+    await page.getByRole('cell', { name: 'You' }).waitFor();
+    expect((await web.system.api.get(`/v1/companies/${companyId}/staff`, token)).status).toBe(200);
+  });
+});
