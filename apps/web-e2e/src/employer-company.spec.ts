@@ -1,4 +1,4 @@
-import { STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
+import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
@@ -67,5 +67,24 @@ describe("an employer creates their company's profile and leaves it", () => {
     await page.getByText('You joined Orbital Analytics’s staff.').waitFor();
     await page.getByRole('cell', { name: 'You' }).waitFor();
     expect((await web.system.api.get(`/v1/companies/${companyId}/staff`, token)).status).toBe(200);
+
+    // A school's career services find the profile in their console, read only.
+    const school = await institutionWithStaff(web.system, 'career_services_staff', { staff: 'Sam Staff' });
+    const staffPage = await web.open('/login');
+    await signIn(staffPage, school.staff.email, school.staff.password);
+    await staffPage.getByRole('link', { name: 'Companies' }).click();
+    await staffPage.getByRole('heading', { name: 'Companies', level: 1 }).waitFor();
+    await staffPage.getByLabel('Search companies').fill('orbital');
+    await staffPage.getByRole('link', { name: 'Orbital Analytics' }).click();
+    await staffPage.getByRole('heading', { name: 'Orbital Analytics', level: 1 }).waitFor();
+    await staffPage.getByRole('cell', { name: domain, exact: true }).waitFor();
+    await staffPage.getByText('Only the company’s own staff see who its staff members are.').waitFor();
+    expect(
+      await staffPage
+        .getByRole('button')
+        .filter({ hasText: /Join|Leave/ })
+        .count(),
+    ).toBe(0);
+    await expectAccessible(staffPage);
   });
 });

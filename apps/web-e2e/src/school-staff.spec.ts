@@ -1,4 +1,10 @@
-import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
+import {
+  createInstitution,
+  institutionWithStaff,
+  STRONG_PASSWORD,
+  TEST_ADMIN,
+  uniqueEmail,
+} from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
@@ -95,6 +101,39 @@ describe("a school administrator manages the school's career services staff", ()
     const staff = await web.system.api.get(`/v1/institutions/${school.institutionId}/staff`, school.admin);
     expect(staff.body['items']).toEqual([
       expect.objectContaining({ name: 'Ada Admin', role: 'career_services_admin' }),
+    ]);
+  });
+
+  it("lets the platform administrator add a new school's first administrator from the institutions", async () => {
+    const name = `First Admin College ${Date.now()}`;
+    const institutionId = await createInstitution(web.system, await web.system.adminToken(), name);
+    const email = uniqueEmail('first-admin');
+
+    const page = await web.open('/login');
+    await signIn(page, TEST_ADMIN.email, TEST_ADMIN.password);
+    await page.getByRole('heading', { name: 'Institutions' }).waitFor();
+    await page.getByLabel('Search institutions').fill(name);
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
+    await page.getByText('The school has no career services staff yet.').waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Full name').fill('Frances First');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Career services administrator' }).click();
+    await page.getByRole('button', { name: 'Add staff member' }).click();
+    await page
+      .getByRole('row', { name: /Frances First/ })
+      .getByText('The only administrator')
+      .waitFor();
+    await expectAccessible(page);
+    await web.system.smtp.waitForMail(email, /career services/);
+    const staff = await web.system.api.get(
+      `/v1/institutions/${institutionId}/staff`,
+      await web.system.adminToken(),
+    );
+    expect(staff.body['items']).toEqual([
+      expect.objectContaining({ email, role: 'career_services_admin', membershipStatus: 'active' }),
     ]);
   });
 });
