@@ -32,8 +32,12 @@ describe('a school administrator sets the employer approval defaults; other staf
     await page.getByRole('heading', { name: 'School settings' }).waitFor();
     await page.getByText('Not set yet.').waitFor();
     await expectAccessible(page);
-    await page.getByLabel(/Review each employer/).check();
     await page.getByLabel('Post jobs').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('radiogroup', { name: 'Default employer approval setting' }).waitFor();
+    await page.getByText(/approval must be one of/).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(/Review each employer/).check();
     await page.getByLabel('Message students').check();
     await page.getByLabel(/Students and alumni who sign up themselves/).check();
     await page.getByRole('button', { name: 'Save settings' }).click();

@@ -49,11 +49,15 @@ export const theme = createTheme({
   },
 });
 
-/** Secondary text (descriptions, hints) dark enough to read on white; placeholders stay light, unlike values. */
+/**
+ * Secondary text (descriptions, hints) and fields' error messages dark enough to read on white; placeholders stay
+ * light, unlike values.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
   },
   dark: {},
 });
