@@ -87,5 +87,22 @@ describe("a school's bulk invite history", () => {
         : undefined,
     );
     expect(web.system.smtp.to(nia.email)).toHaveLength(1);
+
+    // Someone else revokes Otto's invitation meanwhile: resending it from this page is refused in words.
+    const recipients = await web.system.api.get<{ items: { email: string; invitation: { id: string } }[] }>(
+      `${invites}/${draft.body.id}/recipients`,
+      staff.token,
+    );
+    const ottoInvitation = recipients.body.items.find((item) => item.email === otto.email)?.invitation.id;
+    const revoked = await web.system.api.post(
+      `/v1/institutions/${institutionId}/invitations/${ottoInvitation}/revoke`,
+      {},
+      staff.token,
+    );
+    expect(revoked.status).toBe(204);
+    await ottoRow.getByRole('button', { name: 'Resend the invitation to Otto Other' }).click();
+    await page.getByRole('alert').getByText('The school withdrew this invitation.').waitFor();
+    await ottoRow.getByRole('cell', { name: 'Revoked' }).waitFor();
+    await expectAccessible(page);
   });
 });
