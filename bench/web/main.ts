@@ -1,9 +1,11 @@
 /**
  * `npm run bench:web`: the web app as a browser sees it. Starts the whole system on a fresh database (the test
  * harness; the gateway serves the built web app), then measures the first page's JavaScript (gzipped) and Lighthouse's
- * performance and accessibility scores of the sign-in page and of the importer's findings (a 200-row mentors file
- * with findings of three kinds, as the platform administrator), with Lighthouse's mobile preset (a mid-range phone on
- * slow 4G, simulated) and its desktop preset, in the system's Chromium. Prints the figures as Markdown (also kept in
+ * performance and accessibility scores of the sign-in page, of the contacts page of an institution with BENCH_CONTACTS
+ * contacts (1,000,000 by default) and of the importer's findings (a 200-row mentors file with findings of three
+ * kinds), signed in as the platform administrator, with Lighthouse's mobile preset (a mid-range phone on
+ * slow 4G, simulated) and its desktop preset, in the system's Chromium; and on that contacts page, the time from the
+ * page's request to its rows shown: opening it (its first 50), and each of 32 searches typed into it. Prints the figures as Markdown (also kept in
  * tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build the apps and the web app first.
  */
 import { CHROMIUM_HOW_TO_GET, findChromium } from '@careers/local-infra';
@@ -17,11 +19,25 @@ import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
 import { firstPageJavaScript } from './first-page-bundle';
 import { audit, type LighthousePreset } from './lighthouse-audit';
+import { loadAddressBook } from '../shared/address-book-loader';
+import { FIRST_NAMES, LAST_NAMES } from '../shared/sample-names';
+import { timeContactsPage } from './contacts-page-timing';
 import { mentorsImportWithFindings } from './mentors-with-findings';
 import { signedInTab } from './signed-in-tab';
 import { recordWebFigures, type PageScores } from './web-figures';
 
 const PRESETS: LighthousePreset[] = ['mobile', 'desktop'];
+const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 1_000_000);
+const OPENS = 20;
+
+/** Searches as staff type them: a last name's first letters, more of them, the whole name, then a first name too. */
+function typedSearches(): string[] {
+  return Array.from({ length: 8 }, (_, i) => {
+    const last = LAST_NAMES[i * 3].toLowerCase();
+    const first = FIRST_NAMES[i * 2].toLowerCase();
+    return [last.slice(0, 2), last.slice(0, 4), last, `${last} ${first.slice(0, 3)}`];
+  }).flat();
+}
 const say = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
 const teardown = new Teardown(say);
 
@@ -50,12 +66,22 @@ async function main(): Promise<void> {
   const { accessToken, expiresIn } = login.body;
   const institutionId = await createInstitution(system, accessToken, 'Benchmark University');
   const importId = await mentorsImportWithFindings(system, institutionId, accessToken);
+  say(`loading ${CONTACTS.toLocaleString('en')} contacts`);
+  await loadAddressBook(system.db, institutionId, CONTACTS, (step, ms) =>
+    say(`  ${step}: ${(ms / 1000).toFixed(1)} s`),
+  );
+  const signedIn = signedInTab(base, accessToken, expiresIn);
+  const contactsUrl = `${base}/schools/${institutionId}/contacts`;
+  const searches = typedSearches();
+  const contactsPage = await timeContactsPage(browser, contactsUrl, signedIn, searches, OPENS);
+  say(`contacts page: ${JSON.stringify(contactsPage)}`);
   const pages = [
     { page: 'sign-in', url: `${base}/login`, prepare: undefined },
+    { page: 'contacts', url: contactsUrl, prepare: signedIn },
     {
       page: "importer's findings",
       url: `${base}/schools/${institutionId}/imports/${importId}`,
-      prepare: signedInTab(base, accessToken, expiresIn),
+      prepare: signedIn,
     },
   ];
   const scores: PageScores[] = [];
