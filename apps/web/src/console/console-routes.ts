@@ -1,3 +1,8 @@
+import { BulkInvitePage } from '../bulk-invites/bulk-invite-page';
+import { ContactPage } from '../contacts/contact-page';
+import { ContactsPage } from '../contacts/contacts-page';
+import { LabelsPage } from '../contacts/labels-page';
+import { NewContactPage } from '../contacts/new-contact-page';
 import { BulkInviteRecipientsPage } from '../bulk-invites/bulk-invite-recipients-page';
 import { BulkInvitesPage } from '../bulk-invites/bulk-invites-page';
 import { ConsoleCompaniesPage } from '../companies/console-companies-page';
@@ -11,6 +16,11 @@ import { NewImportPage } from '../importer/new-import-page';
 
 /** The console's pages by path under `/schools/:institutionId/` (the sections in app/console-nav.ts and their sub-pages). */
 export const CONSOLE_ROUTES: { path: string; Page: ConsolePage }[] = [
+  { path: 'contacts', Page: ContactsPage },
+  { path: 'contacts/new', Page: NewContactPage },
+  { path: 'contacts/labels', Page: LabelsPage },
+  { path: 'contacts/:contactId', Page: ContactPage },
+  { path: 'bulk-invites/:inviteId', Page: BulkInvitePage },
   { path: 'companies', Page: ConsoleCompaniesPage },
   { path: 'companies/:companyId', Page: ConsoleCompanyPage },
   { path: 'bulk-invites', Page: BulkInvitesPage },

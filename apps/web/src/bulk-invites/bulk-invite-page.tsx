@@ -1,0 +1,124 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api/api';
+import { answer } from '../api/api-problem';
+import { ProblemAlert } from '../api/problem-alert';
+import type { ConsolePage } from '../console/console-page';
+import { formatDateTime } from '../ui/format-date';
+import { type BulkInvite, InviteDemographics } from './invite-demographics';
+import { INVITE_STATUS_WORDS } from './invite-words';
+
+/**
+ * The Bulk Invite page: a draft's demographics before Send; then its progress while sending (polled), and the
+ * employer actions taken since.
+ */
+export const BulkInvitePage: ConsolePage = ({ institutionId }) => {
+  const inviteId = useParams()['inviteId'] ?? '';
+  const queryKey = ['bulk-invite', institutionId, inviteId];
+  const queryClient = useQueryClient();
+  const invite = useQuery({
+    queryKey,
+    queryFn: () =>
+      answer(
+        api.GET('/v1/institutions/{institutionId}/bulk-invites/{inviteId}', {
+          params: { path: { institutionId, inviteId } },
+        }),
+      ),
+    refetchInterval: (query) => (query.state.data?.status === 'sending' ? 1000 : false),
+  });
+  const send = useMutation({
+    mutationFn: () =>
+      answer(
+        api.POST('/v1/institutions/{institutionId}/bulk-invites/{inviteId}/send', {
+          params: { path: { institutionId, inviteId }, header: { 'Idempotency-Key': `send-${inviteId}` } },
+        }),
+      ),
+    onSuccess: (sent) => {
+      queryClient.setQueryData(queryKey, sent);
+      void queryClient.invalidateQueries({ queryKey: ['bulk-invites', institutionId] });
+    },
+  });
+  return (
+    <Stack maw={960}>
+      <Anchor component={Link} to={`/schools/${institutionId}/contacts`}>
+        Back to contacts
+      </Anchor>
+      <Title order={1}>Bulk invite</Title>
+      {invite.isLoading && <Loader aria-label="Loading the invite" />}
+      <ProblemAlert error={invite.error} />
+      {invite.data && (
+        <>
+          <Text>
+            {INVITE_STATUS_WORDS[invite.data.status] ?? invite.data.status} · drafted{' '}
+            {formatDateTime(invite.data.createdAt)}
+            {invite.data.sentAt ? ` · sent ${formatDateTime(invite.data.sentAt)}` : ''}
+          </Text>
+          <InviteDemographics invite={invite.data} />
+          {invite.data.status === 'draft' ? (
+            <Stack gap="xs">
+              <Title order={2}>Actions</Title>
+              <ProblemAlert error={send.error} />
+              <Group>
+                <Button
+                  onClick={() => send.mutate()}
+                  loading={send.isPending}
+                  disabled={invite.data.demographics.emails === 0}
+                >
+                  Send
+                </Button>
+              </Group>
+              {invite.data.demographics.emails === 0 && <Text>None of these contacts gets an email.</Text>}
+            </Stack>
+          ) : (
+            <Sending invite={invite.data} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};
+
+function Sending({ invite }: { invite: BulkInvite }) {
+  const { emailed, total } = invite.progress;
+  const { accountsCreated, connectionRequests, approvals } = invite.employerActions;
+  return (
+    <Stack>
+      <Title order={2}>Progress</Title>
+      <Progress value={total === 0 ? 100 : (emailed / total) * 100} aria-label="Emails sent" />
+      <Text aria-live="polite">
+        {invite.status === 'sent'
+          ? `Sent: ${emailed} of ${total} emails.`
+          : `Sending: ${emailed} of ${total} emails…`}
+      </Text>
+      {invite.status === 'sent' && (
+        <Alert color="green" title="The invite is sent">
+          Each contact got the email of their outcome. The employer actions below grow as they answer.
+        </Alert>
+      )}
+      <Title order={2}>Employer actions taken</Title>
+      <SimpleGrid cols={3}>
+        <Text>
+          <strong>{accountsCreated}</strong> accounts created
+        </Text>
+        <Text>
+          <strong>{connectionRequests}</strong> connection requests
+        </Text>
+        <Text>
+          <strong>{approvals}</strong> approved
+        </Text>
+      </SimpleGrid>
+    </Stack>
+  );
+}
