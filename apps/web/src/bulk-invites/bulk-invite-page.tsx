@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/api';
@@ -108,17 +97,22 @@ function Sending({ invite }: { invite: BulkInvite }) {
         </Alert>
       )}
       <Title order={2}>Employer actions taken</Title>
-      <SimpleGrid cols={3}>
-        <Text>
-          <strong>{accountsCreated}</strong> accounts created
-        </Text>
-        <Text>
-          <strong>{connectionRequests}</strong> connection requests
-        </Text>
-        <Text>
-          <strong>{approvals}</strong> approved
-        </Text>
-      </SimpleGrid>
+      <Table maw={420}>
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th scope="row">Accounts created</Table.Th>
+            <Table.Td>{accountsCreated}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Connection requests</Table.Th>
+            <Table.Td>{connectionRequests}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Approved</Table.Th>
+            <Table.Td>{approvals}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }

@@ -47,7 +47,9 @@ export function InviteContactsDialog({
         }),
       ),
   });
-  const defaultsSet = settings.data ? settings.data.employerApproval !== null : undefined;
+  // Read afresh each time the dialog opens: an administrator may have set the defaults since.
+  const defaultsSet =
+    settings.data && !settings.isFetching ? settings.data.employerApproval !== null : undefined;
   const { mutate, reset } = draft;
   useEffect(() => {
     if (selection && defaultsSet) mutate(selection.body);
