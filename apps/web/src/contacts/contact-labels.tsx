@@ -1,4 +1,4 @@
-import { Badge, Button, CloseButton, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/api';
@@ -63,8 +63,8 @@ export function ContactLabels({ contact }: { contact: Contact }) {
     <Stack gap="sm">
       <Title order={2}>Labels</Title>
       <ProblemAlert error={add.error ?? remove.error ?? create.error} />
-      <Group gap="xs" aria-label="The contact's labels" role="list">
-        {contact.labels.length === 0 && 'No labels yet.'}
+      {contact.labels.length === 0 && <Text>No labels yet.</Text>}
+      <Group gap="xs" aria-label="The contact's labels" role="list" hidden={contact.labels.length === 0}>
         {contact.labels.map((label) => (
           <Badge
             key={label.id}

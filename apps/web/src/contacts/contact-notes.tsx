@@ -59,7 +59,7 @@ export function ContactNotes({ contact }: { contact: Contact }) {
       </form>
       <ProblemAlert error={notes.error} />
       {notes.data && items.length === 0 && <Text>No notes yet.</Text>}
-      <Stack gap="xs" role="list" aria-label="Notes, newest first">
+      <Stack gap="xs" role="list" aria-label="Notes, newest first" hidden={items.length === 0}>
         {items.map((note) => (
           <Card key={note.id} withBorder role="listitem">
             <Text size="sm" c="dimmed">
