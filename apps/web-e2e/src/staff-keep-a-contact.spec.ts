@@ -57,13 +57,18 @@ describe('staff add a contact, with notes and a label, and archive and restore i
     await page.getByText('Added by staff').waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('textbox', { name: 'New note' }).fill('Met at the spring career fair.');
-    await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Met at the spring career fair.').waitFor();
-    await page.getByRole('textbox', { name: 'New note' }).fill('Hiring two interns this summer.');
-    await page.getByRole('button', { name: 'Add note' }).click();
     const notes = page.getByRole('list', { name: 'Notes, newest first' }).getByRole('listitem');
-    await notes.nth(1).waitFor();
+    const newNote = page.getByRole('textbox', { name: 'New note' });
+    for (const [index, text] of [
+      'Met at the spring career fair.',
+      'Hiring two interns this summer.',
+    ].entries()) {
+      await newNote.fill(text);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await notes.nth(index).waitFor();
+      // The form empties once the note is kept.
+      await page.waitForFunction(() => document.querySelector('textarea')?.value === '');
+    }
     expect(await notes.allTextContents()).toEqual([
       expect.stringMatching(/^Casey Careers · .*Hiring two interns this summer\.$/),
       expect.stringMatching(/^Casey Careers · .*Met at the spring career fair\.$/),
