@@ -101,7 +101,7 @@ describe('staff invite employer contacts: a filtered set and a checked one, each
       `/schools/${institutionId}/settings`,
     );
     await expectAccessible(page);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     const settings = await web.system.api.patch(
       `/v1/institutions/${institutionId}/settings`,
       { employerApproval: { approval: 'review', permissions: ['post_jobs'] } },

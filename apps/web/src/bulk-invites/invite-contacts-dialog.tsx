@@ -59,7 +59,14 @@ export function InviteContactsDialog({
   const reminder = defaultsSet === false || defaultsMissing(draft.error);
   const invite = draft.data;
   return (
-    <Modal opened={selection !== null} onClose={onClose} title="Invite employer contacts" size="lg">
+    <Modal
+      opened={selection !== null}
+      onClose={onClose}
+      title="Invite employer contacts"
+      closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+      transitionProps={{ duration: 0 }}
+      size="lg"
+    >
       <Stack>
         {(settings.isLoading || draft.isPending) && <Loader aria-label="Counting the contacts" />}
         {reminder ? (

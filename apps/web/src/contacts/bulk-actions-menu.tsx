@@ -11,7 +11,7 @@ export function BulkActionsMenu({
   onInviteChecked: () => void;
 }) {
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal transitionProps={{ duration: 0 }}>
       <Menu.Target>
         <Button variant="default">Bulk actions</Button>
       </Menu.Target>
