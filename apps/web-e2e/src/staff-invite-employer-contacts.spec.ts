@@ -129,13 +129,14 @@ describe('staff invite employer contacts: a filtered set and a checked one, each
       'Account with a company': '1',
       'Connected already': '0',
     });
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    await screenshot(page, 'bulk-invite');
     await page.getByRole('button', { name: 'Preview the email: No account' }).click();
-    await page.getByText(`Subject:`).first().waitFor();
+    await page.getByText(`Subject: ${SCHOOL} invites you`).waitFor();
     await page
       .getByText(/Create your account/)
       .first()
       .waitFor();
-    await screenshot(page, 'bulk-invite');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Send' }).click();

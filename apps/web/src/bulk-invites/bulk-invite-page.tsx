@@ -7,6 +7,7 @@ import { ProblemAlert } from '../api/problem-alert';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
 import { type BulkInvite, InviteDemographics } from './invite-demographics';
+import { InviteMails } from './invite-mails';
 import { INVITE_STATUS_WORDS } from './invite-words';
 
 /**
@@ -73,6 +74,7 @@ export const BulkInvitePage: ConsolePage = ({ institutionId }) => {
           ) : (
             <Sending invite={invite.data} />
           )}
+          <InviteMails institutionId={institutionId} />
         </>
       )}
     </Stack>

@@ -1,11 +1,10 @@
-import { Accordion, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { components } from '@careers/api-client';
-import { EMAILED_OUTCOMES, NOT_INVITABLE_WORDS, OUTCOME_WORDS } from './invite-words';
-import { MailPreview } from './mail-preview';
+import { NOT_INVITABLE_WORDS, OUTCOME_WORDS } from './invite-words';
 
 export type BulkInvite = components['schemas']['BulkInviteReply'];
 
-/** How many chosen contacts fall in each outcome (with each outcome's email to preview), and who cannot be invited. */
+/** How many chosen contacts fall in each outcome, and who cannot be invited. */
 export function InviteDemographics({ invite }: { invite: BulkInvite }) {
   const { demographics } = invite;
   const notInvitable = Object.entries(demographics.notInvitable).filter(([, count]) => count > 0);
@@ -45,17 +44,6 @@ export function InviteDemographics({ invite }: { invite: BulkInvite }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Title order={3}>The emails</Title>
-      <Accordion variant="separated">
-        {EMAILED_OUTCOMES.map((outcome) => (
-          <Accordion.Item key={outcome} value={outcome}>
-            <Accordion.Control>Preview the email: {OUTCOME_WORDS[outcome]?.title}</Accordion.Control>
-            <Accordion.Panel>
-              <MailPreview institutionId={invite.institutionId} outcome={outcome} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        ))}
-      </Accordion>
     </Stack>
   );
 }
