@@ -1,4 +1,10 @@
-import { addLabel, institutionWithStaff, uniqueEmail, type StaffedInstitution } from '@careers/testing';
+import {
+  addContact,
+  addLabel,
+  institutionWithStaff,
+  uniqueEmail,
+  type StaffedInstitution,
+} from '@careers/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
@@ -104,5 +110,34 @@ describe('staff add a contact, with notes and a label, and archive and restore i
     expect(contacts.body.items).toEqual([
       expect.objectContaining({ labels: [expect.objectContaining({ name: 'Career fair 2026' })] }),
     ]);
+  });
+
+  it('pages through more contacts than fit on a page, 50 at a time, with Next and Previous', async () => {
+    const { system } = web;
+    for (let index = 0; index < 55; index += 1) {
+      const number = String(index).padStart(2, '0');
+      await addContact(system, school.staff.token, school.institutionId, {
+        firstName: 'Paged',
+        lastName: `Person ${number}`,
+      });
+    }
+    const page = await web.open('/login');
+    await signIn(page, school.staff.email, school.staff.password);
+    await page.goto(`/schools/${school.institutionId}/contacts?q=paged`);
+    const rows = page.getByRole('link', { name: /^Paged Person/ });
+    await page.getByRole('link', { name: 'Paged Person 00' }).waitFor();
+    expect(await rows.count()).toBe(50);
+
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByRole('link', { name: 'Paged Person 54' }).waitFor();
+    expect(await rows.allTextContents()).toEqual(
+      ['50', '51', '52', '53', '54'].map((n) => `Paged Person ${n}`),
+    );
+    expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByRole('link', { name: 'Paged Person 00' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
   });
 });
