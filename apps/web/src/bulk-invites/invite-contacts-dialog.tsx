@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer, ApiProblem } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { isSchoolAdmin, useMe } from '../session/use-me';
 
 type CreateBulkInvite = components['schemas']['CreateBulkInviteRequest'];
 
@@ -32,6 +33,7 @@ export function InviteContactsDialog({
   onClose: () => void;
 }) {
   const navigate = useNavigate();
+  const me = useMe();
   const settings = useQuery({
     queryKey: ['settings', institutionId],
     queryFn: () =>
@@ -76,6 +78,9 @@ export function InviteContactsDialog({
               creates an account from the invitation then asks to connect with your school, and once approved
               gets the default permissions.
             </Text>
+            {!isSchoolAdmin(me.data, institutionId) && (
+              <Text>Only a career services administrator can change it: ask one of them to set it.</Text>
+            )}
             <Group>
               <Anchor component={Link} to={`/schools/${institutionId}/settings`}>
                 Go to School settings
