@@ -29,8 +29,9 @@ export const BulkInvitesPage: ConsolePage = ({ institutionId }) => {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Bulk invites</Title>
-        <Button component={Link} to={`/schools/${institutionId}/bulk-invites/new`}>
-          New bulk invite
+        {/* A bulk invite starts from the contacts it goes to: "Bulk actions" there. */}
+        <Button component={Link} to={`/schools/${institutionId}/contacts`}>
+          Choose contacts to invite
         </Button>
       </Group>
       <ProblemAlert error={invites.error} />
