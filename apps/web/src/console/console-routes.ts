@@ -1,3 +1,7 @@
+import { JoinRequestPage } from '../join-requests/join-request-page';
+import { JoinRequestsPage } from '../join-requests/join-requests-page';
+import { UserPage } from '../users/user-page';
+import { UsersPage } from '../users/users-page';
 import { BulkInvitePage } from '../bulk-invites/bulk-invite-page';
 import { ContactPage } from '../contacts/contact-page';
 import { ContactsPage } from '../contacts/contacts-page';
@@ -16,6 +20,10 @@ import { NewImportPage } from '../importer/new-import-page';
 
 /** The console's pages by path under `/schools/:institutionId/` (the sections in app/console-nav.ts and their sub-pages). */
 export const CONSOLE_ROUTES: { path: string; Page: ConsolePage }[] = [
+  { path: 'requests', Page: JoinRequestsPage },
+  { path: 'requests/:requestId', Page: JoinRequestPage },
+  { path: 'users', Page: UsersPage },
+  { path: 'users/:userId', Page: UserPage },
   { path: 'contacts', Page: ContactsPage },
   { path: 'contacts/new', Page: NewContactPage },
   { path: 'contacts/labels', Page: LabelsPage },
