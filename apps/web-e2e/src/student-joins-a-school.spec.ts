@@ -3,7 +3,7 @@ import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
 import { WebTest } from './support/web-test';
 
-describe('a student signs up, verifies the email from the mail, and asks to join a school', () => {
+describe('a student signs up, verifies the email from the mail, asks to join a school, and its staff approve', () => {
   let web: WebTest;
 
   beforeAll(async () => {
@@ -14,7 +14,7 @@ describe('a student signs up, verifies the email from the mail, and asks to join
     await web?.stop();
   });
 
-  it('goes from the sign-up page to a pending request the school sees', async () => {
+  it('goes from the sign-up page to a request the school staff approve', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', {
       institution: 'Northfield State University',
     });
@@ -49,12 +49,28 @@ describe('a student signs up, verifies the email from the mail, and asks to join
     await page.getByRole('cell', { name: 'Pending' }).waitFor();
     await expectAccessible(page);
 
-    const pending = await web.system.api.get(
-      `/v1/institutions/${school.institutionId}/join-requests?status=pending`,
-      school.staff.token,
-    );
-    expect(pending.body['items']).toEqual([
-      expect.objectContaining({ requester: expect.objectContaining({ email }) }),
-    ]);
+    const staff = await web.open('/login');
+    await signIn(staff, school.staff.email, school.staff.password);
+    const header = staff.getByRole('banner').getByRole('link', { name: /Pending requests/ });
+    await header.getByText('1', { exact: true }).waitFor();
+    await header.click();
+    await staff.getByRole('heading', { name: 'Join requests' }).waitFor();
+    await staff.getByRole('link', { name: 'Robin Student' }).waitFor();
+    await expectAccessible(staff);
+    await staff.getByRole('link', { name: 'Robin Student' }).click();
+    await staff.getByRole('heading', { name: 'Robin Student' }).waitFor();
+    await staff.getByText(email).waitFor();
+    await staff.getByText('No one at the school has this name').waitFor();
+    await expectAccessible(staff);
+    await staff.getByRole('button', { name: 'Approve' }).click();
+    await staff.getByText('Approved', { exact: true }).waitFor();
+    await header.getByText('0', { exact: true }).waitFor();
+    await expectAccessible(staff);
+
+    await page.getByRole('link', { name: 'My schools' }).first().click();
+    await page.reload();
+    const membership = page.getByRole('region', { name: 'Northfield State University' });
+    await membership.getByText('Active').waitFor();
+    await expectAccessible(page);
   });
 });

@@ -13,7 +13,7 @@ import {
 /**
  * Text readable on Mantine's colours, at 4.5:1 at least (WCAG AA) whatever the colour: white on a filled colour made
  * one shade darker (near-black on yellow and orange), and near-black on a colour's light tint (the tint alone tells
- * the colour).
+ * the colour), also on the tint a subtle button takes under the pointer.
  */
 const readableVariants: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
@@ -27,6 +27,8 @@ const readableVariants: VariantColorsResolver = (input) => {
     return { ...colors, background, hover: `var(--mantine-color-${parsed.color}-9)`, color: text };
   }
   if (input.variant === 'light') return { ...colors, color: 'var(--mantine-color-gray-9)' };
+  // Under the pointer a subtle button takes the tint, on which the colour's own text is too faint.
+  if (input.variant === 'subtle') return { ...colors, hoverColor: 'var(--mantine-color-gray-9)' };
   return colors;
 };
 

@@ -79,7 +79,7 @@ export function BulkDecisionProgress({
               <Table.Tr key={result.requestId}>
                 <Table.Td>{names.get(result.requestId) ?? result.requestId}</Table.Td>
                 <Table.Td>
-                  <Badge color={OUTCOME_COLORS[result.outcome] ?? 'gray'}>
+                  <Badge variant="light" color={OUTCOME_COLORS[result.outcome] ?? 'gray'}>
                     {words(OUTCOME_WORDS, result.outcome)}
                   </Badge>
                 </Table.Td>

@@ -45,7 +45,7 @@ function Request({ institutionId, request }: { institutionId: string; request: J
     <>
       <Group>
         <Title order={1}>{requester.name}</Title>
-        <Badge size="lg" color={REQUEST_STATUS_COLORS[request.status] ?? 'gray'}>
+        <Badge size="lg" variant="light" color={REQUEST_STATUS_COLORS[request.status] ?? 'gray'}>
           {words(STATUS_WORDS, request.status)}
         </Badge>
       </Group>

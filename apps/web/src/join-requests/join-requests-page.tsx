@@ -199,7 +199,7 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
                 <Table.Td>{formatDate(request.createdAt)}</Table.Td>
                 <Table.Td>{request.status === 'pending' ? request.similarAccounts.length : ''}</Table.Td>
                 <Table.Td>
-                  <Badge color={REQUEST_STATUS_COLORS[request.status] ?? 'gray'}>
+                  <Badge variant="light" color={REQUEST_STATUS_COLORS[request.status] ?? 'gray'}>
                     {words(STATUS_WORDS, request.status)}
                   </Badge>
                 </Table.Td>

@@ -60,7 +60,11 @@ function Person({ institutionId, user }: { institutionId: string; user: Institut
     <>
       <Group>
         <Title order={1}>{visible ? (user.name ?? user.email ?? PRIVATE_PROFILE) : PRIVATE_PROFILE}</Title>
-        {membership?.excludedFromSyncs && <Badge color="orange">Excluded from syncs</Badge>}
+        {membership?.excludedFromSyncs && (
+          <Badge variant="light" color="orange">
+            Excluded from syncs
+          </Badge>
+        )}
       </Group>
       {!visible && (
         <Alert color="gray" title="This employer's profile is private">

@@ -124,7 +124,11 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
                   {user.membership ? words(STATUS_WORDS, user.membership.status) : 'Contact only'}
                 </Table.Td>
                 <Table.Td>
-                  {user.membership?.excludedFromSyncs && <Badge color="orange">Excluded from syncs</Badge>}
+                  {user.membership?.excludedFromSyncs && (
+                    <Badge variant="light" color="orange">
+                      Excluded from syncs
+                    </Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
