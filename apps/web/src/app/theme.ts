@@ -4,6 +4,7 @@ import {
   defaultVariantColorsResolver,
   InputPlaceholder,
   isLightColor,
+  Modal,
   NavLink,
   Notification,
   parseThemeColor,
@@ -12,8 +13,8 @@ import {
 
 /**
  * Text readable on Mantine's colours, at 4.5:1 at least (WCAG AA) whatever the colour: white on a filled colour made
- * one shade darker (near-black on yellow and orange), and near-black on a colour's light tint (the tint alone tells
- * the colour), also on the tint a subtle button takes under the pointer.
+ * one or two shades darker (black on yellow and orange), and near-black on a colour's light tint (the tint alone
+ * tells the colour), also on the tint a subtle button takes under the pointer.
  */
 const readableVariants: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
@@ -21,10 +22,24 @@ const readableVariants: VariantColorsResolver = (input) => {
   if (!parsed.isThemeColor) return colors;
   if (input.variant === 'filled') {
     const shades = input.theme.colors[parsed.color];
-    const text =
-      shades && isLightColor(shades[8]) ? 'var(--mantine-color-gray-9)' : 'var(--mantine-color-white)';
-    const background = `var(--mantine-color-${parsed.color}-8)`;
-    return { ...colors, background, hover: `var(--mantine-color-${parsed.color}-9)`, color: text };
+    // White on the first dark enough of shades 8 and 9 (red, green at 9 are not), else black on shade 8 (yellow).
+    const dark = [8, 9].find((shade) => shades && !isLightColor(shades[shade]));
+    if (dark === undefined) {
+      const background = `var(--mantine-color-${parsed.color}-8)`;
+      return {
+        ...colors,
+        background,
+        hover: `var(--mantine-color-${parsed.color}-9)`,
+        color: 'var(--mantine-color-black)',
+      };
+    }
+    const background = `var(--mantine-color-${parsed.color}-${dark})`;
+    return {
+      ...colors,
+      background,
+      hover: `var(--mantine-color-${parsed.color}-9)`,
+      color: 'var(--mantine-color-white)',
+    };
   }
   if (input.variant === 'light') return { ...colors, color: 'var(--mantine-color-gray-9)' };
   // Under the pointer a subtle button takes the tint, on which the colour's own text is too faint.
@@ -38,6 +53,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   variantColorResolver: readableVariants,
   components: {
+    // The dialogs' close button (an icon) by name.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // The open section's link: near-black on the tint, also under the pointer.
     NavLink: NavLink.extend({
       vars: () => ({ root: { '--nl-color': 'var(--mantine-color-gray-9)' }, children: {} }),
