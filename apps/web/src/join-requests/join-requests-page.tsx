@@ -40,6 +40,8 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
   const kind = (params.get('kind') ?? undefined) as Kind | undefined;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkDecisionId, setBulkDecisionId] = useState<string>();
+  // The chosen requesters' names, kept: once decided, their requests leave the pending list.
+  const [bulkNames, setBulkNames] = useState(new Map<string, string>());
   const [declining, setDeclining] = useState(false);
 
   const requests = useInfiniteQuery({
@@ -55,7 +57,6 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
   });
   const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
   const pendingIds = items.filter((request) => request.status === 'pending').map((request) => request.id);
-  const names = new Map(items.map((request) => [request.id, request.requester.name]));
 
   const bulk = useMutation({
     mutationFn: ({ decision, reason }: { decision: 'approve' | 'decline'; reason?: string }) => {
@@ -70,6 +71,13 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
       );
     },
     onSuccess: (started) => {
+      setBulkNames(
+        new Map(
+          items
+            .filter((request) => selected.has(request.id))
+            .map((request) => [request.id, request.requester.name]),
+        ),
+      );
       setDeclining(false);
       setBulkDecisionId(started.id);
     },
@@ -121,7 +129,7 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
         <BulkDecisionProgress
           institutionId={institutionId}
           bulkDecisionId={bulkDecisionId}
-          names={names}
+          names={bulkNames}
           onClose={() => {
             setBulkDecisionId(undefined);
             setSelected(new Set());
