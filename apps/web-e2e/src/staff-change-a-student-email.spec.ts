@@ -1,5 +1,6 @@
 import { institutionWithStaff, signUpVerified, uniqueEmail } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
+import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 import { WebTest } from './support/web-test';
 
@@ -42,6 +43,7 @@ describe("staff change a student's email, excluding them from syncs, and the stu
     await staff.getByRole('heading', { name: 'Users' }).waitFor();
     await staff.getByLabel('Search by name or email').fill('morgan ell');
     await staff.getByRole('link', { name: 'Morgan Ellis' }).waitFor();
+    await staff.getByRole('link', { name: 'Casey Careers' }).waitFor({ state: 'detached' });
     await expectAccessible(staff);
     await staff.getByRole('link', { name: 'Morgan Ellis' }).click();
     await staff.getByRole('heading', { name: 'Morgan Ellis', level: 1 }).waitFor();
@@ -67,6 +69,8 @@ describe("staff change a student's email, excluding them from syncs, and the stu
       .waitFor();
     await staff.getByText('Excluded from syncs').first().waitFor();
     await expectAccessible(staff);
+    await staff.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(staff, 'user');
 
     const mail = await web.system.smtp.waitForMail(newEmail, /Confirm your new email/);
     const page = await web.open(web.linkIn(mail));

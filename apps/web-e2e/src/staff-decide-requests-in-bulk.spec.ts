@@ -1,5 +1,6 @@
 import { institutionWithStaff, signUpVerified } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
+import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 import { WebTest } from './support/web-test';
 
@@ -36,6 +37,8 @@ describe('staff approve and decline pending requests in bulk', () => {
     await staff.getByRole('link', { name: 'Cy Bulk' }).waitFor();
     await expect(staff.getByRole('combobox', { name: 'Status' }).inputValue()).resolves.toBe('Pending');
     await expectAccessible(staff);
+    await staff.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(staff, 'join-requests');
 
     await staff.getByRole('checkbox', { name: 'Choose Ada Bulk' }).check();
     await staff.getByRole('checkbox', { name: 'Choose Ben Bulk' }).check();

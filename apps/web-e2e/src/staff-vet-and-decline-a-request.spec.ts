@@ -1,6 +1,7 @@
 import { institutionWithStaff, type Person, signUpVerified, type StaffedInstitution } from '@careers/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
+import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 import { WebTest } from './support/web-test';
 
@@ -64,6 +65,8 @@ describe('staff vet a pending request against the members of the same name, and 
     await sameName.getByRole('cell', { name: member.email }).waitFor();
     await sameName.getByRole('cell', { name: 'Active' }).waitFor();
     await expectAccessible(staff);
+    await staff.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(staff, 'join-request');
 
     await staff.getByRole('button', { name: 'Decline…' }).click();
     const dialog = staff.getByRole('dialog', { name: 'Decline Jordan Avery' });

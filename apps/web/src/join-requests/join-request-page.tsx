@@ -33,7 +33,7 @@ export const JoinRequestPage: ConsolePage = ({ institutionId }) => {
         Back to the pending requests
       </Anchor>
       <ProblemAlert error={request.error} />
-      {request.isLoading && <Loader aria-label="Loading" />}
+      {request.isLoading && <Loader role="status" aria-label="Loading" />}
       {request.data && <Request institutionId={institutionId} request={request.data} />}
     </Stack>
   );

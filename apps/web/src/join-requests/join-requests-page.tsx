@@ -161,7 +161,7 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
         onDecline={(reason) => bulk.mutate({ decision: 'decline', reason })}
       />
       <ProblemAlert error={requests.error} />
-      {requests.isLoading && <Loader aria-label="Loading" />}
+      {requests.isLoading && <Loader role="status" aria-label="Loading" />}
       {requests.data && items.length === 0 && <Text>No request matches.</Text>}
       {items.length > 0 && (
         <Table>

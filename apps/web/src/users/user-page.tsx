@@ -35,7 +35,7 @@ export const UserPage: ConsolePage = ({ institutionId }) => {
         Back to the users
       </Anchor>
       <ProblemAlert error={user.error} />
-      {user.isLoading && <Loader aria-label="Loading" />}
+      {user.isLoading && <Loader role="status" aria-label="Loading" />}
       {user.data && <Person institutionId={institutionId} user={user.data} />}
     </Stack>
   );

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { components } from '@careers/api-client';
@@ -59,6 +59,8 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    // The last answer stays while the next search runs, rather than the table blinking out at each letter.
+    placeholderData: keepPreviousData,
   });
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
   return (
@@ -97,7 +99,7 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
         />
       </Group>
       <ProblemAlert error={users.error} />
-      {users.isLoading && <Loader aria-label="Loading" />}
+      {users.isLoading && <Loader role="status" aria-label="Loading" />}
       {users.data && items.length === 0 && <Text>No one matches.</Text>}
       {items.length > 0 && (
         <Table>
