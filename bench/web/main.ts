@@ -94,9 +94,13 @@ async function main(): Promise<void> {
   }
 
   const figures = recordWebFigures(
-    new FigureLog('web', 'the built web app served by the gateway'),
+    new FigureLog(
+      'web',
+      `the built web app served by the gateway; ${CONTACTS.toLocaleString('en')} contacts`,
+    ),
     bundle,
     scores,
+    { ...contactsPage, opens: OPENS, searches: searches.length },
   );
   const report = [
     '### The web app',

@@ -24,21 +24,11 @@ const readableVariants: VariantColorsResolver = (input) => {
     const shades = input.theme.colors[parsed.color];
     // White on the first dark enough of shades 8 and 9 (red, green at 9 are not), else black on shade 8 (yellow).
     const dark = [8, 9].find((shade) => shades && !isLightColor(shades[shade]));
-    if (dark === undefined) {
-      const background = `var(--mantine-color-${parsed.color}-8)`;
-      return {
-        ...colors,
-        background,
-        hover: `var(--mantine-color-${parsed.color}-9)`,
-        color: 'var(--mantine-color-black)',
-      };
-    }
-    const background = `var(--mantine-color-${parsed.color}-${dark})`;
     return {
       ...colors,
-      background,
+      background: `var(--mantine-color-${parsed.color}-${dark ?? 8})`,
       hover: `var(--mantine-color-${parsed.color}-9)`,
-      color: 'var(--mantine-color-white)',
+      color: dark === undefined ? 'var(--mantine-color-black)' : 'var(--mantine-color-white)',
     };
   }
   if (input.variant === 'light') return { ...colors, color: 'var(--mantine-color-gray-9)' };

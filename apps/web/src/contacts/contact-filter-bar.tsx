@@ -11,14 +11,18 @@ const SORT_OPTIONS: { value: ContactSort; label: string }[] = [
   { value: 'createdAt', label: 'Oldest first' },
 ];
 
-/** The contacts page's search, filters and sort. */
+/** The contacts page's search (the text as typed), filters and sort. */
 export function ContactFilterBar({
   institutionId,
   view,
+  search,
+  onSearch,
   onChange,
 }: {
   institutionId: string;
   view: ContactView;
+  search: string;
+  onSearch: (text: string) => void;
   onChange: (change: Partial<ContactView>) => void;
 }) {
   const labels = useLabels(institutionId);
@@ -28,8 +32,8 @@ export function ContactFilterBar({
         label="Search contacts"
         description="Name, email or company"
         type="search"
-        value={view.search}
-        onChange={(event) => onChange({ search: event.currentTarget.value })}
+        value={search}
+        onChange={(event) => onSearch(event.currentTarget.value)}
         w={260}
       />
       <MultiSelect

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
@@ -22,8 +22,13 @@ const PAGE_SIZE = 50;
  */
 export const ContactsPage: ConsolePage = ({ institutionId }) => {
   const [view, changeView] = useContactView();
-  const [q] = useDebouncedValue(searchWords(view.search), 300);
-  const filter = contactFilter(view, q);
+  // What is typed stays in the box as typed; the address (and the search) follows it once typing pauses.
+  const [search, setSearch] = useState(view.search);
+  const [typed] = useDebouncedValue(search, 300);
+  useEffect(() => {
+    if (typed !== view.search) changeView({ search: typed });
+  }, [typed, view.search, changeView]);
+  const filter = contactFilter(view, searchWords(typed));
   const filterKey = JSON.stringify([filter, view.sort]);
   const [paging, setPaging] = useState<{ filterKey: string; cursors: (string | undefined)[] }>({
     filterKey,
@@ -81,7 +86,13 @@ export const ContactsPage: ConsolePage = ({ institutionId }) => {
           />
         </Group>
       </Group>
-      <ContactFilterBar institutionId={institutionId} view={view} onChange={changeView} />
+      <ContactFilterBar
+        institutionId={institutionId}
+        view={view}
+        search={search}
+        onSearch={setSearch}
+        onChange={changeView}
+      />
       <ProblemAlert error={page.error} />
       {page.isLoading && <Loader aria-label="Loading contacts" />}
       {page.data && (
