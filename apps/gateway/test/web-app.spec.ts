@@ -61,7 +61,7 @@ describe('the web app, served by the gateway at /', () => {
     expect(await plain.text()).toBe(BUNDLE);
   });
 
-  it.each(['/v1/no-such-thing', '/v1', '/health/nothing'])(
+  it.each(['/v1/no-such-thing', '/v1', '/health/nothing', '/metrics'])(
     'leaves %s to the API: a 404 as problem details, not the page',
     async (path) => {
       const response = await get(path);

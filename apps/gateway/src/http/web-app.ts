@@ -4,8 +4,11 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 
-/** Paths that are never a page of the web app: an unknown one there is the API's 404, as problem details. */
-const NOT_PAGES = /^\/(v1|health|docs)(\/|$)/;
+/**
+ * Paths that are never a page of the web app: an unknown one there is the API's 404, as problem details (metrics are
+ * served on their own port, never this one).
+ */
+const NOT_PAGES = /^\/(v1|health|docs|metrics)(\/|$)/;
 
 /**
  * What a browser may do on the app's pages: run and fetch only from this origin, never be framed, and never send a
