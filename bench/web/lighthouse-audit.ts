@@ -73,3 +73,11 @@ export async function audit(
     await page.close();
   }
 }
+
+/** Of several audits of one page, the one whose performance score is the median (its figures are kept together). */
+export function medianRun(runs: LighthouseScores[]): LighthouseScores {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!median) throw new Error('No audit to take the median of');
+  return median;
+}

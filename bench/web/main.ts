@@ -4,7 +4,7 @@
  * performance and accessibility scores of the sign-in page, of the contacts page of an institution with BENCH_CONTACTS
  * contacts (1,000,000 by default) and of the importer's findings (a 200-row mentors file with findings of three
  * kinds), signed in as the platform administrator, with Lighthouse's mobile preset (a mid-range phone on
- * slow 4G, simulated) and its desktop preset, in the system's Chromium; and on that contacts page, the time from the
+ * slow 4G, simulated) and its desktop preset, in the system's Chromium (the median of three audits each); and on that contacts page, the time from the
  * page's request to its rows shown: opening it (its first 50), and each of 32 searches typed into it. Prints the figures as Markdown (also kept in
  * tmp/bench/; and as JSON lines in BENCH_FIGURES_FILE when set). Build the apps and the web app first.
  */
@@ -18,7 +18,7 @@ import { keepReport } from '../shared/report-file';
 import { describeConditions } from '../shared/run-conditions';
 import { Teardown } from '../shared/teardown';
 import { firstPageJavaScript } from './first-page-bundle';
-import { audit, type LighthousePreset } from './lighthouse-audit';
+import { audit, type LighthousePreset, type LighthouseScores, medianRun } from './lighthouse-audit';
 import { loadAddressBook } from '../shared/address-book-loader';
 import { FIRST_NAMES, LAST_NAMES } from '../shared/sample-names';
 import { timeContactsPage } from './contacts-page-timing';
@@ -27,6 +27,8 @@ import { signedInTab } from './signed-in-tab';
 import { recordWebFigures, type PageScores } from './web-figures';
 
 const PRESETS: LighthousePreset[] = ['mobile', 'desktop'];
+/** Lighthouse's scores vary from run to run on a shared machine; each page is audited this many times, the median kept. */
+const AUDITS_PER_PAGE = 3;
 const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 1_000_000);
 const OPENS = 20;
 
@@ -87,8 +89,12 @@ async function main(): Promise<void> {
   const scores: PageScores[] = [];
   for (const { page, url, prepare } of pages) {
     for (const preset of PRESETS) {
-      const scored = await audit(browser, url, preset, prepare);
-      say(`${page} page, ${preset}: ${JSON.stringify(scored)}`);
+      const runs: LighthouseScores[] = [];
+      for (let run = 0; run < AUDITS_PER_PAGE; run++) runs.push(await audit(browser, url, preset, prepare));
+      const scored = medianRun(runs);
+      say(
+        `${page} page, ${preset}: ${JSON.stringify(scored)} (performance of each audit: ${runs.map((run) => run.performance).join(', ')})`,
+      );
       scores.push({ page, preset, ...scored });
     }
   }

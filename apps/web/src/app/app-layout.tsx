@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useMatch } from 'react-router-dom';
 import { staffMemberships, useMe, worksAt } from '../session/use-me';
@@ -39,7 +39,8 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Sections">
-        <ScrollArea>
+        {/* The browser's own scroll bar when the sections outgrow the window. */}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           {inConsole &&
             groups().map(([group, sections]) => (
               <div key={group}>
@@ -64,7 +65,7 @@ export function AppLayout() {
           <NavLink component={RouterNavLink} to="/me/schools" label="My schools" />
           <NavLink component={RouterNavLink} to="/me/requests" label="My requests" />
           {isEmployer && <NavLink component={RouterNavLink} to="/companies" label="Companies" />}
-        </ScrollArea>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

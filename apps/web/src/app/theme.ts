@@ -1,4 +1,5 @@
 import {
+  Combobox,
   createTheme,
   type CSSVariablesResolver,
   defaultVariantColorsResolver,
@@ -8,6 +9,7 @@ import {
   NavLink,
   Notification,
   parseThemeColor,
+  TableScrollContainer,
   type VariantColorsResolver,
 } from '@mantine/core';
 
@@ -43,6 +45,11 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   variantColorResolver: readableVariants,
   components: {
+    // A closed list's options are not kept in the page: a page with several filters would build (and place) each
+    // hidden list as it loads.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
+    // A wide table scrolls with the browser's own scroll bar, not one drawn and placed by script at every change.
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { type: 'native' } }),
     // The dialogs' close button (an icon) by name.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // The open section's link: near-black on the tint, also under the pointer.

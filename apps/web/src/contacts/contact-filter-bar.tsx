@@ -1,4 +1,5 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { SOURCE_WORDS } from '../ui/words';
 import { CompanySelect } from './company-select';
 import type { ContactSort, ContactSource, ContactView } from './contact-filters';
@@ -11,8 +12,8 @@ const SORT_OPTIONS: { value: ContactSort; label: string }[] = [
   { value: 'createdAt', label: 'Oldest first' },
 ];
 
-/** The contacts page's search (the text as typed), filters and sort. */
-export function ContactFilterBar({
+/** The contacts page's search (the text as typed), filters and sort; rendered again only when one of them changes. */
+export const ContactFilterBar = memo(function ContactFilterBar({
   institutionId,
   view,
   search,
@@ -92,4 +93,4 @@ export function ContactFilterBar({
       />
     </Group>
   );
-}
+});

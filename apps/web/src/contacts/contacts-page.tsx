@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
@@ -58,15 +58,19 @@ export const ContactsPage: ConsolePage = ({ institutionId }) => {
   const contacts = page.data?.items ?? [];
   const nextCursor = page.data?.nextCursor;
 
-  const check = (contactIds: string[], on: boolean) =>
-    setChecked((current) => {
-      const next = new Set(current);
-      for (const id of contactIds) {
-        if (on) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
+  // The same function for the page's life, so that checking one contact renders its row alone again.
+  const check = useCallback(
+    (contactIds: string[], on: boolean) =>
+      setChecked((current) => {
+        const next = new Set(current);
+        for (const id of contactIds) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      }),
+    [],
+  );
 
   return (
     <Stack>

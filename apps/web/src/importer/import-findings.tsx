@@ -1,19 +1,21 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
-import { ProblemAlert } from '../api/problem-alert';
 import { words } from '../ui/words';
 import { importKey } from './import-queries';
 import { FINDING_WORDS, SEVERITY_WORDS, type Import } from './import-words';
 
 const PAGE_SIZE = 20;
 
-/** What the analyzers found in the file, grouped by kind (errors first) with counts, each kind's findings paged. */
+/**
+ * What the analyzers found in the file, grouped by kind (errors first) with counts, each kind's findings paged.
+ * Read under a `LoadingSection`.
+ */
 export function ImportFindings({ institutionId, imported }: { institutionId: string; imported: Import }) {
   const importId = imported.id;
   // One finding is enough: every page carries the counts by kind.
-  const summary = useQuery({
+  const summary = useSuspenseQuery({
     queryKey: [...importKey(institutionId, importId), 'findings', imported.analysis.finishedAt, 'summary'],
     queryFn: () =>
       answer(
@@ -23,7 +25,7 @@ export function ImportFindings({ institutionId, imported }: { institutionId: str
       ),
   });
   const first = summary.data;
-  const kinds = [...(first?.summary ?? [])].sort(
+  const kinds = [...first.summary].sort(
     (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count,
   );
   return (
@@ -37,7 +39,6 @@ export function ImportFindings({ institutionId, imported }: { institutionId: str
           : `${count(imported.errors, 'error')} to correct before the file can be submitted.`}{' '}
         {imported.warnings > 0 && `${count(imported.warnings, 'warning')} (these do not stop a run).`}
       </Text>
-      <ProblemAlert error={summary.error} />
       {kinds.map((kind) => (
         <FindingKind
           key={kind.code}
@@ -48,9 +49,9 @@ export function ImportFindings({ institutionId, imported }: { institutionId: str
           count={kind.count}
         />
       ))}
-      {(first?.omitted.length ?? 0) > 0 && (
+      {first.omitted.length > 0 && (
         <Alert color="yellow" title="Not every finding is listed">
-          {first?.omitted
+          {first.omitted
             .map((entry) => `${words(FINDING_WORDS, entry.code)}: ${entry.count} more`)
             .join('; ')}
         </Alert>
@@ -73,7 +74,7 @@ function FindingKind({
   count: number;
 }) {
   const importId = imported.id;
-  const findings = useInfiniteQuery({
+  const findings = useSuspenseInfiniteQuery({
     queryKey: [...importKey(institutionId, importId), 'findings', imported.analysis.finishedAt, code],
     queryFn: ({ pageParam }) =>
       answer(
@@ -84,7 +85,7 @@ function FindingKind({
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = findings.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = findings.data.pages.flatMap((page) => page.items);
   const headingId = `finding-${code}`;
   return (
     <Stack component="section" aria-labelledby={headingId} gap="xs">
@@ -96,7 +97,6 @@ function FindingKind({
           {words(SEVERITY_WORDS, severity)}
         </Badge>
       </Group>
-      <ProblemAlert error={findings.error} />
       <Table aria-labelledby={headingId}>
         <Table.Thead>
           <Table.Tr>

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
+import { LoadingSection } from '../api/loading-section';
 import { ProblemAlert } from '../api/problem-alert';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
@@ -99,7 +100,7 @@ function ImportBody({
   }
   if (imported.status === 'analyzed') {
     return (
-      <>
+      <LoadingSection label="Loading the findings and the dry run">
         <ImportFindings institutionId={institutionId} imported={imported} />
         <CorrectedFile institutionId={institutionId} imported={imported} />
         <Stack component="section" aria-labelledby="dry-run">
@@ -110,7 +111,7 @@ function ImportBody({
           <RowOutcomes institutionId={institutionId} imported={imported} of="plan" label="Dry run" />
           <SubmitRun institutionId={institutionId} imported={imported} />
         </Stack>
-      </>
+      </LoadingSection>
     );
   }
   return (
@@ -124,7 +125,9 @@ function ImportBody({
           <Title order={3} id="results">
             Results
           </Title>
-          <RowOutcomes institutionId={institutionId} imported={imported} of="results" label="Results" />
+          <LoadingSection label="Loading the results">
+            <RowOutcomes institutionId={institutionId} imported={imported} of="results" label="Results" />
+          </LoadingSection>
           <FailedRowsDownload institutionId={institutionId} imported={imported} />
         </Stack>
       )}

@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useState, useTransition } from 'react';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
-import { ProblemAlert } from '../api/problem-alert';
 import { words } from '../ui/words';
 import { importKey } from './import-queries';
 import {
@@ -19,7 +18,8 @@ const PAGE_SIZE = 25;
 
 /**
  * Each row's outcome with the fields it changes and why a row fails, filtered by outcome and paged: the dry run
- * (`plan`, what running would do) or the run's `results` (what it did).
+ * (`plan`, what running would do) or the run's `results` (what it did). Read under a `LoadingSection`; while another
+ * outcome's rows load, the rows shown stay.
  */
 export function RowOutcomes({
   institutionId,
@@ -34,7 +34,8 @@ export function RowOutcomes({
 }) {
   const importId = imported.id;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const rows = useInfiniteQuery({
+  const [filtering, startFiltering] = useTransition();
+  const rows = useSuspenseInfiniteQuery({
     queryKey: [
       ...importKey(institutionId, importId),
       of,
@@ -56,8 +57,8 @@ export function RowOutcomes({
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const counts = rows.data?.pages[0]?.counts ?? {};
-  const items = rows.data?.pages.flatMap((page) => page.items) ?? [];
+  const counts = rows.data.pages[0]?.counts ?? {};
+  const items = rows.data.pages.flatMap((page) => page.items);
   return (
     <Stack gap="xs">
       <Group gap="xs" aria-label={`${label}: rows by outcome`} role="group">
@@ -74,11 +75,10 @@ export function RowOutcomes({
           ...OUTCOMES.map((code) => ({ value: code, label: words(OUTCOME_WORDS, code) })),
         ]}
         value={outcome ?? ''}
-        onChange={(value) => setOutcome(value ? (value as Outcome) : null)}
+        onChange={(value) => startFiltering(() => setOutcome(value ? (value as Outcome) : null))}
         allowDeselect={false}
         maw={240}
       />
-      <ProblemAlert error={rows.error} />
       <Table aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -105,8 +105,8 @@ export function RowOutcomes({
           ))}
         </Table.Tbody>
       </Table>
-      {rows.isLoading && <Loader size="sm" aria-label="Loading rows" />}
-      {rows.data && items.length === 0 && <Text>No row has this outcome.</Text>}
+      {filtering && <Loader size="sm" aria-label="Loading rows" />}
+      {items.length === 0 && <Text>No row has this outcome.</Text>}
       {rows.hasNextPage && (
         <Group>
           <Button
