@@ -201,6 +201,46 @@ describe('bulk invites of employer contacts', () => {
       }
     });
 
+    it('discards a draft with its recipients and keeps a sent invite', async () => {
+      const draft = await system.api.post<BulkInviteBody>(invites(), { contactIds: everyone() }, staff.token);
+
+      const discarded = await system.api.delete(invites(`/${draft.body.id}`), staff.token);
+      const again = await system.api.delete(invites(`/${draft.body.id}`), staff.token);
+      const read = await system.api.get(invites(`/${draft.body.id}`), staff.token);
+      const recipients = await system.api.get(invites(`/${draft.body.id}/recipients`), staff.token);
+      const sent = await system.api.delete(invites(`/${invite.id}`), staff.token);
+
+      expect(discarded.status).toBe(204);
+      expect([again.status, read.status, recipients.status]).toEqual([404, 404, 404]);
+      expect(sent.status).toBe(409);
+      expect(sent.body).toMatchObject({ type: 'urn:careers:problem:bulk-invite-sent' });
+      const left = await system.db.query(
+        `select count(*)::int as n from onboarding.bulk_invite_recipient where bulk_invite_id = $1`,
+        [draft.body.id],
+      );
+      expect(left).toEqual([{ n: 0 }]);
+    });
+
+    it('lets either a discard or a send of one draft win when both arrive at once, never both', async () => {
+      // Of a contact connected already: a send mails no one, so the rounds leave the other tests' mail alone.
+      const quiet = { contactIds: [contacts['connected'].id] };
+      for (let round = 0; round < 5; round++) {
+        const draft = await system.api.post<BulkInviteBody>(invites(), quiet, staff.token);
+        const [send, discard] = await Promise.all([
+          system.api.post(invites(`/${draft.body.id}/send`), {}, staff.token),
+          system.api.delete(invites(`/${draft.body.id}`), staff.token),
+        ]);
+        const read = await system.api.get<BulkInviteBody>(invites(`/${draft.body.id}`), staff.token);
+
+        if (send.status === 202) {
+          expect(discard.status).toBe(409);
+          expect(read.status).toBe(200);
+        } else {
+          expect([send.status, discard.status, read.status]).toEqual([404, 204, 404]);
+        }
+      }
+    });
+
     it('makes a connection request for the employer tied to a company', async () => {
       const requests = await system.api.get<{
         items: Array<{ requester: { userId: string }; source: string }>;

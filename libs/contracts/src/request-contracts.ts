@@ -260,6 +260,7 @@ export interface RequestContracts {
   [OnboardingSubjects.listBulkInvites]: { request: ListBulkInvitesCommand; reply: BulkInvitePageReply };
   [OnboardingSubjects.getBulkInvite]: { request: BulkInviteCommand; reply: BulkInviteReply };
   [OnboardingSubjects.sendBulkInvite]: { request: SendBulkInviteCommand; reply: BulkInviteReply };
+  [OnboardingSubjects.discardBulkInvite]: { request: BulkInviteCommand; reply: Record<string, never> };
   [OnboardingSubjects.listBulkInviteRecipients]: {
     request: ListBulkInviteRecipientsCommand;
     reply: BulkInviteRecipientPageReply;

@@ -83,6 +83,7 @@ export const OnboardingSubjects = {
   listBulkInvites: 'onboarding.bulk-invite.list',
   getBulkInvite: 'onboarding.bulk-invite.get',
   sendBulkInvite: 'onboarding.bulk-invite.send',
+  discardBulkInvite: 'onboarding.bulk-invite.discard',
   listBulkInviteRecipients: 'onboarding.bulk-invite.recipients',
   previewInvite: 'onboarding.bulk-invite.preview',
   getInvitation: 'onboarding.invitation.get',

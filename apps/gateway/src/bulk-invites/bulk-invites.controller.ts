@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Headers,
   HttpCode,
@@ -16,6 +17,8 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiServiceUnavailableResponse,
@@ -156,5 +159,20 @@ export class BulkInvitesController {
       actorId: caller.userId,
       ...idempotencyKeyOf(idempotencyKey),
     });
+  }
+
+  /** A draft nobody will send (staff who counted the contacts and cancelled): it leaves the history. */
+  @Delete(':inviteId')
+  @ApiOperation({ operationId: 'discardBulkInvite', summary: 'Discard a draft bulk invite' })
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @RequiresPermission('invites:send')
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such invite here (or discarded already).' })
+  @ApiConflictResponse({ description: 'Sent (or sending): only a draft can be discarded.' })
+  async discard(
+    @Param('institutionId') institutionId: string,
+    @Param('inviteId', new ParseUUIDPipe()) inviteId: string,
+  ): Promise<void> {
+    await this.services.request(OnboardingSubjects.discardBulkInvite, { institutionId, inviteId });
   }
 }

@@ -41,6 +41,15 @@ export class BulkInviteNotFound extends NotFoundError {
   }
 }
 
+export class SentBulkInviteKept extends ConflictError {
+  constructor(sentAt: Date | null) {
+    super(
+      'bulk_invite_sent',
+      `This bulk invite was sent (${sentAt?.toISOString()}): only a draft can be discarded, a sent one stays in the history.`,
+    );
+  }
+}
+
 export class BulkInviteAlreadySent extends ConflictError {
   constructor(sentAt: Date | null) {
     super(

@@ -50,6 +50,13 @@ export class BulkInvitesController {
     return this.invites.send(this.em, command);
   }
 
+  @MessagePattern(OnboardingSubjects.discardBulkInvite)
+  @CreateRequestContext()
+  async discard(@Payload() command: BulkInviteCommand): Promise<Record<string, never>> {
+    await this.invites.discard(this.em, command.institutionId, command.inviteId);
+    return {};
+  }
+
   @MessagePattern(OnboardingSubjects.listBulkInviteRecipients)
   @CreateRequestContext()
   recipients(@Payload() query: ListBulkInviteRecipientsCommand): Promise<BulkInviteRecipientPageReply> {

@@ -24,6 +24,7 @@ import {
   BulkInviteAlreadySent,
   BulkInviteNotFound,
   SelectionMissing,
+  SentBulkInviteKept,
 } from './bulk-invite-errors';
 import { BulkInviteMailer } from './bulk-invite-mailer';
 import { InviteAudience, RecipientFields } from './invite-audience';
@@ -109,6 +110,19 @@ export class BulkInvitesService {
     });
     this.mailer.wake();
     return this.reply(em, invite);
+  }
+
+  /**
+   * A draft is discarded with its recipients; a sent invite (or one sending) stays, a 409. A discard and a send of
+   * the same draft at once: the first to lock it wins, the other finds it gone (404) or sent (409).
+   */
+  async discard(em: EntityManager, institutionId: string, inviteId: string): Promise<void> {
+    await em.transactional(async (tx) => {
+      const locked = await this.find(tx, institutionId, inviteId, true);
+      if (locked.status !== 'draft') throw new SentBulkInviteKept(locked.sentAt);
+      // Its recipients go with it (on delete cascade).
+      tx.remove(locked);
+    });
   }
 
   /** The invite's contacts by name, each with its outcome (as sent, once sent) and the invitation it was emailed. */

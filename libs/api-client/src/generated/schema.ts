@@ -375,7 +375,11 @@ export interface paths {
     get: operations['getBulkInvite'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Discard a draft bulk invite
+     * @description A draft nobody will send (staff who counted the contacts and cancelled): it leaves the history.
+     */
+    delete: operations['discardBulkInvite'];
     options?: never;
     head?: never;
     patch?: never;
@@ -4266,6 +4270,102 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  discardBulkInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+        inviteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack invites:send. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /**
+       * @description No such invite here (or discarded already).
+       *
+       *     No such institution (or the caller is not part of it), or nothing with that id in it.
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Sent (or sending): only a draft can be discarded. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
