@@ -1,31 +1,27 @@
 import { Anchor, Button, Group, Stack, Table, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
+import { usePagedList } from '../api/use-paged-list';
 import { formatDate } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 
 /** The platform's institutions: a search, and a new one; each opens its console (to add its first staff). */
 export function InstitutionsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const institutions = useInfiniteQuery({
+  const institutions = usePagedList({
     queryKey: ['institutions', 'admin', q],
-    queryFn: ({ pageParam }) =>
-      answer(
-        api.GET('/v1/institutions', {
-          params: { query: { q: q || undefined, cursor: pageParam, limit: 50 } },
-        }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    page: (cursor) =>
+      answer(api.GET('/v1/institutions', { params: { query: { q: q || undefined, cursor, limit: 50 } } })),
   });
-  const items = institutions.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = institutions;
   return (
     <Stack>
       <Title order={1}>Institutions</Title>
@@ -59,15 +55,7 @@ export function InstitutionsPage() {
         </Table.Tbody>
       </Table>
       {institutions.data && items.length === 0 && <Text>No institution matches.</Text>}
-      {institutions.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void institutions.fetchNextPage()}
-          loading={institutions.isFetchingNextPage}
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={institutions} />
       <NewInstitution />
     </Stack>
   );

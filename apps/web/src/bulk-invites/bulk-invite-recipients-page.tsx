@@ -1,12 +1,14 @@
-import { Anchor, Button, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Anchor, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
 import { formatDate, formatDateTime } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
 import {
   INVITATION_STATE_WORDS,
@@ -31,18 +33,16 @@ export const BulkInviteRecipientsPage: ConsolePage = ({ institutionId }) => {
         }),
       ),
   });
-  const recipients = useInfiniteQuery({
+  const recipients = usePagedList({
     queryKey: ['bulk-invite-recipients', institutionId, inviteId],
-    queryFn: ({ pageParam }) =>
+    page: (cursor) =>
       answer(
         api.GET('/v1/institutions/{institutionId}/bulk-invites/{inviteId}/recipients', {
-          params: { path: { institutionId, inviteId }, query: { cursor: pageParam, limit: 100 } },
+          params: { path: { institutionId, inviteId }, query: { cursor, limit: 100 } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = recipients.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = recipients;
   const summary = invite.data;
   return (
     <Stack>
@@ -120,17 +120,7 @@ export const BulkInviteRecipientsPage: ConsolePage = ({ institutionId }) => {
         </Table>
       </Table.ScrollContainer>
       {recipients.data && items.length === 0 && <Text>This invite has no recipients.</Text>}
-      {recipients.hasNextPage && (
-        <Group>
-          <Button
-            variant="default"
-            onClick={() => void recipients.fetchNextPage()}
-            loading={recipients.isFetchingNextPage}
-          >
-            Show more
-          </Button>
-        </Group>
-      )}
+      <ShowMoreButton list={recipients} />
     </Stack>
   );
 };

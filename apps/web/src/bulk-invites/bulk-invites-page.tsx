@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
 import { INVITE_STATUS_WORDS } from './bulk-invite-words';
 import { useStaffNames } from './use-staff-names';
@@ -13,18 +14,16 @@ import { useStaffNames } from './use-staff-names';
 /** The school's past bulk invites, newest first, each with the employer actions taken since it was sent. */
 export const BulkInvitesPage: ConsolePage = ({ institutionId }) => {
   const nameOf = useStaffNames(institutionId);
-  const invites = useInfiniteQuery({
+  const invites = usePagedList({
     queryKey: ['bulk-invites', institutionId],
-    queryFn: ({ pageParam }) =>
+    page: (cursor) =>
       answer(
         api.GET('/v1/institutions/{institutionId}/bulk-invites', {
-          params: { path: { institutionId }, query: { cursor: pageParam, limit: 50 } },
+          params: { path: { institutionId }, query: { cursor, limit: 50 } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = invites.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = invites;
   return (
     <Stack>
       <Group justify="space-between">
@@ -79,16 +78,7 @@ export const BulkInvitesPage: ConsolePage = ({ institutionId }) => {
         </Table>
       </Table.ScrollContainer>
       {invites.data && items.length === 0 && <Text>No bulk invite yet.</Text>}
-      {invites.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void invites.fetchNextPage()}
-          loading={invites.isFetchingNextPage}
-          w="fit-content"
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={invites} />
     </Stack>
   );
 };

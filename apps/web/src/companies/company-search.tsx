@@ -1,27 +1,24 @@
-import { Anchor, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import { formatDate } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 
 /** The platform's company profiles, with or without staff, by part of the name; each opens at `linkTo(id)`. */
 export function CompanySearch({ linkTo }: { linkTo: (companyId: string) => string }) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const companies = useInfiniteQuery({
+  const companies = usePagedList({
     queryKey: ['companies', q],
-    queryFn: ({ pageParam }) =>
-      answer(
-        api.GET('/v1/companies', { params: { query: { q: q || undefined, cursor: pageParam, limit: 50 } } }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    page: (cursor) =>
+      answer(api.GET('/v1/companies', { params: { query: { q: q || undefined, cursor, limit: 50 } } })),
   });
-  const items = companies.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = companies;
   return (
     <Stack>
       <TextInput
@@ -57,16 +54,7 @@ export function CompanySearch({ linkTo }: { linkTo: (companyId: string) => strin
         </Table.Tbody>
       </Table>
       {companies.data && items.length === 0 && <Text>No company matches.</Text>}
-      {companies.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void companies.fetchNextPage()}
-          loading={companies.isFetchingNextPage}
-          w="fit-content"
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={companies} />
     </Stack>
   );
 }

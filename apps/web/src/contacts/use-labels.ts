@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@careers/api-client';
+import { allPages } from '../api/all-pages';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 
@@ -13,19 +14,13 @@ export function labelsKey(institutionId: string) {
 export function useLabels(institutionId: string) {
   return useQuery({
     queryKey: labelsKey(institutionId),
-    queryFn: async () => {
-      const labels: Label[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await answer(
+    queryFn: () =>
+      allPages((cursor) =>
+        answer(
           api.GET('/v1/institutions/{institutionId}/labels', {
             params: { path: { institutionId }, query: { cursor } },
           }),
-        );
-        labels.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return labels;
-    },
+        ),
+      ),
   });
 }

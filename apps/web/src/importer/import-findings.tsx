@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
 import { importKey } from './import-queries';
 import { FINDING_WORDS, SEVERITY_WORDS, type Import } from './import-words';
@@ -117,18 +118,9 @@ function FindingKind({
           ))}
         </Table.Tbody>
       </Table>
-      {findings.hasNextPage && (
-        <Group>
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => void findings.fetchNextPage()}
-            loading={findings.isFetchingNextPage}
-          >
-            Show more {words(FINDING_WORDS, code).toLowerCase()}
-          </Button>
-        </Group>
-      )}
+      <ShowMoreButton list={findings} size="xs">
+        Show more {words(FINDING_WORDS, code).toLowerCase()}
+      </ShowMoreButton>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
 import { isBusy, useStaffNames } from './import-queries';
 import { ImportStatusBadge } from './import-status-badge';
@@ -13,22 +14,20 @@ import { MODE_WORDS } from './import-words';
 
 /** The Importer app: the school's imports, newest first, each opening its findings, dry run and results. */
 export const ImportsPage: ConsolePage = ({ institutionId }) => {
-  const imports = useInfiniteQuery({
+  const imports = usePagedList({
     queryKey: ['imports', institutionId, 'list'],
-    queryFn: ({ pageParam }) =>
+    page: (cursor) =>
       answer(
         api.GET('/v1/institutions/{institutionId}/imports', {
-          params: { path: { institutionId }, query: { cursor: pageParam, limit: 50 } },
+          params: { path: { institutionId }, query: { cursor, limit: 50 } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
     // Follow the imports the importer is still working on until they are analysed or have run.
     refetchInterval: (query) =>
       query.state.data?.pages.some((page) => page.items.some((item) => isBusy(item.status))) ? 2000 : false,
   });
   const names = useStaffNames(institutionId);
-  const items = imports.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = imports;
   return (
     <Stack>
       <Group justify="space-between">
@@ -76,15 +75,7 @@ export const ImportsPage: ConsolePage = ({ institutionId }) => {
           </Table.Tbody>
         </Table>
       )}
-      {imports.hasNextPage && (
-        <Button
-          variant="default"
-          onClick={() => void imports.fetchNextPage()}
-          loading={imports.isFetchingNextPage}
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={imports} />
     </Stack>
   );
 };

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
 import { importKey } from './import-queries';
 import {
@@ -107,18 +108,9 @@ export function RowOutcomes({
       </Table>
       {filtering && <Loader size="sm" aria-label="Loading rows" />}
       {items.length === 0 && <Text>No row has this outcome.</Text>}
-      {rows.hasNextPage && (
-        <Group>
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => void rows.fetchNextPage()}
-            loading={rows.isFetchingNextPage}
-          >
-            Show more rows
-          </Button>
-        </Group>
-      )}
+      <ShowMoreButton list={rows} size="xs">
+        Show more rows
+      </ShowMoreButton>
     </Stack>
   );
 }

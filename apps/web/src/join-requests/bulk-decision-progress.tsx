@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { allPages } from '../api/all-pages';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
@@ -105,17 +106,12 @@ export function BulkDecisionProgress({
   );
 }
 
-async function allResults(institutionId: string, bulkDecisionId: string) {
-  const results = [];
-  let cursor: string | undefined;
-  do {
-    const page = await answer(
+function allResults(institutionId: string, bulkDecisionId: string) {
+  return allPages((cursor) =>
+    answer(
       api.GET('/v1/institutions/{institutionId}/join-requests/bulk-decisions/{bulkDecisionId}/results', {
         params: { path: { institutionId, bulkDecisionId }, query: { cursor, limit: 100 } },
       }),
-    );
-    results.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return results;
+    ),
+  );
 }

@@ -11,15 +11,17 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { components } from '@careers/api-client';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
 import { formatDate } from '../ui/format-date';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { ROLE_WORDS, STATUS_WORDS, words } from '../ui/words';
 import { BulkDecisionProgress } from './bulk-decision-progress';
 import { DeclineDialog } from './decline-dialog';
@@ -44,18 +46,16 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
   const [bulkNames, setBulkNames] = useState(new Map<string, string>());
   const [declining, setDeclining] = useState(false);
 
-  const requests = useInfiniteQuery({
+  const requests = usePagedList({
     queryKey: ['join-requests', institutionId, 'list', status, kind],
-    queryFn: ({ pageParam }) =>
+    page: (cursor) =>
       answer(
         api.GET('/v1/institutions/{institutionId}/join-requests', {
-          params: { path: { institutionId }, query: { status, kind, cursor: pageParam, limit: PAGE_SIZE } },
+          params: { path: { institutionId }, query: { status, kind, cursor, limit: PAGE_SIZE } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = requests;
   const pendingIds = items.filter((request) => request.status === 'pending').map((request) => request.id);
 
   const bulk = useMutation({
@@ -216,16 +216,7 @@ export const JoinRequestsPage: ConsolePage = ({ institutionId }) => {
           </Table.Tbody>
         </Table>
       )}
-      {requests.hasNextPage && (
-        <Button
-          variant="default"
-          w="fit-content"
-          onClick={() => void requests.fetchNextPage()}
-          loading={requests.isFetchingNextPage}
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={requests} />
     </Stack>
   );
 };

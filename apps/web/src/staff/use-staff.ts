@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@careers/api-client';
+import { allPages } from '../api/all-pages';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 
@@ -9,20 +10,14 @@ export type StaffMember = components['schemas']['StaffMemberReply'];
 export function useStaff(institutionId: string) {
   return useQuery({
     queryKey: ['staff', institutionId],
-    queryFn: async () => {
-      const members: StaffMember[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await answer(
+    queryFn: () =>
+      allPages((cursor) =>
+        answer(
           api.GET('/v1/institutions/{institutionId}/staff', {
             params: { path: { institutionId }, query: { cursor, limit: 100 } },
           }),
-        );
-        members.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return members;
-    },
+        ),
+      ),
   });
 }
 

@@ -1,7 +1,6 @@
 import {
   Anchor,
   Badge,
-  Button,
   Checkbox,
   Group,
   Loader,
@@ -13,14 +12,16 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { components } from '@careers/api-client';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
+import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
+import { ShowMoreButton } from '../ui/show-more-button';
 import { ROLE_WORDS, STATUS_WORDS, words } from '../ui/words';
 import { PRIVATE_PROFILE } from './user-words';
 
@@ -49,20 +50,18 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
     status: status ?? undefined,
     excludedFromSyncs: excludedOnly ? true : undefined,
   };
-  const users = useInfiniteQuery({
+  const users = usePagedList({
     queryKey: ['users', institutionId, 'search', query],
-    queryFn: ({ pageParam }) =>
+    page: (cursor) =>
       answer(
         api.GET('/v1/institutions/{institutionId}/users', {
-          params: { path: { institutionId }, query: { ...query, cursor: pageParam, limit: 50 } },
+          params: { path: { institutionId }, query: { ...query, cursor, limit: 50 } },
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
     // The last answer stays while the next search runs, rather than the table blinking out at each letter.
     placeholderData: keepPreviousData,
   });
-  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+  const { items } = users;
   return (
     <Stack>
       <Title order={1}>Users</Title>
@@ -137,16 +136,7 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
           </Table.Tbody>
         </Table>
       )}
-      {users.hasNextPage && (
-        <Button
-          variant="default"
-          w="fit-content"
-          onClick={() => void users.fetchNextPage()}
-          loading={users.isFetchingNextPage}
-        >
-          Show more
-        </Button>
-      )}
+      <ShowMoreButton list={users} />
     </Stack>
   );
 };
