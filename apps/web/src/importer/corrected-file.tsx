@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,9 +6,11 @@ import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
+import { CsvFileInput } from './csv-file-input';
 import { fetchWithUploadProgress } from './fetch-with-upload-progress';
 import { importKey } from './import-queries';
 import type { Import } from './import-words';
+import { UploadProgress } from './upload-progress';
 
 /** Uploads a corrected file for the import: its rows replace the old ones and the analyzers read it again. */
 export function CorrectedFile({ institutionId, imported }: { institutionId: string; imported: Import }) {
@@ -48,22 +50,8 @@ export function CorrectedFile({ institutionId, imported }: { institutionId: stri
       <form onSubmit={submit.onSubmit} noValidate>
         <Stack>
           <ProblemAlert error={submit.error} />
-          <FileInput
-            label="Corrected file"
-            placeholder="Choose a CSV file"
-            accept=".csv,text/csv"
-            required
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
-            {...form.getInputProps('file')}
-          />
-          {progress !== undefined && (
-            <Progress
-              value={Math.round(progress * 100)}
-              aria-label={`Uploading: ${Math.round(progress * 100)}%`}
-              animated
-            />
-          )}
+          <CsvFileInput label="Corrected file" {...form.getInputProps('file')} />
+          <UploadProgress progress={progress} />
           <Group>
             <Button type="submit" variant="default" loading={submit.pending}>
               Upload corrected file

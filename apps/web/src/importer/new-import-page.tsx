@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,8 +8,10 @@ import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
 import type { ConsolePage } from '../console/console-page';
+import { CsvFileInput } from './csv-file-input';
 import { fetchWithUploadProgress } from './fetch-with-upload-progress';
 import { FILE_TYPES, type FileType } from './import-words';
+import { UploadProgress } from './upload-progress';
 
 interface NewImportValues extends Record<string, unknown> {
   file: File | null;
@@ -77,15 +68,7 @@ export const NewImportPage: ConsolePage = ({ institutionId }) => {
       <form onSubmit={submit.onSubmit} noValidate>
         <Stack>
           <ProblemAlert error={submit.error} />
-          <FileInput
-            label="File"
-            placeholder="Choose a CSV file"
-            accept=".csv,text/csv"
-            required
-            clearable
-            clearButtonProps={{ 'aria-label': 'Clear the chosen file' }}
-            {...form.getInputProps('file')}
-          />
+          <CsvFileInput label="File" {...form.getInputProps('file')} />
           <Select
             label="File type"
             placeholder="Choose one"
@@ -110,13 +93,7 @@ export const NewImportPage: ConsolePage = ({ institutionId }) => {
               {...form.getInputProps('sensitiveFields', { type: 'checkbox' })}
             />
           )}
-          {progress !== undefined && (
-            <Progress
-              value={Math.round(progress * 100)}
-              aria-label={`Uploading: ${Math.round(progress * 100)}%`}
-              animated
-            />
-          )}
+          <UploadProgress progress={progress} />
           <Group>
             <Button type="submit" loading={submit.pending}>
               Upload
