@@ -1,14 +1,4 @@
-import { ImportsClient, type TestSystem } from '@careers/testing';
-
-const HEADER = [
-  'first_name',
-  'last_name',
-  'email_address',
-  'username',
-  'user_type',
-  'mentor_information_attributes:maximum_mentees',
-  'mentor_information_attributes:student_contact_preference',
-].join(',');
+import { ImportsClient, MENTORS_HEADER, type TestSystem } from '@careers/testing';
 
 /** A mentors file of 200 rows with findings of three kinds in a tenth of them, uploaded and analysed; its id. */
 export async function mentorsImportWithFindings(
@@ -23,7 +13,7 @@ export async function mentorsImportWithFindings(
     const preference = wrong && i % 30 === 20 ? 'maybe' : 'allowed';
     return `Mentor${i},Bench,${email},mentor${i},Mentors,${mentees},${preference}`;
   });
-  const analysed = await new ImportsClient(system, institutionId, token).upload(HEADER, lines, {
+  const analysed = await new ImportsClient(system, institutionId, token).upload(MENTORS_HEADER, lines, {
     fileType: 'Mentors',
     mode: 'manual',
   });

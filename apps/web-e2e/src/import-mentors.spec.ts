@@ -3,6 +3,7 @@ import {
   createUser,
   ImportsClient,
   institutionWithStaff,
+  MENTORS_HEADER,
   type StaffedInstitution,
   uploadAnalysed,
 } from '@careers/testing';
@@ -13,16 +14,6 @@ import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 import { WebTest } from './support/web-test';
-
-const HEADER = [
-  'first_name',
-  'last_name',
-  'email_address',
-  'username',
-  'user_type',
-  'mentor_information_attributes:maximum_mentees',
-  'mentor_information_attributes:student_contact_preference',
-].join(',');
 
 describe('staff import a mentors file: findings, a corrected file, the dry run, the run and its failed rows', () => {
   let web: WebTest;
@@ -156,7 +147,7 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(failedRows[0]).toBe(`${HEADER},error`);
+    expect(failedRows[0]).toBe(`${MENTORS_HEADER},error`);
     expect(failedRows).toHaveLength(3);
     expect(failedRows[1]).toMatch(
       new RegExp(`^Grace,Hopper,${at('grace')},grace01,Mentors,2,not allowed,.*grace01`),
@@ -183,10 +174,14 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
 
   it('shows the refusal in words when the file gained errors after the page was read', async () => {
     const imports = new ImportsClient(web.system, school.institutionId, school.staff.token);
-    const clean = await imports.upload(HEADER, [`Mary,Jackson,${at('mary')},mary01,Mentors,1,allowed`], {
-      fileType: 'Mentors',
-      mode: 'manual',
-    });
+    const clean = await imports.upload(
+      MENTORS_HEADER,
+      [`Mary,Jackson,${at('mary')},mary01,Mentors,1,allowed`],
+      {
+        fileType: 'Mentors',
+        mode: 'manual',
+      },
+    );
     const page = await web.open('/login');
     await signIn(page, school.staff.email, school.staff.password);
     await page.goto(`/schools/${school.institutionId}/imports/${clean.id}`);
@@ -249,7 +244,7 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
 });
 
 function csv(lines: string[]): Buffer {
-  return Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8');
+  return Buffer.from([MENTORS_HEADER, ...lines].join('\n') + '\n', 'utf8');
 }
 
 /** Chooses a file in a file input as a person would: its button opens the file chooser. */

@@ -27,6 +27,20 @@ export interface RowOutcomesPage {
   counts: Record<string, number>;
 }
 
+/** The columns of a mentors file, in the order the tests write their rows. */
+export const MENTORS_COLUMNS: readonly string[] = [
+  'first_name',
+  'last_name',
+  'email_address',
+  'username',
+  'user_type',
+  'mentor_information_attributes:maximum_mentees',
+  'mentor_information_attributes:student_contact_preference',
+];
+
+/** The header line of a mentors CSV file. */
+export const MENTORS_HEADER = MENTORS_COLUMNS.join(',');
+
 /** Long enough for a large file's analysis on a busy machine. */
 const ANALYSIS_WAIT_MS = 60_000;
 

@@ -1,18 +1,9 @@
+import { MENTORS_COLUMNS } from '@careers/testing';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { analyzeHeader } from './header-analysis';
 import { RowAnalyzer } from './row-analyzer';
 
-const MENTOR_HEADER = [
-  'first_name',
-  'last_name',
-  'email_address',
-  'username',
-  'user_type',
-  'mentor_information_attributes:maximum_mentees',
-  'mentor_information_attributes:student_contact_preference',
-];
-
-function analyzer(header = MENTOR_HEADER, usesSingleSignOn = false) {
+function analyzer(header = [...MENTORS_COLUMNS], usesSingleSignOn = false) {
   const settings = { usesSingleSignOn };
   const analysis = analyzeHeader(header, FILE_DEFINITIONS.Mentors, settings);
   return { analysis, rows: new RowAnalyzer(FILE_DEFINITIONS.Mentors, analysis, header.length, settings) };
@@ -81,7 +72,7 @@ describe('the mentors file analyzers', () => {
   });
 
   it('warns when the recommended maximum_mentees is missing, in the header or in a row', () => {
-    const { analysis } = analyzer(MENTOR_HEADER.filter((name) => !name.endsWith('maximum_mentees')));
+    const { analysis } = analyzer(MENTORS_COLUMNS.filter((name) => !name.endsWith('maximum_mentees')));
     const { rows } = analyzer();
     const row = rows.analyze(1, ['A', 'B', 'a@x.test', 'a', 'Mentors', '', 'allowed']);
 
@@ -94,7 +85,7 @@ describe('the mentors file analyzers', () => {
   });
 
   it('refuses an auth_identifier where the institution does not use single sign-on', () => {
-    const header = [...MENTOR_HEADER, 'auth_identifier'];
+    const header = [...MENTORS_COLUMNS, 'auth_identifier'];
     const without = analyzer(header, false).rows.analyze(1, [
       'A',
       'B',
