@@ -2,18 +2,10 @@ import { addContact, institutionWithStaff, waitFor } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe("a school's bulk invite history", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it("opens a sent invite's recipients, revokes one invitation and resends another, whose mail arrives", async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', {

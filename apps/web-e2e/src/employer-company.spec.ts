@@ -2,18 +2,10 @@ import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/tes
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe("an employer creates their company's profile and leaves it", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('signs up, creates the profile as its first staff member, leaves, and may join again', async () => {
     const email = uniqueEmail('employer');

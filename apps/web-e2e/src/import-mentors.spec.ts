@@ -13,16 +13,15 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe('staff import a mentors file: findings, a corrected file, the dry run, the run and its failed rows', () => {
-  let web: WebTest;
+  const web = useWebTest();
   let school: StaffedInstitution;
   const domain = `mentors-${randomUUID().slice(0, 6)}.test`;
   const at = (local: string) => `${local}@${domain}`;
 
   beforeAll(async () => {
-    web = await WebTest.start();
     school = await institutionWithStaff(web.system, 'career_services_staff', {
       institution: 'Lakeside College',
       staff: 'Casey Staff',
@@ -36,10 +35,6 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
       userType: 'mentor',
     });
     await createUser(web.system.db, { email: at('boss'), name: 'Boss Employer', userType: 'employer' });
-  });
-
-  afterAll(async () => {
-    await web?.stop();
   });
 
   /** The file with errors: a malformed email, a fraction, a preference not allowed, a lower-case user type. */

@@ -2,20 +2,12 @@ import { codeIn, createInstitution, signUpVerified, uniqueEmail } from '@careers
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
 describe("a person's own account in the browser", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   async function signOut(page: Page): Promise<void> {
     await page.getByRole('button', { name: /Sam|Alex/ }).click();

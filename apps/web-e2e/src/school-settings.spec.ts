@@ -2,18 +2,10 @@ import { addStaffMember, institutionWithStaff } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe('a school administrator sets the employer approval defaults; other staff see them read only', () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('keeps what the administrator saved, and shows it to career services staff without a way to change it', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', { staff: 'Ada Admin' });

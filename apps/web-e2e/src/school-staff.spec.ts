@@ -8,18 +8,10 @@ import {
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe("a school administrator manages the school's career services staff", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('adds a member who sets a password from the mail and lands in the console; the last administrator stays', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', { staff: 'Ada Admin' });

@@ -2,22 +2,14 @@ import { institutionWithStaff, signUpVerified, uniqueEmail } from '@careers/test
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 /**
  * Seed 004: staff may change the email of a student the school alone manages, saying that the school's sync files
  * (which carry the old email) stop updating them; the student confirms from the new address and signs in with it.
  */
 describe("staff change a student's email, excluding them from syncs, and the student confirms it", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('changes the email once staff accept the sync exclusion, and the student signs in with the new one', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', {

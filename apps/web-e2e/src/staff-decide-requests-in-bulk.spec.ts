@@ -2,19 +2,11 @@ import { institutionWithStaff, signUpVerified } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 /** Staff choose pending requests and approve or decline them together, then read each request's outcome. */
 describe('staff approve and decline pending requests in bulk', () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('shows the progress, then each outcome, with the one another member of staff decided first', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_staff', {

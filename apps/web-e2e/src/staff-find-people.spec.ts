@@ -1,19 +1,11 @@
 import { createMembership, institutionWithStaff, signUpVerified } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 /** Staff search the school's people; an employer who is not a contact of the school keeps a private profile. */
 describe("staff search the school's people under the employer privacy rule", () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('finds people by type, and shows an employer member who is not a contact as a private profile', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_staff', {

@@ -13,12 +13,12 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 const SCHOOL = 'Lakeside College';
 
 describe('staff invite employer contacts: a filtered set and a checked one, each getting the mail of its outcome', () => {
-  let web: WebTest;
+  const web = useWebTest();
   let school: StaffedInstitution;
   let loner: Person;
   let staffed: Person;
@@ -26,7 +26,6 @@ describe('staff invite employer contacts: a filtered set and a checked one, each
   const checkedEmail = uniqueEmail('checked');
 
   beforeAll(async () => {
-    web = await WebTest.start();
     const { system } = web;
     school = await institutionWithStaff(system, 'career_services_admin', { institution: SCHOOL });
     const { institutionId, staff } = school;
@@ -73,10 +72,6 @@ describe('staff invite employer contacts: a filtered set and a checked one, each
       );
       return linked.body.items.length === 2 ? true : undefined;
     });
-  });
-
-  afterAll(async () => {
-    await web?.stop();
   });
 
   const inviteFromMenu = async (page: Page, item: string) => {

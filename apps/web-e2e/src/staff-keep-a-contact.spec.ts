@@ -8,7 +8,7 @@ import {
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 /** The message shown beside an input (Mantine links it through aria-describedby), or null when there is none. */
 async function errorBeside(page: Page, name: string): Promise<string | null> {
@@ -20,20 +20,15 @@ async function errorBeside(page: Page, name: string): Promise<string | null> {
 }
 
 describe('staff add a contact, with notes and a label, and archive and restore it', () => {
-  let web: WebTest;
+  const web = useWebTest();
   let school: StaffedInstitution;
 
   beforeAll(async () => {
-    web = await WebTest.start();
     school = await institutionWithStaff(web.system, 'career_services_staff', {
       institution: 'Harbour Polytechnic',
       staff: 'Casey Careers',
     });
     await addLabel(web.system, school.staff.token, school.institutionId, 'Career fair 2026');
-  });
-
-  afterAll(async () => {
-    await web?.stop();
   });
 
   it('shows a refused email beside its field, then keeps the contact, its notes newest first and its label', async () => {

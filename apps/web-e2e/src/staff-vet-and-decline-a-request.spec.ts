@@ -3,25 +3,20 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 /**
  * Seed 004's vetting: staff open a pending request, look for a member of the same name (the person may have been
  * loaded with their school email), and decline it with a reason the student reads, or delete the pending account.
  */
 describe('staff vet a pending request against the members of the same name, and decline it or delete the account', () => {
-  let web: WebTest;
+  const web = useWebTest();
   let school: StaffedInstitution;
 
   beforeAll(async () => {
-    web = await WebTest.start();
     school = await institutionWithStaff(web.system, 'career_services_staff', {
       institution: 'Westbrook College',
     });
-  });
-
-  afterAll(async () => {
-    await web?.stop();
   });
 
   const askToJoin = async (person: Person): Promise<string> => {

@@ -1,18 +1,10 @@
 import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
-import { WebTest } from './support/web-test';
+import { useWebTest } from './support/web-test';
 
 describe('a student signs up, verifies the email from the mail, asks to join a school, and its staff approve', () => {
-  let web: WebTest;
-
-  beforeAll(async () => {
-    web = await WebTest.start();
-  });
-
-  afterAll(async () => {
-    await web?.stop();
-  });
+  const web = useWebTest();
 
   it('goes from the sign-up page to a request the school staff approve', async () => {
     const school = await institutionWithStaff(web.system, 'career_services_admin', {

@@ -8,23 +8,29 @@ const STEP_TIMEOUT_MS = 20_000;
 /**
  * One test file's world: the whole system as the integration tests start it (its own database, NATS and SMTP
  * catcher; the gateway serving the built web app, and mail links leading to it) and a Chromium to drive it.
+ * A test file gets it from `useWebTest()`.
  */
 export class WebTest {
   private readonly contexts: BrowserContext[] = [];
+  private started?: { system: TestSystem; browser: Browser };
 
-  private constructor(
-    readonly system: TestSystem,
-    private readonly browser: Browser,
-  ) {}
-
-  static async start(): Promise<WebTest> {
+  async start(): Promise<void> {
     const system = await TestSystem.start({ apps: [...APP_NAMES], webApp: true });
     try {
-      return new WebTest(system, await launchChromium());
+      this.started = { system, browser: await launchChromium() };
     } catch (error) {
       await system.stop();
       throw error;
     }
+  }
+
+  private get running(): { system: TestSystem; browser: Browser } {
+    if (!this.started) throw new Error('The web test is not started: use it in a test or a beforeAll.');
+    return this.started;
+  }
+
+  get system(): TestSystem {
+    return this.running.system;
   }
 
   get baseUrl(): string {
@@ -33,7 +39,7 @@ export class WebTest {
 
   /** A new browser (its own storage: one person signed in) with a page at the given path. */
   async open(path = '/'): Promise<Page> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, acceptDownloads: true });
+    const context = await this.running.browser.newContext({ baseURL: this.baseUrl, acceptDownloads: true });
     this.contexts.push(context);
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
     const page = await context.newPage();
@@ -48,9 +54,24 @@ export class WebTest {
     return link;
   }
 
+  /** Stops what was started (nothing, if the start failed). */
   async stop(): Promise<void> {
-    await Promise.all(this.contexts.map((context) => context.close()));
-    await this.browser.close();
-    await this.system.stop();
+    if (!this.started) return;
+    const { system, browser } = this.started;
+    this.started = undefined;
+    await Promise.all(this.contexts.splice(0).map((context) => context.close()));
+    await browser.close();
+    await system.stop();
   }
+}
+
+/**
+ * The test file's WebTest: started before its tests (a `beforeAll` declared after this call runs once it is up)
+ * and stopped after them.
+ */
+export function useWebTest(): WebTest {
+  const web = new WebTest();
+  beforeAll(() => web.start());
+  afterAll(() => web.stop());
+  return web;
 }
