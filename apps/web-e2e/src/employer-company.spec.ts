@@ -2,6 +2,7 @@ import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/tes
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
+import { signUpAndConfirm } from './support/sign-up';
 import { useWebTest } from './support/web-test';
 
 describe("an employer creates their company's profile and leaves it", () => {
@@ -12,15 +13,12 @@ describe("an employer creates their company's profile and leaves it", () => {
     const domain = `orbital-${Date.now()}.example.com`;
 
     const page = await web.open('/signup');
-    await page.getByLabel('An employer').check();
-    await page.getByLabel('Full name').fill('Erin Employer');
-    await page.getByLabel('Email').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    const mail = await web.system.smtp.waitForMail(email, /Confirm your email/);
-    await page.goto(web.linkIn(mail));
-    await page.getByText('Your email is verified').waitFor();
+    await signUpAndConfirm(web, page, {
+      as: 'An employer',
+      name: 'Erin Employer',
+      email,
+      password: STRONG_PASSWORD,
+    });
     await signIn(page, email, STRONG_PASSWORD);
 
     await page.getByRole('link', { name: 'Companies' }).click();

@@ -1,6 +1,7 @@
 import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { signIn } from './support/sign-in';
+import { signUpAndConfirm } from './support/sign-up';
 import { useWebTest } from './support/web-test';
 
 describe('a student signs up, verifies the email from the mail, asks to join a school, and its staff approve', () => {
@@ -14,16 +15,12 @@ describe('a student signs up, verifies the email from the mail, asks to join a s
 
     const page = await web.open('/signup');
     await expectAccessible(page);
-    await page.getByLabel('A student').check();
-    await page.getByLabel('Full name').fill('Robin Student');
-    await page.getByLabel('Email').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(STRONG_PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-
-    const mail = await web.system.smtp.waitForMail(email, /Confirm your email/);
-    await page.goto(web.linkIn(mail));
-    await page.getByText('Your email is verified').waitFor();
+    await signUpAndConfirm(web, page, {
+      as: 'A student',
+      name: 'Robin Student',
+      email,
+      password: STRONG_PASSWORD,
+    });
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Sign in' }).click();
 
