@@ -1,19 +1,13 @@
 import { codeIn, createInstitution, signUpVerified, uniqueEmail } from '@careers/testing';
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
-import { signIn } from './support/sign-in';
+import { askForEmailChange, openOwnProfile } from './support/profile';
+import { signIn, signOut } from './support/sign-in';
 import { useWebTest } from './support/web-test';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
 describe("a person's own account in the browser", () => {
   const web = useWebTest();
-
-  async function signOut(page: Page): Promise<void> {
-    await page.getByRole('button', { name: /Sam|Alex/ }).click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-  }
 
   it('gets a reset link for a forgotten password, chooses a new one and signs in with it', async () => {
     const person = await signUpVerified(web.system, 'student', 'Sam Student');
@@ -46,12 +40,7 @@ describe("a person's own account in the browser", () => {
 
   it('changes the name and phone, then the email with the code sent to the new address', async () => {
     const person = await signUpVerified(web.system, 'alumni', 'Alex Alumni');
-    const page = await web.open('/login');
-    await signIn(page, person.email, person.password);
-    await page.getByRole('heading', { name: 'My schools' }).waitFor();
-    await page.getByRole('link', { name: 'Profile' }).click();
-    await page.getByRole('heading', { name: 'Profile' }).waitFor();
-    await expectAccessible(page);
+    const page = await openOwnProfile(web, person);
 
     await page.getByLabel('Full name').fill('Alex Q. Alumni');
     await page.getByLabel('Phone').fill('+1 555 0100');
@@ -60,17 +49,14 @@ describe("a person's own account in the browser", () => {
     await page.getByRole('button', { name: 'Alex Q. Alumni' }).waitFor();
 
     const newEmail = uniqueEmail('alumni-new');
-    await page.getByLabel('New email').fill(newEmail);
-    await page.getByRole('textbox', { name: 'Current password' }).fill(person.password);
-    await page.getByRole('button', { name: 'Send a code to the new email' }).click();
-    await page.getByText(`We sent a six-digit code to ${newEmail}`).waitFor();
+    await askForEmailChange(page, newEmail, person.password);
     const mail = await web.system.smtp.waitForMail(newEmail, /Your code/);
     await page.getByLabel('Code').fill(codeIn(mail));
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByText('Your email is changed').waitFor();
     await expectAccessible(page);
 
-    await signOut(page);
+    await signOut(page, 'Alex Q. Alumni');
     await signIn(page, newEmail, person.password);
     await page.getByRole('heading', { name: 'My schools' }).waitFor();
   });
