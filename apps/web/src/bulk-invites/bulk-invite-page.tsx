@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Group, Loader, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
+import { discardDraft } from './discard-draft';
 import { type BulkInvite, InviteDemographics } from './invite-demographics';
 import { InviteMails } from './invite-mails';
 import { INVITE_STATUS_WORDS } from './invite-words';
@@ -40,6 +41,11 @@ export const BulkInvitePage: ConsolePage = ({ institutionId }) => {
       void queryClient.invalidateQueries({ queryKey: ['bulk-invites', institutionId] });
     },
   });
+  const navigate = useNavigate();
+  const discard = useMutation({
+    mutationFn: () => discardDraft(institutionId, inviteId),
+    onSuccess: () => navigate(`/schools/${institutionId}/contacts`),
+  });
   return (
     <Stack maw={960}>
       <Anchor component={Link} to={`/schools/${institutionId}/contacts`}>
@@ -60,6 +66,7 @@ export const BulkInvitePage: ConsolePage = ({ institutionId }) => {
             <Stack gap="xs">
               <Title order={2}>Actions</Title>
               <ProblemAlert error={send.error} />
+              <ProblemAlert error={discard.error} />
               <Group>
                 <Button
                   onClick={() => send.mutate()}
@@ -67,6 +74,9 @@ export const BulkInvitePage: ConsolePage = ({ institutionId }) => {
                   disabled={invite.data.demographics.emails === 0}
                 >
                   Send
+                </Button>
+                <Button variant="default" onClick={() => discard.mutate()} loading={discard.isPending}>
+                  Discard draft
                 </Button>
               </Group>
               {invite.data.demographics.emails === 0 && <Text>None of these contacts gets an email.</Text>}

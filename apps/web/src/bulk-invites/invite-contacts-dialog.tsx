@@ -7,6 +7,7 @@ import { api } from '../api/api';
 import { answer, ApiProblem } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { isSchoolAdmin, useMe } from '../session/use-me';
+import { discardDraft } from './discard-draft';
 
 type CreateBulkInvite = components['schemas']['CreateBulkInviteRequest'];
 
@@ -60,10 +61,16 @@ export function InviteContactsDialog({
 
   const reminder = defaultsSet === false || defaultsMissing(draft.error);
   const invite = draft.data;
+  // Closed without confirming: the draft made only to count the contacts leaves the history.
+  const cancel = () => {
+    // One not discarded (the API out of reach) stays in the history as a draft, to send or discard from there.
+    if (invite) void discardDraft(institutionId, invite.id).catch(() => undefined);
+    onClose();
+  };
   return (
     <Modal
       opened={selection !== null}
-      onClose={onClose}
+      onClose={cancel}
       title="Invite employer contacts"
       closeButtonProps={{ 'aria-label': 'Close the dialog' }}
       transitionProps={{ duration: 0 }}
@@ -113,7 +120,7 @@ export function InviteContactsDialog({
                   <Button onClick={() => navigate(`/schools/${institutionId}/bulk-invites/${invite.id}`)}>
                     Confirm
                   </Button>
-                  <Button variant="default" onClick={onClose}>
+                  <Button variant="default" onClick={cancel}>
                     Cancel
                   </Button>
                 </Group>
