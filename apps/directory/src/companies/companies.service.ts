@@ -16,6 +16,7 @@ import {
 import { keysetPage, recordEvent, SortKey } from '@careers/messaging';
 import { containsPattern, onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
+import { userName } from '../linking/user-names';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { companyStaffPage } from './company-staff-page';
 import { Company, companyDomainKey } from './company.entity';
@@ -118,7 +119,7 @@ export class CompaniesService {
     return onUniqueViolation(
       async () => {
         await em.flush();
-        return member.toReply();
+        return member.toReply(await userName(em, member.userId));
       },
       () => this.staffPlace(em.fork(), company, actor.userId),
     );
@@ -131,7 +132,7 @@ export class CompaniesService {
     userId: string,
   ): Promise<CompanyStaffMemberReply | undefined> {
     const current = await em.findOne(CompanyStaffMember, { userId }, { populate: ['company'] });
-    if (current?.company.id === company.id) return current.toReply();
+    if (current?.company.id === company.id) return current.toReply(await userName(em, userId));
     if (current) throw new AlreadyOnCompanyStaff(current.company);
     return undefined;
   }

@@ -19,7 +19,8 @@ export class CompanyStaffMember {
     this.userId = userId;
   }
 
-  toReply(): CompanyStaffMemberReply {
-    return { userId: this.userId, joinedAt: this.joinedAt.toISOString() };
+  /** `name`: the member's, as directory knows it. */
+  toReply(name: string | null): CompanyStaffMemberReply {
+    return { userId: this.userId, name, joinedAt: this.joinedAt.toISOString() };
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CompanyStaffListReply, ListCompanyStaffCommand } from '@careers/contracts';
 import { decodePageCursor, encodePageCursor, InvalidInputError, withinPageBudget } from '@careers/messaging';
+import { userNames } from '../linking/user-names';
 import type { Company } from './company.entity';
 import { CompanyStaffMember } from './company-staff-member.entity';
 
@@ -42,7 +43,12 @@ export async function companyStaffPage(
     .orderBy({ joinedAt: 'asc', userId: 'asc' })
     .limit(limit + 1)
     .getResult();
-  const items = withinPageBudget(members.slice(0, limit).map((member) => member.toReply()));
+  const page = members.slice(0, limit);
+  const names = await userNames(
+    em,
+    page.map((member) => member.userId),
+  );
+  const items = withinPageBudget(page.map((member) => member.toReply(names.get(member.userId) ?? null)));
   const last = items.at(-1);
   return {
     items,

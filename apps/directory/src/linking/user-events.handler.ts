@@ -22,7 +22,10 @@ export class UserEventsHandler {
 
   @HandlesEvent(Events.userUpdated)
   async userUpdated(event: EventEnvelope<typeof Events.userUpdated>, em: EntityManager): Promise<void> {
-    await this.apply(em, event.data.userId, event, (user, at) => user.changeStatus(event.data.status, at));
+    await this.apply(em, event.data.userId, event, (user, at) => {
+      user.changeName(event.data.name, at);
+      user.changeStatus(event.data.status, at);
+    });
   }
 
   @HandlesEvent(Events.userEmailChanged)
@@ -35,31 +38,36 @@ export class UserEventsHandler {
 
   @HandlesEvent(Events.userDeleted)
   async userDeleted(event: EventEnvelope<typeof Events.userDeleted>, em: EntityManager): Promise<void> {
-    await this.apply(em, event.data.userId, event, (user, at) => {
-      user.deletedAt = at;
-    });
+    await this.apply(em, event.data.userId, event, (user, at) => user.delete(at));
   }
 
   /**
    * A batch of imported people: their replicas written set-based (a part only where this event is newer than what
    * set it), then their contacts relinked in two queries, under the same locks as one user's event, in the same
    * order (users, then emails). New people's replicas are inserted plainly; only when one exists already (an event
-   * of the user came first) is the batch written again merging with what is there.
+   * of the user came first) is the batch written again merging with what is there. People the import renamed get
+   * their new names.
    */
   @HandlesEvent(Events.usersImported)
   async usersImported(event: EventEnvelope<typeof Events.usersImported>, em: EntityManager): Promise<void> {
-    const created = event.data.created;
-    if (created.length === 0) return;
+    const { created, renamed } = event.data;
     await this.linker.lock(
       em,
-      created.map((user) => this.linker.userLock(user.userId)),
+      [...created, ...renamed].map((user) => this.linker.userLock(user.userId)),
     );
-    // Every part of a new person's replica is told at the event's time: the template has it, each row its own values.
     const at = new Date(event.occurredAt);
+    await this.replicas.rename(
+      em,
+      renamed.map((user) => ({ id: user.userId, name: user.name })),
+      at,
+    );
+    if (created.length === 0) return;
+    // Every part of a new person's replica is told at the event's time: the template has it, each row its own values.
     const template = asCreated(new UserReplica(''), { ...created[0], email: '' }, at);
     const replicas = created.map((user) => ({
       id: user.userId,
       emailKey: replicaEmailKey(user.email),
+      name: user.name,
       status: user.status,
       userType: user.userType,
     }));
@@ -105,6 +113,7 @@ export class UserEventsHandler {
 /** A user as its creation tells it. */
 function asCreated(user: UserReplica, data: UserCreatedData, at: Date): UserReplica {
   user.changeEmail(data.email, at);
+  user.changeName(data.name, at);
   user.changeStatus(data.status, at);
   user.userType = data.userType;
   return user;

@@ -4,7 +4,8 @@ import type { UserStatus, UserType } from '@careers/contracts';
 const NEVER = new Date(0);
 
 /**
- * Directory's copy of who the users are, from identity's events: enough to link contacts by email. Events of
+ * Directory's copy of who the users are, from identity's events: enough to link contacts by email and to name the
+ * people its replies mention (company staff, note authors). Events of
  * different kinds may arrive in any order, so each part keeps the time of the event that set it and only a newer
  * event replaces it; a part no event has told yet is `null`.
  */
@@ -19,6 +20,13 @@ export class UserReplica {
 
   @Property({ type: 'timestamptz' })
   emailAt: Date = NEVER;
+
+  /** Forgotten when the account is deleted. */
+  @Property({ type: 'text', nullable: true })
+  name: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  nameAt: Date = NEVER;
 
   @Property({ type: 'text', nullable: true })
   status: UserStatus | null = null;
@@ -40,6 +48,17 @@ export class UserReplica {
     if (at <= this.emailAt) return;
     this.emailKey = replicaEmailKey(email);
     this.emailAt = at;
+  }
+
+  changeName(name: string, at: Date): void {
+    if (at <= this.nameAt || this.deletedAt) return;
+    this.name = name;
+    this.nameAt = at;
+  }
+
+  delete(at: Date): void {
+    this.deletedAt = at;
+    this.name = null;
   }
 
   changeStatus(status: UserStatus, at: Date): void {

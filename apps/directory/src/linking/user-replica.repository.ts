@@ -19,10 +19,17 @@ const NEWER_PARTS = `on conflict ("id") do update set
          "email_key" = case when excluded."email_at" > ${INSERTED}."email_at" then excluded."email_key"
                             else ${INSERTED}."email_key" end,
          "email_at" = greatest(excluded."email_at", ${INSERTED}."email_at"),
+         "name" = case when excluded."name_at" > ${INSERTED}."name_at" and ${INSERTED}."deleted_at" is null
+                       then excluded."name" else ${INSERTED}."name" end,
+         "name_at" = greatest(excluded."name_at", ${INSERTED}."name_at"),
          "status" = case when excluded."status_at" > ${INSERTED}."status_at" then excluded."status"
                          else ${INSERTED}."status" end,
          "status_at" = greatest(excluded."status_at", ${INSERTED}."status_at"),
          "user_type" = excluded."user_type"`;
+
+/** A replica renamed: its name taken only where the new one is newer, and never for a deleted account. */
+const NEWER_NAME = `on conflict ("id") do update set "name" = excluded."name", "name_at" = excluded."name_at"
+         where excluded."name_at" > ${INSERTED}."name_at" and ${INSERTED}."deleted_at" is null`;
 
 /** Replicas written a batch at a time. */
 @Injectable()
@@ -40,5 +47,12 @@ export class UserReplicaRepository {
   ): Promise<ReplicaLinks[]> {
     const tail = `${merging ? NEWER_PARTS : ''} ${RETURNING}`;
     return insertEntities<ReplicaLinks, UserReplica>(em, UserReplica, template, replicas, tail);
+  }
+
+  /** New names told at `at`; a replica no other event has made yet starts with its name alone. */
+  async rename(em: EntityManager, renamed: Array<{ id: string; name: string }>, at: Date): Promise<void> {
+    const template = new UserReplica('');
+    template.changeName('', at);
+    await insertEntities(em, UserReplica, template, renamed, NEWER_NAME);
   }
 }

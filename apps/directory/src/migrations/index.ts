@@ -7,6 +7,7 @@ import { Migration20261206000200_text_beside_name_stored } from './Migration2026
 import { Migration20261208000100_company_name_order } from './Migration20261208000100_company_name_order';
 import { Migration20261209000100_contact_search_words } from './Migration20261209000100_contact_search_words';
 import { Migration20261210000100_contact_search_prefixes } from './Migration20261210000100_contact_search_prefixes';
+import { Migration20261211000100_user_replica_names } from './Migration20261211000100_user_replica_names';
 
 /** Directory's migrations, in order. Never edit one that has been released: add a new one. */
 export const directoryMigrations: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const directoryMigrations: MigrationObject[] = [
     name: 'Migration20261210000100_contact_search_prefixes',
     class: Migration20261210000100_contact_search_prefixes,
   },
+  { name: 'Migration20261211000100_user_replica_names', class: Migration20261211000100_user_replica_names },
 ];

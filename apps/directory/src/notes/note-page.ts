@@ -4,6 +4,7 @@ import { withinPageBudget } from '@careers/messaging';
 import type { Contact } from '../contacts/contact.entity';
 import { decodeCursor, encodeCursor } from '../contacts/contact-cursor';
 import { InvalidCursor } from '../contacts/contact-errors';
+import { userNames } from '../linking/user-names';
 import { Note } from './note.entity';
 
 const DEFAULT_LIMIT = 25;
@@ -36,7 +37,12 @@ export async function notePage(
     .orderBy({ createdAt: 'desc', id: 'desc' })
     .limit(limit + 1)
     .getResult();
-  const items = withinPageBudget(notes.slice(0, limit).map((note) => note.toReply()));
+  const page = notes.slice(0, limit);
+  const names = await userNames(
+    em,
+    page.map((note) => note.authorId),
+  );
+  const items = withinPageBudget(page.map((note) => note.toReply(names.get(note.authorId) ?? null)));
   const last = items.at(-1);
   return {
     items,

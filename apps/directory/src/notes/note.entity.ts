@@ -23,11 +23,13 @@ export class Note extends BaseEntity {
     this.text = text.trim();
   }
 
-  toReply(): NoteReply {
+  /** `authorName`: the author's, as directory knows it now. */
+  toReply(authorName: string | null): NoteReply {
     return {
       id: this.id,
       contactId: this.contact.id,
       authorId: this.authorId,
+      authorName,
       text: this.text,
       createdAt: this.createdAt.toISOString(),
     };

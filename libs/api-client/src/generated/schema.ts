@@ -1507,6 +1507,8 @@ export interface components {
     };
     CompanyStaffMemberReply: {
       joinedAt: string;
+      /** @description The member's name as it is now; `null` once their account is deleted, or until its name has reached the directory. */
+      name: string | null;
       userId: string;
     };
     ContactFilter: {
@@ -1927,6 +1929,8 @@ export interface components {
     };
     NoteReply: {
       authorId: string;
+      /** @description The author's name as it is now; `null` once their account is deleted, or until its name has reached the directory. */
+      authorName: string | null;
       contactId: string;
       createdAt: string;
       id: string;

@@ -120,6 +120,8 @@ export class CompanyPageReply {
 
 export class CompanyStaffMemberReply {
   userId!: string;
+  /** The member's name as it is now; `null` once their account is deleted, or until its name has reached the directory. */
+  name!: string | null;
   joinedAt!: string;
 }
 

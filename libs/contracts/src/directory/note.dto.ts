@@ -24,6 +24,8 @@ export class NoteReply {
   id!: string;
   contactId!: string;
   authorId!: string;
+  /** The author's name as it is now; `null` once their account is deleted, or until its name has reached the directory. */
+  authorName!: string | null;
   text!: string;
   createdAt!: string;
 }
