@@ -6,6 +6,7 @@ import {
   Person,
   signUpVerified,
   institutionWithStaff,
+  waitFor,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { everyPage, expectPagingChecked } from './support/pages';
@@ -19,7 +20,7 @@ interface Company {
 }
 
 interface StaffList {
-  items: Array<{ userId: string }>;
+  items: Array<{ userId: string; name: string | null; joinedAt: string }>;
 }
 
 /** All a company reply may carry: the company's own facts. */
@@ -97,6 +98,33 @@ describe('companies and their staff', () => {
     expect(left.status).toBe(204);
     expect(after.status).toBe(200);
     expect(staffAfter.body.items).toEqual([]);
+  });
+
+  it('names the staff to each other and to the platform administrator, as they are called now', async () => {
+    const founder = await signUpVerified(system, 'employer', 'Fay Founder');
+    const company = await system.api.post<Company>(
+      '/v1/companies',
+      { name: 'Pied Piper', domain: domain('piper') },
+      founder.token,
+    );
+    const colleague = await signUpVerified(system, 'employer', 'Cal Colleague');
+    const names = async (token: string) =>
+      (await system.api.get<StaffList>(`/v1/companies/${company.body.id}/staff`, token)).body.items.map(
+        (member) => member.name,
+      );
+
+    const joined = await system.api.post(`/v1/companies/${company.body.id}/staff`, {}, colleague.token);
+    const seenByFounder = await names(founder.token);
+    const seenByAdmin = await names(admin);
+    const renamed = await system.api.patch('/v1/me', { name: 'Cal Coder' }, colleague.token);
+
+    expect(joined.body).toMatchObject({ userId: colleague.id, name: 'Cal Colleague' });
+    expect(seenByFounder).toEqual(['Fay Founder', 'Cal Colleague']);
+    expect(seenByAdmin).toEqual(seenByFounder);
+    expect(renamed.status).toBe(200);
+    await waitFor('the staff list to give the new name', async () =>
+      (await names(founder.token))[1] === 'Cal Coder' ? true : undefined,
+    );
   });
 
   it('lets employers join one company at a time, and only employers', async () => {

@@ -11,6 +11,7 @@ import {
   signUpVerified,
   uniqueEmail,
   institutionWithStaff,
+  waitFor,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -303,6 +304,33 @@ describe("an institution's address book", () => {
     expect(typeof first.body['createdAt']).toBe('string');
     expect(blank.status).toBe(400);
     expect(notes.body.items.map((note) => note['text'])).toEqual(['Wants interns.', 'Met at the fair.']);
+  });
+
+  it("names each note's author as they are called now", async () => {
+    const contact = await addContact(system, staff.token, institutionId);
+    const author = await addStaffMember(system, admin, institutionId, 'career_services_staff', 'Noor Notes');
+    const authorNames = async () =>
+      (
+        await system.api.get<{ items: Array<{ authorName: string | null }> }>(
+          contacts(`/${contact.id}/notes`),
+          staff.token,
+        )
+      ).body.items.map((note) => note.authorName);
+
+    const added = await system.api.post(
+      contacts(`/${contact.id}/notes`),
+      { text: 'Called back.' },
+      author.token,
+    );
+    const before = await authorNames();
+    const renamed = await system.api.patch('/v1/me', { name: 'Noor Haddad' }, author.token);
+
+    expect(added.body).toMatchObject({ authorId: author.id, authorName: 'Noor Notes' });
+    expect(before).toEqual(['Noor Notes']);
+    expect(renamed.status).toBe(200);
+    await waitFor('the note to name its author by the new name', async () =>
+      (await authorNames())[0] === 'Noor Haddad' ? true : undefined,
+    );
   });
 
   it('archives and restores a contact, which keeps its notes and labels', async () => {
