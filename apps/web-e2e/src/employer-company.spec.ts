@@ -1,4 +1,4 @@
-import { institutionWithStaff, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
+import { institutionWithStaff, signUpVerified, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
@@ -31,7 +31,7 @@ describe("an employer creates their company's profile and leaves it", () => {
 
     await page.getByRole('heading', { name: 'Orbital Analytics', level: 1 }).waitFor();
     const companyId = page.url().split('/companies/')[1] ?? '';
-    await page.getByRole('cell', { name: 'You' }).waitFor();
+    await page.getByRole('cell', { name: 'Erin Employer (you)' }).waitFor();
     await page.getByRole('cell', { name: domain, exact: true }).waitFor();
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -55,8 +55,16 @@ describe("an employer creates their company's profile and leaves it", () => {
 
     await page.getByRole('button', { name: 'Join this company’s staff' }).click();
     await page.getByText('You joined Orbital Analytics’s staff.').waitFor();
-    await page.getByRole('cell', { name: 'You' }).waitFor();
+    await page.getByRole('cell', { name: 'Erin Employer (you)' }).waitFor();
     expect((await web.system.api.get(`/v1/companies/${companyId}/staff`, token)).status).toBe(200);
+
+    // A colleague who joins is shown by name.
+    const colleague = await signUpVerified(web.system, 'employer', 'Cole Colleague');
+    await web.system.api.post(`/v1/companies/${companyId}/staff`, {}, colleague.token);
+    await page.reload();
+    await page.getByRole('cell', { name: 'Cole Colleague', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Erin Employer (you)' }).waitFor();
+    await expectAccessible(page);
 
     // A school's career services find the profile in their console, read only.
     const school = await institutionWithStaff(web.system, 'career_services_staff', { staff: 'Sam Staff' });

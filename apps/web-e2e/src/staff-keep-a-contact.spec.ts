@@ -4,6 +4,7 @@ import {
   institutionWithStaff,
   uniqueEmail,
   type StaffedInstitution,
+  waitFor,
 } from '@careers/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/accessibility';
@@ -74,6 +75,17 @@ describe('staff add a contact, with notes and a label, and archive and restore i
       expect.stringMatching(/^Casey Careers · .*Hiring two interns this summer\.$/),
       expect.stringMatching(/^Casey Careers · .*Met at the spring career fair\.$/),
     ]);
+
+    // The API names each note's author as they are called now.
+    const renamed = await web.system.api.patch('/v1/me', { name: 'Casey Lee' }, school.staff.token);
+    expect(renamed.status).toBe(200);
+    await waitFor('the notes to name their author by the new name', async () => {
+      await page.reload();
+      await notes.first().waitFor();
+      const texts = await notes.allTextContents();
+      return texts.every((text) => text.startsWith('Casey Lee · ')) ? true : undefined;
+    });
+    await expectAccessible(page);
 
     await page.getByRole('combobox', { name: 'Add a label' }).click();
     await page.getByRole('option', { name: 'Career fair 2026' }).click();

@@ -36,8 +36,8 @@ export function CompanyFacts({ company }: { company: Company }) {
 }
 
 /**
- * The company's staff members (the API gives only who and since when), `null` when the caller may not see them. A
- * profile may have no staff: made by a school, or left by its employers.
+ * The company's staff members by name, `null` when the caller may not see them. A profile may have no staff: made by a
+ * school, or left by its employers.
  */
 export function CompanyStaffList({ staff, meId }: { staff: CompanyStaffMember[] | null; meId?: string }) {
   return (
@@ -60,7 +60,10 @@ export function CompanyStaffList({ staff, meId }: { staff: CompanyStaffMember[] 
           <Table.Tbody>
             {staff.map((member) => (
               <Table.Tr key={member.userId}>
-                <Table.Td>{member.userId === meId ? 'You' : 'An employer'}</Table.Td>
+                <Table.Td>
+                  {member.name ?? 'Name not known'}
+                  {member.userId === meId && ' (you)'}
+                </Table.Td>
                 <Table.Td>{formatDate(member.joinedAt)}</Table.Td>
               </Table.Tr>
             ))}

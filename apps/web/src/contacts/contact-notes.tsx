@@ -5,10 +5,8 @@ import { api } from '../api/api';
 import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
-import { useMe } from '../session/use-me';
 import { formatDateTime } from '../ui/format-date';
 import type { Contact } from './contacts-table';
-import { useStaffNames } from './use-staff-names';
 
 /** A contact's notes, newest first, each with its author and time; and a new note. */
 export function ContactNotes({ contact }: { contact: Contact }) {
@@ -16,8 +14,6 @@ export function ContactNotes({ contact }: { contact: Contact }) {
   const path = { institutionId, contactId: contact.id };
   const queryKey = ['contact-notes', institutionId, contact.id];
   const queryClient = useQueryClient();
-  const me = useMe();
-  const staffNames = useStaffNames(institutionId);
   const notes = useInfiniteQuery({
     queryKey,
     queryFn: ({ pageParam }) =>
@@ -41,9 +37,6 @@ export function ContactNotes({ contact }: { contact: Contact }) {
       void queryClient.invalidateQueries({ queryKey });
     },
   );
-  const author = (authorId: string) =>
-    staffNames.data?.get(authorId) ??
-    (authorId === me.data?.id ? me.data.name : 'Someone no longer on the staff');
   const items = notes.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack gap="sm">
@@ -63,7 +56,7 @@ export function ContactNotes({ contact }: { contact: Contact }) {
         {items.map((note) => (
           <Card key={note.id} withBorder role="listitem">
             <Text size="sm" c="dimmed">
-              {author(note.authorId)} · {formatDateTime(note.createdAt)}
+              {note.authorName ?? 'Name not known'} · {formatDateTime(note.createdAt)}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{note.text}</Text>
           </Card>
