@@ -126,6 +126,8 @@ describe('bulk invites of employer contacts', () => {
           notInvitable: { archived: 1, not_an_employer: 1, request_pending: 0, declined_before: 0 },
         },
         progress: { emailed: 0, total: 3 },
+        createdBy: staff.id,
+        createdByName: 'Casey Careers',
       });
     });
 

@@ -5,6 +5,7 @@ import {
   createInstitution,
   Person,
   institutionWithStaff,
+  waitFor,
 } from '@careers/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +86,42 @@ describe('uploading import files and their analyzers', () => {
       id: response.body.id,
       fileName: 'people.csv',
     });
+  });
+
+  it('names who uploaded a file, as they are called now', async () => {
+    const uploader = await addStaffMember(
+      system,
+      admin,
+      institutionId,
+      'career_services_staff',
+      'Una Uploader',
+    );
+    const uploaded = await uploadAnalysed<ImportBody & { createdByName: string | null }>(
+      system,
+      imports(),
+      form(fixture('mentors-valid.csv')),
+      uploader.token,
+    );
+    const nameOnList = async () =>
+      (
+        await system.api.get<{ items: Array<{ id: string; createdByName: string | null }> }>(
+          imports('?limit=100'),
+          staff.token,
+        )
+      ).body.items.find((item) => item.id === uploaded.body.id)?.createdByName;
+
+    const listed = await nameOnList();
+    const renamed = await system.api.patch('/v1/me', { name: 'Una Reyes' }, uploader.token);
+
+    expect(uploaded.body.createdByName).toBe('Una Uploader');
+    expect(listed).toBe('Una Uploader');
+    expect(renamed.status).toBe(200);
+    await waitFor('the import to name its uploader by the new name', async () =>
+      (await nameOnList()) === 'Una Reyes' ? true : undefined,
+    );
+    expect((await system.api.get(imports(`/${uploaded.body.id}`), staff.token)).body['createdByName']).toBe(
+      'Una Reyes',
+    );
   });
 
   it('reads UTF-8 with a BOM, quoted fields and line breaks inside quotes', async () => {

@@ -1,3 +1,4 @@
+import { UserName, UserNamesModule } from '@careers/messaging';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { AnalysisModule } from './analysis/analysis.module';
 import { ImportFinding } from './analysis/import-finding.entity';
@@ -15,10 +16,17 @@ export const importerApp: ServiceDefinition<ImporterConfig> = {
   name: 'importer',
   config: ImporterConfig,
   storage: () => ({
-    entities: [Import, ImportRow, ImportRunRow, ImportFinding],
+    entities: [Import, ImportRow, ImportRunRow, ImportFinding, UserName],
     migrations: importerMigrations,
   }),
   features: () => ({
-    imports: [TargetsModule, PlanningModule, AnalysisModule, ImportsModule, ImportRunsModule],
+    imports: [
+      TargetsModule,
+      PlanningModule,
+      AnalysisModule,
+      ImportsModule,
+      ImportRunsModule,
+      UserNamesModule,
+    ],
   }),
 };

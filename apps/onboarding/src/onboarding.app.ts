@@ -1,4 +1,5 @@
 import { MAIL_ENTITIES, MailModule, WebAppLinksModule } from '@careers/mail';
+import { UserName, UserNamesModule } from '@careers/messaging';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { BulkDecisionItem } from './bulk-decisions/bulk-decision-item.entity';
 import { BulkDecision } from './bulk-decisions/bulk-decision.entity';
@@ -24,6 +25,7 @@ export const onboardingApp: ServiceDefinition<OnboardingConfig> = {
       BulkInvite,
       BulkInviteRecipient,
       Invitation,
+      UserName,
       ...MAIL_ENTITIES,
     ],
     migrations: onboardingMigrations,
@@ -36,6 +38,7 @@ export const onboardingApp: ServiceDefinition<OnboardingConfig> = {
       BulkDecisionsModule,
       InvitationsModule.register(config.INVITATION_TTL_HOURS),
       BulkInvitesModule,
+      UserNamesModule,
     ],
   }),
 };

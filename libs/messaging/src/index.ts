@@ -17,6 +17,9 @@ export * from './events/event-tables.migration';
 export * from './events/outbox-as-written.migration';
 export * from './events/outbox-lz4.migration';
 export * from './events/outbox-changes';
+export * from './people/user-name.entity';
+export * from './people/user-names';
+export * from './people/user-names.module';
 
 import { InboxEntry } from './events/inbox-entry.entity';
 import { OutboxEvent } from './events/outbox-event.entity';

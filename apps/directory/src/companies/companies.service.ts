@@ -13,10 +13,10 @@ import {
   ListCompanyStaffCommand,
   SearchCompaniesQuery,
 } from '@careers/contracts';
-import { keysetPage, recordEvent, SortKey } from '@careers/messaging';
+import { keysetPage, recordEvent, SortKey, userName } from '@careers/messaging';
 import { containsPattern, onUniqueViolation } from '@careers/persistence';
 import { InstitutionGuard } from '../institutions/institution-guard';
-import { userName } from '../linking/user-names';
+import { UserReplica } from '../linking/user-replica.entity';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { companyStaffPage } from './company-staff-page';
 import { Company, companyDomainKey } from './company.entity';
@@ -119,7 +119,7 @@ export class CompaniesService {
     return onUniqueViolation(
       async () => {
         await em.flush();
-        return member.toReply(await userName(em, member.userId));
+        return member.toReply(await userName(em, member.userId, UserReplica));
       },
       () => this.staffPlace(em.fork(), company, actor.userId),
     );
@@ -132,7 +132,7 @@ export class CompaniesService {
     userId: string,
   ): Promise<CompanyStaffMemberReply | undefined> {
     const current = await em.findOne(CompanyStaffMember, { userId }, { populate: ['company'] });
-    if (current?.company.id === company.id) return current.toReply(await userName(em, userId));
+    if (current?.company.id === company.id) return current.toReply(await userName(em, userId, UserReplica));
     if (current) throw new AlreadyOnCompanyStaff(current.company);
     return undefined;
   }

@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CompanyStaffListReply, ListCompanyStaffCommand } from '@careers/contracts';
-import { decodePageCursor, encodePageCursor, InvalidInputError, withinPageBudget } from '@careers/messaging';
-import { userNames } from '../linking/user-names';
+import {
+  decodePageCursor,
+  encodePageCursor,
+  InvalidInputError,
+  userNames,
+  withinPageBudget,
+} from '@careers/messaging';
+import { UserReplica } from '../linking/user-replica.entity';
 import type { Company } from './company.entity';
 import { CompanyStaffMember } from './company-staff-member.entity';
 
@@ -47,6 +53,7 @@ export async function companyStaffPage(
   const names = await userNames(
     em,
     page.map((member) => member.userId),
+    UserReplica,
   );
   const items = withinPageBudget(page.map((member) => member.toReply(names.get(member.userId) ?? null)));
   const last = items.at(-1);

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ListNotesQuery, NotePageReply } from '@careers/contracts';
-import { withinPageBudget } from '@careers/messaging';
+import { userNames, withinPageBudget } from '@careers/messaging';
 import type { Contact } from '../contacts/contact.entity';
 import { decodeCursor, encodeCursor } from '../contacts/contact-cursor';
 import { InvalidCursor } from '../contacts/contact-errors';
-import { userNames } from '../linking/user-names';
+import { UserReplica } from '../linking/user-replica.entity';
 import { Note } from './note.entity';
 
 const DEFAULT_LIMIT = 25;
@@ -41,6 +41,7 @@ export async function notePage(
   const names = await userNames(
     em,
     page.map((note) => note.authorId),
+    UserReplica,
   );
   const items = withinPageBudget(page.map((note) => note.toReply(names.get(note.authorId) ?? null)));
   const last = items.at(-1);

@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AddNoteCommand, ListNotesCommand, NotePageReply, NoteReply } from '@careers/contracts';
 import { ContactsService } from '../contacts/contacts.service';
-import { userName } from '../linking/user-names';
+import { userName } from '@careers/messaging';
+import { UserReplica } from '../linking/user-replica.entity';
 import { Note } from './note.entity';
 import { recordNoteAdded } from './note-events';
 import { notePage } from './note-page';
@@ -17,7 +18,7 @@ export class NotesService {
     const note = new Note(contact, command.authorId, command.text);
     recordNoteAdded(em.persist(note), note);
     await em.flush();
-    return note.toReply(await userName(em, note.authorId));
+    return note.toReply(await userName(em, note.authorId, UserReplica));
   }
 
   async list(em: EntityManager, command: ListNotesCommand): Promise<NotePageReply> {

@@ -126,7 +126,13 @@ export class Import extends BaseEntity {
     this.createdBy = createdBy;
   }
 
-  toReply(): ImportReply {
+  /** Who the import names: who made it and who started its run. */
+  get people(): string[] {
+    return this.runStartedBy ? [this.createdBy, this.runStartedBy] : [this.createdBy];
+  }
+
+  /** `names`: of its `people`, as the importer knows them. */
+  toReply(names: Map<string, string>): ImportReply {
     return {
       id: this.id,
       institutionId: this.institutionId,
@@ -139,6 +145,7 @@ export class Import extends BaseEntity {
       errors: this.errors,
       warnings: this.warnings,
       createdBy: this.createdBy,
+      createdByName: names.get(this.createdBy) ?? null,
       createdAt: this.createdAt.toISOString(),
       updatedAt: this.updatedAt.toISOString(),
       analysis: {
@@ -146,7 +153,7 @@ export class Import extends BaseEntity {
         finishedAt: this.analysisFinishedAt?.toISOString() ?? null,
         failure: this.analysisFailure,
       },
-      run: this.runReply(),
+      run: this.runReply(names),
     };
   }
 
@@ -213,7 +220,7 @@ export class Import extends BaseEntity {
     return finishedAt;
   }
 
-  private runReply(): ImportRunReply | null {
+  private runReply(names: Map<string, string>): ImportRunReply | null {
     if (!this.runPhase || !this.runStartedBy || !this.runStartedAt) return null;
     return {
       phase: this.runPhase,
@@ -221,6 +228,7 @@ export class Import extends BaseEntity {
       total: this.rows,
       counts: this.runCounts ?? emptyCounts(),
       startedBy: this.runStartedBy,
+      startedByName: names.get(this.runStartedBy) ?? null,
       startedAt: this.runStartedAt.toISOString(),
       finishedAt: this.runFinishedAt?.toISOString() ?? null,
       stopReason: this.runStopReason,

@@ -23,6 +23,7 @@ import { ImportNotEditable, ImportNotFound } from './import-errors';
 import { ImportFileReader } from '../analysis/import-file-reader';
 import { rowOutcomesPage } from './row-outcomes';
 import { RowTargets } from '../targets/row-targets';
+import { importReplies, importReply } from './import-replies';
 
 /** In the order they were found: a finding's number is unique within its import. */
 const AS_FOUND: SortKey[] = [{ path: 'seq', direction: 'asc', kind: 'integer' }];
@@ -52,7 +53,7 @@ export class ImportsService {
       await em.persist(imported).flush();
     });
     this.analyzer.wake();
-    return imported.toReply();
+    return importReply(em, imported);
   }
 
   /** A corrected file, analysed in the background in place of the one before; not once the import has run. */
@@ -71,7 +72,7 @@ export class ImportsService {
       }),
     );
     this.analyzer.wake();
-    return imported.toReply();
+    return importReply(em, imported);
   }
 
   /** A refused upload's file is removed at once: nothing will read it. */
@@ -91,14 +92,14 @@ export class ImportsService {
         entity: Import,
         where: { institutionId: query.institutionId },
         order: NEWEST_FIRST,
-        toItems: (imports: Import[]) => imports.map((item) => item.toReply()),
+        toItems: (imports: Import[]) => importReplies(em, imports),
       },
       query,
     );
   }
 
   async get(em: EntityManager, institutionId: string, importId: string): Promise<ImportReply> {
-    return (await this.find(em, institutionId, importId)).toReply();
+    return importReply(em, await this.find(em, institutionId, importId));
   }
 
   async findings(em: EntityManager, query: ListFindingsCommand): Promise<FindingPageReply> {

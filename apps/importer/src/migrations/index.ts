@@ -11,6 +11,7 @@ import { Migration20261207004000_analysis_in_background } from './Migration20261
 import { Migration20261207004010_rows_from_one } from './Migration20261207004010_rows_from_one';
 import { Migration20261208000200_imports_newest_first } from './Migration20261208000200_imports_newest_first';
 import { Migration20261208002400_run_decisions_whole } from './Migration20261208002400_run_decisions_whole';
+import { Migration20261211000100_user_names } from './Migration20261211000100_user_names';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -39,4 +40,5 @@ export const importerMigrations: MigrationObject[] = [
     name: 'Migration20261208002400_run_decisions_whole',
     class: Migration20261208002400_run_decisions_whole,
   },
+  { name: 'Migration20261211000100_user_names', class: Migration20261211000100_user_names },
 ];

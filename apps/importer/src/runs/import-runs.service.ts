@@ -25,6 +25,7 @@ import { rowOutcomesPage } from '../imports/row-outcomes';
 import { ImportsService } from '../imports/imports.service';
 import { RowTargets } from '../targets/row-targets';
 import { ImportRunner } from './import-runner';
+import { importReply } from '../imports/import-replies';
 
 /** Submitting an analysed import to run, and what the run did: per-row results and the failed rows. */
 @Injectable()
@@ -50,7 +51,7 @@ export class ImportRunsService {
       if (imported.errors > 0) throw new ImportHasErrors(imported.errors);
       imported.startRun(command.actorId);
       await tx.flush();
-      return imported.toReply();
+      return importReply(tx, imported);
     });
     this.runner.wake();
     return reply;

@@ -14,7 +14,7 @@ import {
   ListBulkInvitesCommand,
   SendBulkInviteCommand,
 } from '@careers/contracts';
-import { keysetPage, NEWEST_FIRST, recordEvent, SortKey } from '@careers/messaging';
+import { keysetPage, NEWEST_FIRST, recordEvent, SortKey, userName, userNames } from '@careers/messaging';
 import { Invitation } from '../invitations/invitation.entity';
 import { People } from '../join-requests/people';
 import { BulkInviteRecipient } from './bulk-invite-recipient.entity';
@@ -75,7 +75,13 @@ export class BulkInvitesService {
         entity: BulkInvite,
         where: { institutionId: query.institutionId },
         order: NEWEST_FIRST,
-        toItems: (invites: BulkInvite[]) => Promise.all(invites.map((invite) => this.reply(em, invite))),
+        toItems: async (invites: BulkInvite[]) => {
+          const names = await userNames(
+            em,
+            invites.map((invite) => invite.createdBy),
+          );
+          return Promise.all(invites.map((invite) => this.reply(em, invite, names)));
+        },
       },
       query,
     );
@@ -188,7 +194,15 @@ export class BulkInvitesService {
     return invite;
   }
 
-  private async reply(em: EntityManager, invite: BulkInvite): Promise<BulkInviteReply> {
+  /** `names`: of the people the invite mentions, when a page of invites has read them together. */
+  private async reply(
+    em: EntityManager,
+    invite: BulkInvite,
+    names?: Map<string, string>,
+  ): Promise<BulkInviteReply> {
+    const createdByName = names
+      ? (names.get(invite.createdBy) ?? null)
+      : await userName(em, invite.createdBy);
     return {
       id: invite.id,
       institutionId: invite.institutionId,
@@ -197,6 +211,7 @@ export class BulkInvitesService {
       progress: { emailed: invite.emailed, total: invite.demographics.emails },
       employerActions: await this.employerActions(em, invite.id),
       createdBy: invite.createdBy,
+      createdByName,
       createdAt: invite.createdAt.toISOString(),
       sentAt: invite.sentAt?.toISOString() ?? null,
     };

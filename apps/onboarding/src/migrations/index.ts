@@ -6,6 +6,7 @@ import { Migration20261121000600_bulk_invites } from './Migration20261121000600_
 import { Migration20261207005100_bulk_decisions } from './Migration20261207005100_bulk_decisions';
 import { Migration20261207005200_recipients_classified_at_send } from './Migration20261207005200_recipients_classified_at_send';
 import { Migration20261208000300_lists_newest_first } from './Migration20261208000300_lists_newest_first';
+import { Migration20261211000100_user_names } from './Migration20261211000100_user_names';
 
 /** Onboarding's migrations, in order. Never edit one that has been released: add a new one. */
 export const onboardingMigrations: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const onboardingMigrations: MigrationObject[] = [
     class: Migration20261207005200_recipients_classified_at_send,
   },
   { name: 'Migration20261208000300_lists_newest_first', class: Migration20261208000300_lists_newest_first },
+  { name: 'Migration20261211000100_user_names', class: Migration20261211000100_user_names },
 ];

@@ -1475,6 +1475,8 @@ export interface components {
     BulkInviteReply: {
       createdAt: string;
       createdBy: string;
+      /** @description The name of who made the invite, as it is now; `null` once their account is deleted, or until it is known here. */
+      createdByName: string | null;
       demographics: components['schemas']['InviteDemographics'];
       employerActions: components['schemas']['EmployerActions'];
       id: string;
@@ -1710,6 +1712,8 @@ export interface components {
       analysis: components['schemas']['ImportAnalysisReply'];
       createdAt: string;
       createdBy: string;
+      /** @description The name of who uploaded the file, as it is now; `null` once their account is deleted, or until it is known here. */
+      createdByName: string | null;
       errors: number;
       fileName: string;
       /** @enum {string} */
@@ -1738,6 +1742,8 @@ export interface components {
       processed: number;
       startedAt: string;
       startedBy: string;
+      /** @description The name of who started the run, as it is now; `null` once their account is deleted, or until it is known here. */
+      startedByName: string | null;
       /** @description Why a run stopped before writing anything (a sync changing too many emails). */
       stopReason: string | null;
       total: number;

@@ -31,6 +31,8 @@ export class ImportRunReply {
   total!: number;
   counts!: Record<RowOutcomeName, number>;
   startedBy!: string;
+  /** The name of who started the run, as it is now; `null` once their account is deleted, or until it is known here. */
+  startedByName!: string | null;
   startedAt!: string;
   finishedAt!: string | null;
   /** Why a run stopped before writing anything (a sync changing too many emails). */

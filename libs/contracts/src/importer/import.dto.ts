@@ -195,6 +195,8 @@ export class ImportReply {
   errors!: number;
   warnings!: number;
   createdBy!: string;
+  /** The name of who uploaded the file, as it is now; `null` once their account is deleted, or until it is known here. */
+  createdByName!: string | null;
   createdAt!: string;
   updatedAt!: string;
   /** The analysis of the file last uploaded: its progress, or why it failed. */

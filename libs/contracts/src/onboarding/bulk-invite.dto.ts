@@ -169,6 +169,8 @@ export class BulkInviteReply {
   progress!: { emailed: number; total: number };
   employerActions!: EmployerActions;
   createdBy!: string;
+  /** The name of who made the invite, as it is now; `null` once their account is deleted, or until it is known here. */
+  createdByName!: string | null;
   createdAt!: string;
   sentAt!: string | null;
 }
