@@ -51,6 +51,7 @@ describe("a school's bulk invite history", () => {
     await row.getByRole('link').click();
 
     await page.getByRole('heading', { name: 'Bulk invite recipients' }).waitFor();
+    await page.getByRole('heading', { name: /^Sent .* by Ada Admin$/ }).waitFor();
     const niaRow = page.getByRole('row', { name: /Nia Newcomer/ });
     const ottoRow = page.getByRole('row', { name: /Otto Other/ });
     await niaRow.getByText(/^Pending, until/).waitFor();

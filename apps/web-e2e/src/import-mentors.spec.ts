@@ -118,6 +118,8 @@ describe('staff import a mentors file: findings, a corrected file, the dry run, 
     await submit.click();
     await page.getByRole('heading', { name: 'Run', exact: true }).waitFor();
     await page.getByRole('status').getByText('Finished: 5 of 5 rows').waitFor();
+    await page.getByText(/^Submitted .* by Casey Staff; finished /).waitFor();
+    await page.getByText(/ by Casey Staff$/).waitFor();
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     const results = page.getByRole('table', { name: 'Results' });
     await results.getByRole('row', { name: /^5 Create/ }).waitFor();

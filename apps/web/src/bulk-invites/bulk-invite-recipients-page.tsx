@@ -10,6 +10,7 @@ import type { ConsolePage } from '../console/console-page';
 import { formatDate, formatDateTime } from '../ui/format-date';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
+import { personName } from '../ui/person-name';
 import {
   INVITATION_STATE_WORDS,
   INVITE_STATUS_WORDS,
@@ -17,12 +18,10 @@ import {
   OUTCOME_WORDS,
 } from './bulk-invite-words';
 import { InvitationActions } from './invitation-actions';
-import { useStaffNames } from './use-staff-names';
 
 /** A sent bulk invite: its employer actions, and each recipient's outcome and invitation, to resend or revoke. */
 export const BulkInviteRecipientsPage: ConsolePage = ({ institutionId }) => {
   const inviteId = useParams()['inviteId'] ?? '';
-  const nameOf = useStaffNames(institutionId);
   const [result, setResult] = useState<{ message?: string; error?: unknown }>({});
   const invite = useQuery({
     queryKey: ['bulk-invite', institutionId, inviteId],
@@ -56,7 +55,8 @@ export const BulkInviteRecipientsPage: ConsolePage = ({ institutionId }) => {
         <Stack gap="xs" component="section" aria-labelledby="invite-summary">
           <Title order={2} id="invite-summary" size="h4">
             {words(INVITE_STATUS_WORDS, summary.status)}
-            {summary.sentAt ? ` ${formatDateTime(summary.sentAt)}` : ''} by {nameOf(summary.createdBy)}
+            {summary.sentAt ? ` ${formatDateTime(summary.sentAt)}` : ''} by{' '}
+            {personName(summary.createdByName)}
           </Title>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Figure label="Emails sent" value={`${summary.progress.emailed} of ${summary.progress.total}`} />

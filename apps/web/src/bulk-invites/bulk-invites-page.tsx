@@ -8,12 +8,11 @@ import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
+import { personName } from '../ui/person-name';
 import { INVITE_STATUS_WORDS } from './bulk-invite-words';
-import { useStaffNames } from './use-staff-names';
 
 /** The school's past bulk invites, newest first, each with the employer actions taken since it was sent. */
 export const BulkInvitesPage: ConsolePage = ({ institutionId }) => {
-  const nameOf = useStaffNames(institutionId);
   const invites = usePagedList({
     queryKey: ['bulk-invites', institutionId],
     page: (cursor) =>
@@ -60,7 +59,7 @@ export const BulkInvitesPage: ConsolePage = ({ institutionId }) => {
                     {formatDateTime(invite.createdAt)}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{nameOf(invite.createdBy)}</Table.Td>
+                <Table.Td>{personName(invite.createdByName)}</Table.Td>
                 <Table.Td>{words(INVITE_STATUS_WORDS, invite.status)}</Table.Td>
                 <Table.Td>{invite.sentAt ? formatDateTime(invite.sentAt) : '—'}</Table.Td>
                 <Table.Td>{invite.demographics.contacts}</Table.Td>

@@ -1,6 +1,7 @@
 import { Anchor, Table, Text, Title } from '@mantine/core';
 import type { components } from '@careers/api-client';
 import { formatDate } from '../ui/format-date';
+import { personName } from '../ui/person-name';
 
 export type Company = components['schemas']['CompanyReply'];
 export type CompanyStaffMember = components['schemas']['CompanyStaffMemberReply'];
@@ -61,7 +62,7 @@ export function CompanyStaffList({ staff, meId }: { staff: CompanyStaffMember[] 
             {staff.map((member) => (
               <Table.Tr key={member.userId}>
                 <Table.Td>
-                  {member.name ?? 'Name not known'}
+                  {personName(member.name)}
                   {member.userId === meId && ' (you)'}
                 </Table.Td>
                 <Table.Td>{formatDate(member.joinedAt)}</Table.Td>

@@ -6,6 +6,7 @@ import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
 import { formatDateTime } from '../ui/format-date';
+import { personName } from '../ui/person-name';
 import type { Contact } from './contacts-table';
 
 /** A contact's notes, newest first, each with its author and time; and a new note. */
@@ -56,7 +57,7 @@ export function ContactNotes({ contact }: { contact: Contact }) {
         {items.map((note) => (
           <Card key={note.id} withBorder role="listitem">
             <Text size="sm" c="dimmed">
-              {note.authorName ?? 'Name not known'} · {formatDateTime(note.createdAt)}
+              {personName(note.authorName)} · {formatDateTime(note.createdAt)}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{note.text}</Text>
           </Card>

@@ -8,7 +8,7 @@ import { words } from '../ui/words';
 import { CorrectedFile } from './corrected-file';
 import { FailedRowsDownload } from './failed-rows-download';
 import { ImportFindings } from './import-findings';
-import { useImport, useStaffNames } from './import-queries';
+import { useImport } from './import-queries';
 import { ImportStatusBadge } from './import-status-badge';
 import { MODE_WORDS, type Import } from './import-words';
 import { RowOutcomes } from './row-outcomes';
@@ -22,7 +22,6 @@ import { SubmitRun } from './submit-run';
 export const ImportPage: ConsolePage = ({ institutionId }) => {
   const { importId = '' } = useParams();
   const imported = useImport(institutionId, importId);
-  const names = useStaffNames(institutionId);
   const data = imported.data;
   return (
     <Stack>
@@ -37,15 +36,15 @@ export const ImportPage: ConsolePage = ({ institutionId }) => {
             <Title order={1}>{data.fileName}</Title>
             <ImportStatusBadge status={data.status} />
           </Group>
-          <Facts imported={data} uploadedBy={names.get(data.createdBy)} />
-          <ImportBody institutionId={institutionId} imported={data} names={names} />
+          <Facts imported={data} />
+          <ImportBody institutionId={institutionId} imported={data} />
         </>
       )}
     </Stack>
   );
 };
 
-function Facts({ imported, uploadedBy }: { imported: Import; uploadedBy: string | undefined }) {
+function Facts({ imported }: { imported: Import }) {
   const facts: [string, string][] = [
     ['File type', imported.fileType],
     ['Mode', words(MODE_WORDS, imported.mode)],
@@ -53,7 +52,10 @@ function Facts({ imported, uploadedBy }: { imported: Import; uploadedBy: string 
     ['Rows', String(imported.rows)],
     ['Errors', String(imported.errors)],
     ['Warnings', String(imported.warnings)],
-    ['Uploaded', `${formatDateTime(imported.createdAt)}${uploadedBy ? ` by ${uploadedBy}` : ''}`],
+    [
+      'Uploaded',
+      `${formatDateTime(imported.createdAt)}${imported.createdByName ? ` by ${imported.createdByName}` : ''}`,
+    ],
   ];
   return (
     <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="xs" m={0}>
@@ -71,15 +73,7 @@ function Facts({ imported, uploadedBy }: { imported: Import; uploadedBy: string 
   );
 }
 
-function ImportBody({
-  institutionId,
-  imported,
-  names,
-}: {
-  institutionId: string;
-  imported: Import;
-  names: Map<string, string>;
-}) {
+function ImportBody({ institutionId, imported }: { institutionId: string; imported: Import }) {
   if (imported.status === 'analyzing') {
     return (
       <Group role="status">
@@ -119,7 +113,7 @@ function ImportBody({
       <Title order={2} id="run">
         Run
       </Title>
-      {imported.run && <RunProgress run={imported.run} names={names} />}
+      {imported.run && <RunProgress run={imported.run} />}
       {imported.status === 'completed' && imported.run && (
         <Stack component="section" aria-labelledby="results">
           <Title order={3} id="results">

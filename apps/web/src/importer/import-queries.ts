@@ -29,19 +29,3 @@ export function useImport(institutionId: string, importId: string) {
     refetchInterval: (query) => (isBusy(query.state.data?.status) ? WHILE_BUSY_MS : false),
   });
 }
-
-/** The names of the school's staff by user id (who uploaded and ran imports); empty if the list is refused. */
-export function useStaffNames(institutionId: string): Map<string, string> {
-  const staff = useQuery({
-    queryKey: ['staff', institutionId, 'names'],
-    queryFn: () =>
-      answer(
-        api.GET('/v1/institutions/{institutionId}/staff', {
-          params: { path: { institutionId }, query: { limit: 100 } },
-        }),
-      ),
-    staleTime: 60_000,
-    retry: false,
-  });
-  return new Map((staff.data?.items ?? []).map((member) => [member.userId, member.name]));
-}

@@ -8,7 +8,7 @@ import type { ConsolePage } from '../console/console-page';
 import { formatDateTime } from '../ui/format-date';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { words } from '../ui/words';
-import { isBusy, useStaffNames } from './import-queries';
+import { isBusy } from './import-queries';
 import { ImportStatusBadge } from './import-status-badge';
 import { MODE_WORDS } from './import-words';
 
@@ -26,7 +26,6 @@ export const ImportsPage: ConsolePage = ({ institutionId }) => {
     refetchInterval: (query) =>
       query.state.data?.pages.some((page) => page.items.some((item) => isBusy(item.status))) ? 2000 : false,
   });
-  const names = useStaffNames(institutionId);
   const { items } = imports;
   return (
     <Stack>
@@ -69,7 +68,7 @@ export const ImportsPage: ConsolePage = ({ institutionId }) => {
                 <Table.Td>{item.rows}</Table.Td>
                 <Table.Td>{item.errors}</Table.Td>
                 <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
-                <Table.Td>{names.get(item.createdBy) ?? '—'}</Table.Td>
+                <Table.Td>{item.createdByName ?? '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

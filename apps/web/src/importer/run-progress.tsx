@@ -9,13 +9,13 @@ const PHASE_WORDS: Record<string, string> = {
 };
 
 /** The run's phase and how many rows it has done, as it goes (the page reads the import again every second). */
-export function RunProgress({ run, names }: { run: NonNullable<Import['run']>; names: Map<string, string> }) {
+export function RunProgress({ run }: { run: NonNullable<Import['run']> }) {
   const percent = run.total > 0 ? Math.round((run.processed / run.total) * 100) : 100;
   return (
     <Stack gap="xs">
       <Text size="sm">
         Submitted {formatDateTime(run.startedAt)}
-        {names.has(run.startedBy) ? ` by ${names.get(run.startedBy)}` : ''}
+        {run.startedByName ? ` by ${run.startedByName}` : ''}
         {run.finishedAt ? `; finished ${formatDateTime(run.finishedAt)}` : ''}.
       </Text>
       <Text role="status">
