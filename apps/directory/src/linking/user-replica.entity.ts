@@ -5,9 +5,9 @@ const NEVER = new Date(0);
 
 /**
  * Directory's copy of who the users are, from identity's events: enough to link contacts by email and to name the
- * people its replies mention (company staff, note authors). Events of
- * different kinds may arrive in any order, so each part keeps the time of the event that set it and only a newer
- * event replaces it; a part no event has told yet is `null`.
+ * people its replies mention (company staff, note authors). Events of different kinds may arrive in any order, so
+ * each part keeps the time of the event that set it and only a newer event replaces it; a part no event has told yet
+ * is `null`.
  */
 @Entity({ tableName: 'user_replica' })
 @Index({ properties: ['emailKey'] })
