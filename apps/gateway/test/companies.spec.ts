@@ -71,10 +71,11 @@ describe('companies and their staff', () => {
   });
 
   it('makes the employer who creates a profile its first staff member; they may leave and the profile stays', async () => {
-    const employer = await signUpVerified(system, 'employer', 'Eve Employer');
+    const hooli = domain('hooli');
+    const employer = await signUpVerified(system, 'employer', 'Eve Employer', `eve@${hooli}`);
     const created = await system.api.post<Company>(
       '/v1/companies',
-      { name: 'Hooli', domain: domain('hooli') },
+      { name: 'Hooli', domain: hooli },
       employer.token,
     );
     const staffList = await system.api.get<StaffList>(
@@ -101,13 +102,14 @@ describe('companies and their staff', () => {
   });
 
   it('names the staff to each other and to the platform administrator, as they are called now', async () => {
-    const founder = await signUpVerified(system, 'employer', 'Fay Founder');
+    const piper = domain('piper');
+    const founder = await signUpVerified(system, 'employer', 'Fay Founder', `fay@${piper}`);
     const company = await system.api.post<Company>(
       '/v1/companies',
-      { name: 'Pied Piper', domain: domain('piper') },
+      { name: 'Pied Piper', domain: piper },
       founder.token,
     );
-    const colleague = await signUpVerified(system, 'employer', 'Cal Colleague');
+    const colleague = await signUpVerified(system, 'employer', 'Cal Colleague', `cal@${piper}`);
     const names = async (token: string) =>
       (await system.api.get<StaffList>(`/v1/companies/${company.body.id}/staff`, token)).body.items.map(
         (member) => member.name,
@@ -125,6 +127,36 @@ describe('companies and their staff', () => {
     await waitFor('the staff list to give the new name', async () =>
       (await names(founder.token))[1] === 'Cal Coder' ? true : undefined,
     );
+  });
+
+  it('takes on staff of a company with a domain from an email at it (or under it) only, so no stranger reads its staff', async () => {
+    const initech = domain('initech');
+    const profile = await system.api.post<Company>(
+      '/v1/companies',
+      { name: 'Initech', domain: initech, institutionId },
+      staff.token,
+    );
+    const stranger = await signUpVerified(system, 'employer', 'Sly Stranger');
+    const lookalike = await signUpVerified(system, 'employer', 'Lou Lookalike', `lou@not${initech}`);
+    const insider = await signUpVerified(system, 'employer', 'Ina Insider', `ina@emea.${initech}`);
+    const join = (person: Person) =>
+      system.api.post(`/v1/companies/${profile.body.id}/staff`, {}, person.token);
+
+    const refused = await join(stranger);
+    const lookalikeRefused = await join(lookalike);
+    const claim = await system.api.post(
+      '/v1/companies',
+      { name: 'Initech Clone', domain: domain('clone') },
+      stranger.token,
+    );
+    const joined = await join(insider);
+
+    expect([refused.status, lookalikeRefused.status, claim.status]).toEqual([403, 403, 403]);
+    expect(refused.body).toMatchObject({ type: 'urn:careers:problem:company-domain-mismatch' });
+    expect(refused.body['detail']).toContain(initech);
+    expect(joined.status).toBe(201);
+    const staffList = await system.api.get<StaffList>(`/v1/companies/${profile.body.id}/staff`, admin);
+    expect(staffList.body.items.map((member) => member.userId)).toEqual([insider.id]);
   });
 
   it('lets employers join one company at a time, and only employers', async () => {

@@ -1,4 +1,4 @@
-import { institutionWithStaff, signUpVerified, STRONG_PASSWORD, uniqueEmail } from '@careers/testing';
+import { institutionWithStaff, signUpVerified, STRONG_PASSWORD } from '@careers/testing';
 import { expectAccessible } from './support/accessibility';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
@@ -9,8 +9,9 @@ describe("an employer creates their company's profile and leaves it", () => {
   const web = useWebTest();
 
   it('signs up, creates the profile as its first staff member, leaves, and may join again', async () => {
-    const email = uniqueEmail('employer');
     const domain = `orbital-${Date.now()}.example.com`;
+    // A company with a domain takes on staff with an email at it only.
+    const email = `erin@${domain}`;
 
     const page = await web.open('/signup');
     await signUpAndConfirm(web, page, {
@@ -59,7 +60,7 @@ describe("an employer creates their company's profile and leaves it", () => {
     expect((await web.system.api.get(`/v1/companies/${companyId}/staff`, token)).status).toBe(200);
 
     // A colleague who joins is shown by name.
-    const colleague = await signUpVerified(web.system, 'employer', 'Cole Colleague');
+    const colleague = await signUpVerified(web.system, 'employer', 'Cole Colleague', `cole@eu.${domain}`);
     await web.system.api.post(`/v1/companies/${companyId}/staff`, {}, colleague.token);
     await page.reload();
     await page.getByRole('cell', { name: 'Cole Colleague', exact: true }).waitFor();

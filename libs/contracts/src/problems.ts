@@ -304,6 +304,12 @@ export const PROBLEMS = {
     title: 'Employers only',
     description: 'An operation on company staff by a user who is not an employer.',
   },
+  company_domain_mismatch: {
+    status: 403,
+    title: 'Company domain mismatch',
+    description:
+      'An employer joining (or making the profile of) a company with a domain, from an email that is not at it.',
+  },
   only_themselves_leave: {
     status: 403,
     title: 'Only themselves leave',

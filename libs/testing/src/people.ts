@@ -54,8 +54,8 @@ export async function signUpVerified(
   system: TestSystem,
   userType: 'student' | 'alumni' | 'employer' = 'student',
   name = 'Sam Student',
+  email = uniqueEmail(userType),
 ): Promise<Person> {
-  const email = uniqueEmail(userType);
   const signup = await system.api.post('/v1/auth/signup', {
     email,
     password: STRONG_PASSWORD,

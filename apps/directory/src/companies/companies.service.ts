@@ -19,9 +19,10 @@ import { InstitutionGuard } from '../institutions/institution-guard';
 import { UserReplica } from '../linking/user-replica.entity';
 import { CompanyStaffMember } from './company-staff-member.entity';
 import { companyStaffPage } from './company-staff-page';
-import { Company, companyDomainKey } from './company.entity';
+import { Company, companyDomainKey, isAtDomain } from './company.entity';
 import {
   AlreadyOnCompanyStaff,
+  CompanyDomainMismatch,
   CompanyDomainTaken,
   CompanyNotFound,
   CompanyStaffHidden,
@@ -52,7 +53,13 @@ export class CompaniesService {
     else if (!byEmployer && actor.userType !== 'platform_admin') {
       throw new EmployersOnly('create a company profile without naming the institution that creates it');
     }
-    if (byEmployer) await this.refuseSecondCompany(em, actor.userId);
+    if (byEmployer) {
+      // A profile its maker joins: at their own email's domain only, or anyone could claim a domain's staff list.
+      if (command.domain && !isAtDomain(actor.email, command.domain)) {
+        throw new CompanyDomainMismatch(command.name, companyDomainKey(command.domain));
+      }
+      await this.refuseSecondCompany(em, actor.userId);
+    }
     await this.refuseTakenDomain(em, command.domain);
     const company = new Company(command, actor.userId, command.institutionId ?? null);
     em.persist(company);
@@ -112,6 +119,9 @@ export class CompaniesService {
   async join(em: EntityManager, companyId: string, actor: Actor): Promise<CompanyStaffMemberReply> {
     if (actor.userType !== 'employer') throw new EmployersOnly('join a company');
     const company = await this.find(em, companyId);
+    if (company.domain && !isAtDomain(actor.email, company.domain)) {
+      throw new CompanyDomainMismatch(company.name, company.domain);
+    }
     const joined = await this.staffPlace(em, company, actor.userId);
     if (joined) return joined;
     const member = this.addStaff(em, company, actor.userId);

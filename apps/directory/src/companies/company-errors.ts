@@ -24,6 +24,19 @@ export class CompanyDomainTaken extends ConflictError {
   }
 }
 
+/**
+ * A company with a domain takes on staff with an email at it only: otherwise anyone could sign up as an employer,
+ * join any company and read who works there.
+ */
+export class CompanyDomainMismatch extends ForbiddenError {
+  constructor(companyName: string, domain: string) {
+    super(
+      'company_domain_mismatch',
+      `${companyName} takes on staff with an email at ${domain} only; sign up or sign in with your email there.`,
+    );
+  }
+}
+
 /** An employer is on one company's staff at a time. */
 export class AlreadyOnCompanyStaff extends ConflictError {
   constructor(company: Company) {

@@ -56,3 +56,10 @@ export class Company extends BaseEntity {
 export function companyDomainKey(domain: string): string {
   return domain.trim().toLowerCase().replace(/\.$/, '');
 }
+
+/** Whether an email is at a company's domain or one under it (`ann@eu.acme.example` is at `acme.example`). */
+export function isAtDomain(email: string, domain: string): boolean {
+  const at = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  const key = companyDomainKey(domain);
+  return at === key || at.endsWith(`.${key}`);
+}

@@ -53,6 +53,8 @@ export class UserReplicaRepository {
   async rename(em: EntityManager, renamed: Array<{ id: string; name: string }>, at: Date): Promise<void> {
     const template = new UserReplica('');
     template.changeName('', at);
-    await insertEntities(em, UserReplica, template, renamed, NEWER_NAME);
+    // One row a user (the last name told): PostgreSQL refuses to upsert one row twice in a statement.
+    const once = [...new Map(renamed.map((user) => [user.id, user])).values()];
+    await insertEntities(em, UserReplica, template, once, NEWER_NAME);
   }
 }

@@ -22,6 +22,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  Actor,
   CompanyPageReply,
   CompanyReply,
   CompanyStaffListReply,
@@ -48,7 +49,10 @@ export class CompaniesController {
    */
   @Post()
   @ApiOperation({ operationId: 'createCompany', summary: 'Create a company profile' })
-  @ApiForbiddenResponse({ description: 'Not an employer, nor staff with contacts:write at `institutionId`.' })
+  @ApiForbiddenResponse({
+    description:
+      'Not an employer, nor staff with contacts:write at `institutionId`; or an employer giving a domain their email is not at.',
+  })
   @ApiNotFoundResponse({ description: 'No such institution, or the caller is not part of it.' })
   @ApiCreatedResponse({ type: CompanyReply })
   @ApiConflictResponse({
@@ -97,7 +101,9 @@ export class CompaniesController {
   /** The calling employer joins the company's staff (one company at a time). */
   @Post(':companyId/staff')
   @ApiOperation({ operationId: 'joinCompany', summary: "Join a company's staff" })
-  @ApiForbiddenResponse({ description: 'Only employer users join a company.' })
+  @ApiForbiddenResponse({
+    description: 'Only employer users join a company, and one with a domain from an email at it only.',
+  })
   @ApiNotFoundResponse({ description: 'No such company.' })
   @ApiCreatedResponse({ type: CompanyStaffMemberReply })
   @ApiConflictResponse({ description: 'The employer is on another company’s staff.' })
@@ -132,6 +138,6 @@ export class CompaniesController {
   }
 }
 
-function actorOf(caller: Caller): { userId: string; userType: Caller['userType'] } {
-  return { userId: caller.userId, userType: caller.userType };
+function actorOf(caller: Caller): Actor {
+  return { userId: caller.userId, userType: caller.userType, email: caller.email };
 }

@@ -35,7 +35,7 @@ export function NewCompany() {
         <TextInput label="Company name" required {...form.getInputProps('name')} />
         <TextInput
           label="Domain"
-          description="The company's email and web domain, e.g. example.com"
+          description="The company's email domain, e.g. example.com: its staff join from an email at it only"
           {...form.getInputProps('domain')}
         />
         <TextInput

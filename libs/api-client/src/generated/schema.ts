@@ -1375,6 +1375,7 @@ export interface components {
         | 'already_on_company_staff'
         | 'not_company_staff'
         | 'employers_only'
+        | 'company_domain_mismatch'
         | 'only_themselves_leave'
         | 'join_request_not_found'
         | 'join_request_decided'
@@ -1578,7 +1579,10 @@ export interface components {
       filter?: components['schemas']['ContactFilter'];
     };
     CreateCompanyRequest: {
-      /** @description The company's email and web domain (`acme.com`), unique across the platform. */
+      /**
+       * @description The company's email and web domain (`acme.com`), unique across the platform. Employers join its staff from an
+       *     email at it (or under it) only, and one making their own company's profile gives their own email's domain.
+       */
       domain?: string;
       /**
        * Format: uuid
@@ -2066,6 +2070,7 @@ export interface components {
         | 'urn:careers:problem:already-on-company-staff'
         | 'urn:careers:problem:not-company-staff'
         | 'urn:careers:problem:employers-only'
+        | 'urn:careers:problem:company-domain-mismatch'
         | 'urn:careers:problem:only-themselves-leave'
         | 'urn:careers:problem:join-request-not-found'
         | 'urn:careers:problem:join-request-decided'
@@ -3233,7 +3238,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not an employer, nor staff with contacts:write at `institutionId`. */
+      /** @description Not an employer, nor staff with contacts:write at `institutionId`; or an employer giving a domain their email is not at. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3507,7 +3512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Only employer users join a company. */
+      /** @description Only employer users join a company, and one with a domain from an email at it only. */
       403: {
         headers: {
           [name: string]: unknown;

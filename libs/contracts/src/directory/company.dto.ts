@@ -20,7 +20,10 @@ export class CreateCompanyRequest {
   @IsDefined({ message: 'name is required' })
   name!: string;
 
-  /** The company's email and web domain (`acme.com`), unique across the platform. */
+  /**
+   * The company's email and web domain (`acme.com`), unique across the platform. Employers join its staff from an
+   * email at it (or under it) only, and one making their own company's profile gives their own email's domain.
+   */
   @MaxLength(253)
   @IsFQDN({}, { message: 'domain must be a domain name' })
   @IsOptional()
@@ -50,6 +53,11 @@ export class Actor {
 
   @IsIn(USER_TYPES)
   userType!: UserType;
+
+  /** The email the token was issued to (proved at sign-up): a company with a domain takes staff at it only. */
+  @IsString()
+  @MaxLength(320)
+  email!: string;
 }
 
 export class CreateCompanyCommand extends CreateCompanyRequest {
