@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { components } from '@careers/api-client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api/api';
 import { answer, ApiProblem } from '../api/api-problem';
@@ -41,6 +41,11 @@ export function InviteContactsDialog({
       answer(api.GET('/v1/institutions/{institutionId}/settings', { params: { path: { institutionId } } })),
     enabled: selection !== null,
   });
+  // Whether the dialog is still open when a draft comes back: one cancelled while it was being made is discarded.
+  const open = useRef(false);
+  useEffect(() => {
+    open.current = selection !== null;
+  }, [selection]);
   const draft = useMutation({
     mutationFn: (body: CreateBulkInvite) =>
       answer(
@@ -49,6 +54,9 @@ export function InviteContactsDialog({
           body,
         }),
       ),
+    onSuccess: (made) => {
+      if (!open.current) void discardDraft(institutionId, made.id).catch(() => undefined);
+    },
   });
   // Read afresh each time the dialog opens: an administrator may have set the defaults since.
   const defaultsSet =
