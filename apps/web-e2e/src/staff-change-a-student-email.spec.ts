@@ -81,6 +81,7 @@ describe("staff change a student's email, excluding them from syncs, and the stu
     await staff.getByRole('row', { name: `Email ${newEmail}`, exact: true }).waitFor();
     await staff.getByRole('button', { name: 'Let syncs update this person…' }).click();
     const dialog = staff.getByRole('dialog', { name: 'Let syncs update this person again' });
+    await dialog.waitFor();
     await expectAccessible(staff);
     await dialog.getByRole('button', { name: 'Let syncs update' }).click();
     await dialog.waitFor({ state: 'hidden' });
