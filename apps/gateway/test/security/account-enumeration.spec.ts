@@ -1,4 +1,12 @@
-import { ApiResponse, createUser, TestSystem, STRONG_PASSWORD, tokenIn, uniqueEmail } from '@careers/testing';
+import {
+  ApiResponse,
+  createUser,
+  TestSystem,
+  STRONG_PASSWORD,
+  tokenIn,
+  uniqueEmail,
+  waitFor,
+} from '@careers/testing';
 import { randomInt } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { mannWhitneyP } from '../support/mann-whitney';
@@ -24,12 +32,15 @@ const timingBound = (known: number, unknown: number) => 10 + 0.2 * Math.max(know
 describe('no account enumeration through sign-up, login or password reset', () => {
   let system: TestSystem;
   let existing: string;
+  /** An account as the school's file loads it: active, with no password yet. */
+  let loaded: string;
   /** One account a log-in attempt: repeated wrong passwords for one account from one address are held back. */
   let existingForLogin: string[];
 
   beforeAll(async () => {
     system = await TestSystem.start({ apps: ['gateway', 'identity'] });
     existing = (await createUser(system.db, { userType: 'employer' })).email;
+    loaded = await loadedAccount();
     existingForLogin = [];
     for (let i = 0; i < ATTEMPTS; i++) existingForLogin.push((await createUser(system.db)).email);
   }, 60_000);
@@ -37,6 +48,12 @@ describe('no account enumeration through sign-up, login or password reset', () =
   afterAll(async () => {
     await system?.stop();
   });
+
+  const loadedAccount = async (): Promise<string> => {
+    const user = await createUser(system.db);
+    await system.db.query(`update identity.user_account set password_hash = null where id = $1`, [user.id]);
+    return user.email;
+  };
 
   it.each<[string, string, (email: string) => Record<string, unknown>, number]>([
     [
@@ -78,12 +95,15 @@ describe('no account enumeration through sign-up, login or password reset', () =
    * in twenty by chance, so a difference must show in two runs of samples in a row (by chance: one time in 400); a
    * real one, as a path that skips work for an unknown email makes, shows in both.
    */
-  it.each<[string, string, (email: string) => Record<string, unknown>]>([
-    ['signing up', '/v1/auth/signup', signupOf],
-    ['asking for a password reset', '/v1/auth/password-reset', (email) => ({ email })],
+  it.each<[string, string, string, (email: string) => Record<string, unknown>]>([
+    ['signing up', 'an existing', '/v1/auth/signup', signupOf],
+    ['asking for a password reset', 'an existing', '/v1/auth/password-reset', (email) => ({ email })],
+    ['signing up', 'a loaded', '/v1/auth/signup', signupOf],
+    ['asking for a password reset', 'a loaded', '/v1/auth/password-reset', (email) => ({ email })],
   ])(
-    'answers %s for an existing and an unknown email in times that cannot be told apart',
-    async (_action, path, body) => {
+    'answers %s for %s and an unknown email in times that cannot be told apart',
+    async (_action, kind, path, body) => {
+      const knownEmail = kind === 'a loaded' ? loaded : existing;
       const timesOf = async (): Promise<{ known: number[]; unknown: number[] }> => {
         const known: number[] = [];
         const unknown: number[] = [];
@@ -93,7 +113,7 @@ describe('no account enumeration through sign-up, login or password reset', () =
         ]);
         for (const isKnown of order) {
           const started = performance.now();
-          const response = await system.api.post(path, body(isKnown ? existing : uniqueEmail('nobody')));
+          const response = await system.api.post(path, body(isKnown ? knownEmail : uniqueEmail('nobody')));
           (isKnown ? known : unknown).push(performance.now() - started);
           expect(response.status).toBe(202);
           await delay(5);
@@ -122,6 +142,29 @@ describe('no account enumeration through sign-up, login or password reset', () =
     );
     await system.smtp.waitForMail(existing, /tried to sign up/);
     await system.smtp.waitForMail(existing, /new password/);
+  });
+
+  it('answers a sign-up and a reset with a loaded address as with an unknown one, and mails it the link to claim it', async () => {
+    const claimable = await loadedAccount();
+    const answers = [];
+    for (const email of [claimable, uniqueEmail('nobody')]) {
+      const signedUp = await system.api.post('/v1/auth/signup', signupOf(email));
+      const reset = await system.api.post('/v1/auth/password-reset', { email });
+      answers.push([signedUp.status, signedUp.headers.get('content-type'), signedUp.body]);
+      answers.push([reset.status, reset.headers.get('content-type'), reset.body]);
+    }
+
+    expect(answers[2]).toEqual(answers[0]);
+    expect(answers[3]).toEqual(answers[1]);
+    await waitFor(
+      'two claim links',
+      async () =>
+        system.smtp.to(claimable).filter((mail) => /Set your password/.test(mail.subject)).length === 2 ||
+        undefined,
+    );
+    expect(system.smtp.to(claimable).map((mail) => mail.subject)).not.toContainEqual(
+      expect.stringMatching(/tried to sign up|new password/),
+    );
   });
 });
 

@@ -105,7 +105,7 @@ describe('names printed in mails carry no links and no line breaks', () => {
       expect(stored.name).toContain('evil.example');
 
       expect((await system.api.post('/v1/auth/password-reset', { email })).status).toBe(202);
-      const mail = await system.smtp.waitForMail(email, /new password/);
+      const mail = await system.smtp.waitForMail(email, /Set your password/);
       expect(mail.text.split('\n')[0]).toBe('Hello,');
       expect(mail.html).toContain('<p>Hello,</p>');
       expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain('evil');

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EventEnvelope, Events } from '@careers/contracts';
 import { HandlesEvent } from '@careers/messaging';
+import { AccountClaims } from '../claims/account-claims';
 import { User } from '../users/user.entity';
 import { Membership, usernameKey } from './membership.entity';
 import { recordMembershipGranted } from './membership-events';
@@ -10,15 +11,19 @@ import { recordMembershipGranted } from './membership-events';
  * Keeps memberships in step with onboarding's join requests: a request is a pending membership, an approval makes it
  * active with the roles the event gives, a decline declines it. The three events come through separate consumers
  * and may arrive in any order: an approval may come first and make the membership; a late `created` never turns a
- * decided membership back to pending.
+ * decided membership back to pending. A new request also reminds a namesake the school loaded at another address
+ * (AccountClaims.remindNamesakes).
  */
 @Injectable()
 export class JoinRequestEventsHandler {
+  constructor(private readonly claims: AccountClaims) {}
+
   @HandlesEvent(Events.joinRequestCreated)
   async created(event: EventEnvelope<typeof Events.joinRequestCreated>, em: EntityManager): Promise<void> {
     const user = await this.user(em, event.data.userId);
     if (!user || user.membershipIn(event.data.institutionId)) return;
     await this.newMembership(em, user, event.data.institutionId, 'pending');
+    await this.claims.remindNamesakes(em, user, event.data.institutionId);
   }
 
   @HandlesEvent(Events.joinRequestApproved)

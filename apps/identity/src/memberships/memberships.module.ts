@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module';
 import { JoinRequestEventsHandler } from './join-request-events.handler';
 
-@Module({ providers: [JoinRequestEventsHandler] })
+@Module({ imports: [ClaimsModule], providers: [JoinRequestEventsHandler] })
 export class MembershipsModule {}

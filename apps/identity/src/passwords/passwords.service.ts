@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { PasswordResetConfirmRequest, UserReply } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { AccountRequest } from '../account-requests/account-request.entity';
+import { AccountClaims, isUnclaimed } from '../claims/account-claims';
 import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken, redeemToken } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
@@ -18,6 +19,7 @@ export class PasswordsService {
   constructor(
     private readonly hasher: PasswordHasher,
     private readonly links: MailLinks,
+    private readonly claims: AccountClaims,
   ) {}
 
   /**
@@ -28,10 +30,11 @@ export class PasswordsService {
     em.persist(new AccountRequest('password_reset', email));
   }
 
-  /** Sends a reset link when the email has an account. */
+  /** Sends a reset link when the email has an account; an account the school loaded, the link to claim it. */
   async send(em: EntityManager, email: string): Promise<void> {
     const user = await findUserByEmail(em, email);
     if (!user || user.status === 'disabled') return;
+    if (isUnclaimed(user)) return this.claims.sendLink(em, user);
     const token = await issueToken(em, user, 'reset_password');
     queueMail(em, user.email, passwordResetTemplate, {
       name: user.name,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { CreateInvitedEmployerCommand, SignupRequest, UserReply } from '@careers/contracts';
 import { queueMail } from '@careers/mail';
 import { AccountRequest, SignupDetails } from '../account-requests/account-request.entity';
+import { AccountClaims, isUnclaimed } from '../claims/account-claims';
 import { PasswordHasher } from '../auth/password-hasher';
 import { issueToken, redeemToken, tokenHolder } from '../credentials/one-time-tokens';
 import { assertStrongPassword } from '../credentials/password-policy';
@@ -19,13 +20,15 @@ import { findUserByEmail, getUser } from '../users/user-lookup';
 /**
  * A student, alumni or employer creates an account with any email. The caller learns nothing about whether the
  * email was taken: the request is checked, its password hashed and the sign-up queued, the same work for every email;
- * in the background a new address gets a verification link and a taken one a notice to its owner.
+ * in the background a new address gets a verification link, a taken one a notice to its owner, and one a school's
+ * file loaded (unclaimed) the link to claim it.
  */
 @Injectable()
 export class SignupService {
   constructor(
     private readonly hasher: PasswordHasher,
     private readonly links: MailLinks,
+    private readonly claims: AccountClaims,
   ) {}
 
   async takeIn(em: EntityManager, request: SignupRequest): Promise<void> {
@@ -42,10 +45,12 @@ export class SignupService {
 
   /**
    * Carries out a sign-up taken in (AccountRequestWorker, under lockLookalikes). An address that looks like another
-   * account's gets a mail saying so, instead of a link: it is told only to that address, as a taken one is.
+   * account's gets a mail saying so, instead of a link: it is told only to that address, as a taken one is. An
+   * address the school loaded and nobody claimed yet gets the link to claim it.
    */
   async carryOut(em: EntityManager, email: string, signup: SignupDetails): Promise<void> {
     const existing = await findUserByEmail(em, email);
+    if (existing && isUnclaimed(existing)) return this.claims.sendLink(em, existing);
     if (existing && existing.status !== 'pending_verification') {
       queueMail(em, existing.email, accountExistsTemplate, {
         name: existing.name,

@@ -57,6 +57,10 @@ export function SignInPage() {
         </Stack>
       </form>
       <Text>
+        Not recognised? Your school may have added you with the email it has for you (often your school
+        address): try that one, and if you never set a password, choose “Forgot your password?” with it.
+      </Text>
+      <Text>
         New here?{' '}
         <Anchor component={Link} to="/signup">
           Create an account

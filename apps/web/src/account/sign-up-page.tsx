@@ -32,6 +32,10 @@ export function SignUpPage() {
   return (
     <Stack>
       <Title order={1}>Create an account</Title>
+      <Text>
+        Students: if your school has added you, you already have an account. Use the email your school has for
+        you (often your school address): signing up with it sends you a link to set your password.
+      </Text>
       <form onSubmit={submit.onSubmit} noValidate>
         <Stack>
           <ProblemAlert error={submit.error} />

@@ -1,11 +1,13 @@
 import Handlebars from 'handlebars';
 import type { RenderedMail } from '@careers/mail';
 import { accountExistsTemplate } from './account-exists.template';
+import { claimAccountTemplate } from './claim-account.template';
 import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
 import { emailChangeNoticeTemplate } from './email-change-notice.template';
 import { emailRestoredTemplate } from './email-restored.template';
 import { lookalikeEmailTemplate } from './lookalike-email.template';
+import { namesakeClaimTemplate } from './namesake-claim.template';
 import { passwordResetTemplate } from './password-reset.template';
 import { staffInvitationTemplate } from './staff-invitation.template';
 import { staffInvitedTemplate } from './staff-invited.template';
@@ -18,6 +20,12 @@ const MAILS: Array<[string, (name: string) => RenderedMail, string[]]> = [
   ['verify email', (name) => verifyEmailTemplate.render({ name, link }), [link]],
   ['account exists', (name) => accountExistsTemplate.render({ name, resetLink: link }), [link]],
   ['password reset', (name) => passwordResetTemplate.render({ name, link }), [link]],
+  ['claim account', (name) => claimAccountTemplate.render({ name, link }), [link]],
+  [
+    'namesake claim',
+    (name) => namesakeClaimTemplate.render({ name, institutionName: 'Harbor & Co', link }),
+    [link, 'Harbor & Co'],
+  ],
   [
     'staff invitation',
     (name) => staffInvitationTemplate.render({ name, institutionName: 'Harbor & Co', link }),
