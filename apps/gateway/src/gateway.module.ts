@@ -9,6 +9,7 @@ import { CurrentAccess } from './auth/current-access';
 import { GatewayConfig } from './gateway.config';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { InstitutionAccessGuard } from './auth/institution-access.guard';
+import { ActivationEmailsController } from './institution-users/activation-emails.controller';
 import { InstitutionUsersController } from './institution-users/institution-users.controller';
 import { MeController } from './me/me.controller';
 import { MyStaffInvitationsController } from './me/my-staff-invitations.controller';
@@ -52,6 +53,7 @@ export class GatewayModule {
         InstitutionsController,
         StaffController,
         InstitutionUsersController,
+        ActivationEmailsController,
         SettingsController,
         LabelsController,
         ContactsController,

@@ -1,6 +1,8 @@
 import { MAIL_ENTITIES, MailModule, WebAppLinksModule } from '@careers/mail';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { AccountRequestsModule } from './account-requests/account-requests.module';
+import { ActivationEmailsModule } from './activation-emails/activation-emails.module';
+import { ActivationSend } from './activation-emails/activation-send.entity';
 import { AuthModule } from './auth/auth.module';
 import { ContactLink } from './contact-links/contact-link.entity';
 import { ContactLinksModule } from './contact-links/contact-links.module';
@@ -32,6 +34,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
     entities: [
       User,
       AccountRequest,
+      ActivationSend,
       Membership,
       OneTimeToken,
       EmailChange,
@@ -65,6 +68,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       InstitutionUsersModule,
       ContactLinksModule,
       ImportsModule,
+      ActivationEmailsModule,
     ],
   }),
 };

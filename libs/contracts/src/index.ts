@@ -21,6 +21,7 @@ export * from './identity/institution-scope.dto';
 export * from './identity/staff.dto';
 export * from './identity/institution-users.dto';
 export * from './identity/institution-replica.dto';
+export * from './identity/activation-emails.dto';
 export * from './directory/institution.dto';
 export * from './directory/institution-created.dto';
 export * from './directory/settings.dto';

@@ -164,6 +164,17 @@ export const PROBLEMS = {
     title: 'Account not managed here',
     description: 'Staff changing the email of an account this institution does not alone manage.',
   },
+  activation_emails_not_found: {
+    status: 404,
+    title: 'Activation emails not found',
+    description: 'No activation email send with this id at the institution.',
+  },
+  institution_uses_single_sign_on: {
+    status: 409,
+    title: 'Institution uses single sign-on',
+    description:
+      'Sending activation emails for an institution whose people sign in with its single sign-on: they have no password to set.',
+  },
   email_change_not_found: {
     status: 404,
     title: 'No email change pending',

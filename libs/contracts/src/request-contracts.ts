@@ -16,6 +16,12 @@ import type {
   LoginRequest,
 } from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
+import type {
+  ActivationEmailsPreviewReply,
+  ActivationEmailsQueryCommand,
+  ActivationEmailsReply,
+  StartActivationEmailsCommand,
+} from './identity/activation-emails.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
 import type {
   DeletePendingUserCommand,
@@ -190,6 +196,18 @@ export interface RequestContracts {
   };
   [IdentitySubjects.deletePendingUser]: { request: DeletePendingUserCommand; reply: Record<string, never> };
   [IdentitySubjects.clearSyncExclusion]: { request: InstitutionUserCommand; reply: InstitutionUserReply };
+  [IdentitySubjects.previewActivationEmails]: {
+    request: InstitutionScope;
+    reply: ActivationEmailsPreviewReply;
+  };
+  [IdentitySubjects.startActivationEmails]: {
+    request: StartActivationEmailsCommand;
+    reply: ActivationEmailsReply;
+  };
+  [IdentitySubjects.getActivationEmails]: {
+    request: ActivationEmailsQueryCommand;
+    reply: ActivationEmailsReply;
+  };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
   [IdentitySubjects.importApply]: { request: ImportApplyCommand; reply: ImportApplyReply };

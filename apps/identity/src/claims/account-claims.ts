@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { queueMail } from '@careers/mail';
+import { claimMailings } from '../activation-emails/activation-mails';
 import { issueToken } from '../credentials/one-time-tokens';
 import { InstitutionDirectory } from '../institutions/institution-directory';
 import { MailLinks } from '../mail/mail-links';
@@ -35,10 +36,11 @@ export class AccountClaims {
   /**
    * Someone asked to join a school from an address of their own while the school loaded an unclaimed account of the
    * same name: that account's address is asked to try it instead. The one who asked is told nothing of it, so asking
-   * with a guessed name reveals neither the account nor its address.
+   * with a guessed name reveals neither the account nor its address; and it is mailed at most once a week, however
+   * many ask.
    */
   async remindNamesakes(em: EntityManager, requester: User, institutionId: string): Promise<void> {
-    const matching = await unclaimedNamesakes(em, requester, institutionId);
+    const matching = await claimMailings(em, await unclaimedNamesakes(em, requester, institutionId));
     if (!matching.length) return;
     const institution = await this.institutions.get(em, institutionId);
     for (const user of await em.find(User, { id: { $in: matching } })) {

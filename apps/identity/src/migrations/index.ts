@@ -12,6 +12,7 @@ import { Migration20261207001100_account_requests } from './Migration20261207001
 import { Migration20261207001200_email_skeletons } from './Migration20261207001200_email_skeletons';
 import { Migration20261207001300_membership_login_entrusted } from './Migration20261207001300_membership_login_entrusted';
 import { Migration20261208002300_import_tables_statistics } from './Migration20261208002300_import_tables_statistics';
+import { Migration20261209000100_activation_emails } from './Migration20261209000100_activation_emails';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -58,5 +59,9 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261208002300_import_tables_statistics',
     class: Migration20261208002300_import_tables_statistics,
+  },
+  {
+    name: 'Migration20261209000100_activation_emails',
+    class: Migration20261209000100_activation_emails,
   },
 ];

@@ -23,6 +23,7 @@ import { usePagedList } from '../api/use-paged-list';
 import type { ConsolePage } from '../console/console-page';
 import { ShowMoreButton } from '../ui/show-more-button';
 import { ROLE_WORDS, STATUS_WORDS, words } from '../ui/words';
+import { ActivationEmails } from './activation-emails';
 import { PRIVATE_PROFILE } from './user-words';
 
 type UserType = components['schemas']['InstitutionUserReply']['userType'];
@@ -65,6 +66,7 @@ export const UsersPage: ConsolePage = ({ institutionId }) => {
   return (
     <Stack>
       <Title order={1}>Users</Title>
+      <ActivationEmails institutionId={institutionId} />
       <Group align="end">
         <TextInput
           label="Search by name or email"

@@ -319,6 +319,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/institutions/{institutionId}/activation-emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send activation emails in the background
+     * @description Sends the activation emails in the background: answers 202 at once with the send and its `Location` to poll.
+     */
+    post: operations['sendActivationEmails'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/institutions/{institutionId}/activation-emails/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count who activation emails would go to
+     * @description How many people a send would mail now: loaded, no password, no activation email in the last seven days.
+     */
+    get: operations['previewActivationEmails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/institutions/{institutionId}/activation-emails/{activationSendId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the progress of an activation email send
+     * @description How far a send is: `status` is `done` once every loaded person is gone through.
+     */
+    get: operations['getActivationEmails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/institutions/{institutionId}/bulk-invites': {
     parameters: {
       query?: never;
@@ -1307,6 +1367,28 @@ export interface components {
       expiresIn: number;
       tokenType: string;
     };
+    ActivationEmailsPreviewReply: {
+      /** @description Loaded people who never set a password and got no activation email in the last seven days. */
+      count: number;
+    };
+    ActivationEmailsProgress: {
+      /** @description People gone through so far, out of `total` (the loaded people who had not signed in when it started). */
+      done: number;
+      /** @description Mailed an activation link. */
+      sent: number;
+      /** @description Left out: mailed in the last seven days (by this send's twin or an earlier one), or claimed meanwhile. */
+      skipped: number;
+      total: number;
+    };
+    ActivationEmailsReply: {
+      createdAt: string;
+      createdBy: string;
+      id: string;
+      institutionId: string;
+      progress: components['schemas']['ActivationEmailsProgress'];
+      /** @enum {string} */
+      status: 'running' | 'done';
+    };
     AddStaffRequest: {
       /** Format: email */
       email: string;
@@ -1348,6 +1430,8 @@ export interface components {
         | 'institution_not_found'
         | 'not_a_pending_account'
         | 'account_not_managed_here'
+        | 'activation_emails_not_found'
+        | 'institution_uses_single_sign_on'
         | 'email_change_not_found'
         | 'email_change_expired'
         | 'email_change_attempts_exhausted'
@@ -2043,6 +2127,8 @@ export interface components {
         | 'urn:careers:problem:institution-not-found'
         | 'urn:careers:problem:not-a-pending-account'
         | 'urn:careers:problem:account-not-managed-here'
+        | 'urn:careers:problem:activation-emails-not-found'
+        | 'urn:careers:problem:institution-uses-single-sign-on'
         | 'urn:careers:problem:email-change-not-found'
         | 'urn:careers:problem:email-change-expired'
         | 'urn:careers:problem:email-change-attempts-exhausted'
@@ -3884,6 +3970,279 @@ export interface operations {
         };
       };
       /** @description No such institution. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  sendActivationEmails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          /** @description The activation email send to poll. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivationEmailsReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack users:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The institution signs its people in with its single sign-on. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  previewActivationEmails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivationEmailsPreviewReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack users:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The institution signs its people in with its single sign-on. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getActivationEmails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+        activationSendId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivationEmailsReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack users:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
         headers: {
           [name: string]: unknown;

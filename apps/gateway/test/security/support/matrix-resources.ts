@@ -99,6 +99,7 @@ export class MatrixResources {
       { fileType: 'Students', mode: 'manual' },
     );
     await imports.run(uploaded.id);
+    const activation = await api.post(inInstitution('/activation-emails'), {}, adminToken);
 
     const ids: PathIds = {
       institutionId,
@@ -112,6 +113,7 @@ export class MatrixResources {
       invitationId: revoked.id,
       token: live.token,
       importId: uploaded.id,
+      activationSendId: activation.body['id'] as string,
     };
     const routeIds: Record<string, PathIds> = {
       'POST /v1/institutions/{institutionId}/contacts/{contactId}/archive': { contactId: archived.id },

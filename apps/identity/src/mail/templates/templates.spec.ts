@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { RenderedMail } from '@careers/mail';
 import { accountExistsTemplate } from './account-exists.template';
+import { activationTemplate } from './activation.template';
 import { claimAccountTemplate } from './claim-account.template';
 import { emailChangeCodeTemplate } from './email-change-code.template';
 import { emailChangeLinkTemplate } from './email-change-link.template';
@@ -21,6 +22,11 @@ const MAILS: Array<[string, (name: string) => RenderedMail, string[]]> = [
   ['account exists', (name) => accountExistsTemplate.render({ name, resetLink: link }), [link]],
   ['password reset', (name) => passwordResetTemplate.render({ name, link }), [link]],
   ['claim account', (name) => claimAccountTemplate.render({ name, link }), [link]],
+  [
+    'activation',
+    (name) => activationTemplate.render({ name, institutionName: 'Harbor & Co', link }),
+    [link, 'Harbor & Co'],
+  ],
   [
     'namesake claim',
     (name) => namesakeClaimTemplate.render({ name, institutionName: 'Harbor & Co', link }),
