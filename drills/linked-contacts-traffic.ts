@@ -44,8 +44,8 @@ export class LinkedContactsTraffic {
       [count, this.domain],
     );
     await this.system.db.query(
-      `insert into directory.user_replica (id, email_key, email_at, status, status_at, user_type)
-       select id, email_key, now(), 'active', now(), 'employer'
+      `insert into directory.user_replica (id, email_key, email_at, name, name_at, status, status_at, user_type)
+       select id, email_key, now(), name, now(), 'active', now(), 'employer'
          from identity.user_account where email_key like '%@' || $1`,
       [this.domain],
     );

@@ -79,8 +79,10 @@ async function writeBatch(db: TestDatabase, first: number, last: number): Promis
     slice,
   );
   await db.query(
-    `insert into ${SCHEMA}.user_replica as r ("id", "email_key", "email_at", "status", "status_at", "user_type")
-     select s.user_id, lower(s.email_address), now(), 'active', now(), 'student'
+    `insert into ${SCHEMA}.user_replica as r ("id", "email_key", "email_at", "name", "name_at", "status", "status_at",
+                                              "user_type")
+     select s.user_id, lower(s.email_address), now(), s.first_name || ' ' || s.last_name, now(), 'active', now(),
+            'student'
        from ${SCHEMA}.staged s where s.n between $1 and $2`,
     slice,
   );
