@@ -237,6 +237,23 @@ export function migrationProblems(objects: KubernetesObject[], service: AppName)
 }
 
 /**
+ * Every object is applied by one step of a rollout (docs/operations.md, "Kubernetes"): the first applies what is not
+ * an app's (`app.kubernetes.io/component!=server`), the second each app's objects by its name.
+ */
+export function rolloutStepProblems(objects: KubernetesObject[]): string[] {
+  return objects.flatMap((object) => {
+    const labels = object.metadata.labels ?? {};
+    const component = labels['app.kubernetes.io/component'];
+    const name = `${object.kind} ${object.metadata.name}`;
+    if (!component) return [`${name}: no app.kubernetes.io/component, so no step of a rollout applies it`];
+    if (component === 'server' && !APP_NAMES.some((app) => app === labels['app.kubernetes.io/name'])) {
+      return [`${name}: an app's object whose app.kubernetes.io/name is no app`];
+    }
+    return [];
+  });
+}
+
+/**
  * Each app's environment passes its configuration schema, with the Secrets' variables stood in for; what production
  * requires and credentials come from a Secret, never a literal.
  */

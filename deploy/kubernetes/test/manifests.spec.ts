@@ -14,6 +14,7 @@ import {
   imageProblems,
   migrationProblems,
   natsClusterProblems,
+  rolloutStepProblems,
   secretProblems,
   SERVICE_NAMES,
   webAppProblems,
@@ -54,6 +55,10 @@ describe.each(RENDERINGS)('the Kubernetes manifests: $directory', ({ objects }) 
 
   it.each(SERVICE_NAMES)("runs %s's migrations before its rollout", (service) => {
     expect(migrationProblems(objects, service)).toEqual([]);
+  });
+
+  it('puts every object in a step of the rollout', () => {
+    expect(rolloutStepProblems(objects)).toEqual([]);
   });
 
   it.each(APP_NAMES)('configures %s from ConfigMaps and Secrets as its schema requires', (app) => {
@@ -101,7 +106,7 @@ describe('the rules catch a broken manifest', () => {
     ]);
   });
 
-  it('finds a missing probe, a missing budget, a migration after its rollout and a literal secret', () => {
+  it('finds a missing probe, a missing budget, a migration after its rollout, a literal secret, an unlabelled object', () => {
     const probePath = '/spec/template/spec/containers/0/readinessProbe';
     expect(deploymentProblems(patched('Deployment', 'directory', probePath), 'directory')).toContain(
       'Deployment directory: readinessProbe is not GET /health/ready',
@@ -117,6 +122,10 @@ describe('the rules catch a broken manifest', () => {
     const databaseUrl = { name: 'DATABASE_URL', value: 'postgres://careers:hunter2@db/careers' };
     const leaked = patched('Deployment', 'importer', '/spec/template/spec/containers/0/env/0', databaseUrl);
     expect(secretProblems(leaked)).toEqual(['Deployment importer: DATABASE_URL is a literal']);
+    const unlabelled = patched('Service', 'nats', '/metadata/labels/app.kubernetes.io~1component');
+    expect(rolloutStepProblems(unlabelled)).toEqual([
+      'Service nats: no app.kubernetes.io/component, so no step of a rollout applies it',
+    ]);
   });
 
   it("finds a configuration the app's schema refuses", () => {
