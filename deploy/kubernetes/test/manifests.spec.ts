@@ -34,7 +34,7 @@ const rendering = (directory: string): KubernetesObject[] => {
   return found.objects;
 };
 
-/** The JSON patch that makes a broken copy of the base, to show a rule catches it. */
+/** The base with one object broken by a JSON patch operation, to show a rule catches it. */
 const patched = (kind: string, name: string, path: string, value?: unknown): KubernetesObject[] =>
   rendering('base').map((object) =>
     object.kind === kind && object.metadata.name === name
