@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { applyJsonPatch, type JsonPatchOperation } from './json-patch';
+import { applyPatch as applyJsonPatch, type Operation } from 'fast-json-patch';
 
 /** A Kubernetes object as the manifests hold it. */
 export interface KubernetesObject {
@@ -122,8 +122,10 @@ function applyPatch(directory: string, patch: Patch, objects: KubernetesObject[]
     if (!objects.some((object) => matches(object, target))) {
       throw new Error(`${directory}: no object matches the patch target ${JSON.stringify(target)}`);
     }
-    const operations = content as JsonPatchOperation[];
-    return objects.map((object) => (matches(object, target) ? applyJsonPatch(object, operations) : object));
+    const operations = content as Operation[];
+    return objects.map((object) =>
+      matches(object, target) ? applyJsonPatch(object, operations, true, false).newDocument : object,
+    );
   }
   const deletion = content as KubernetesObject & { $patch?: string };
   if (deletion.$patch !== 'delete' || patch.target) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { APP_NAMES } from '@careers/workspace-scripts';
-import { applyJsonPatch } from './json-patch';
+import { applyPatch } from 'fast-json-patch';
 import { idOf, type KubernetesObject, renderKustomization } from './kustomize-render';
 import {
   configurationProblems,
@@ -38,9 +38,12 @@ const rendering = (directory: string): KubernetesObject[] => {
 const patched = (kind: string, name: string, path: string, value?: unknown): KubernetesObject[] =>
   rendering('base').map((object) =>
     object.kind === kind && object.metadata.name === name
-      ? applyJsonPatch(object, [
-          value === undefined ? { op: 'remove', path } : { op: 'replace', path, value },
-        ])
+      ? applyPatch(
+          object,
+          [value === undefined ? { op: 'remove', path } : { op: 'replace', path, value }],
+          true,
+          false,
+        ).newDocument
       : object,
   );
 
@@ -99,7 +102,10 @@ describe('the rules catch a broken manifest', () => {
   it('rejects an object against the schema, and a kind the API does not have', () => {
     const deployment = find(rendering('base'), 'Deployment', 'identity') as KubernetesObject;
     expect(
-      schemaProblems(applyJsonPatch(deployment, [{ op: 'replace', path: '/spec/replicas', value: 'two' }])),
+      schemaProblems(
+        applyPatch(deployment, [{ op: 'replace', path: '/spec/replicas', value: 'two' }], true, false)
+          .newDocument,
+      ),
     ).toEqual([expect.stringContaining('spec/replicas must be integer')]);
     expect(schemaProblems({ ...deployment, kind: 'Deploymnet' })).toEqual([
       expect.stringContaining('no Kubernetes kind Deploymnet'),
