@@ -45,6 +45,8 @@ export * from './importer/import-plan.dto';
 export * from './importer/import-run.dto';
 export * from './importer/import-apply.dto';
 export * from './importer/spreadsheet-guard';
+export * from './importer/row-decision';
+export * from './importer/user-row-decision';
 export * from './directory/contact-import.dto';
 export * from './page-query.dto';
 export * from './problems';

@@ -1,7 +1,7 @@
 import type { ContactForImport, ImportedContact } from '@careers/contracts';
 import type { RowValues } from '../analysis/row-values';
 import { splitList } from '../file-definitions/column-rule';
-import { decided, FieldChange, RowDecision } from './row-decision';
+import { decided, FieldChange, RowDecision } from '@careers/contracts';
 
 /** The contacts file's columns and the contact's fields they fill. */
 const FIELDS = [

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { FieldChange, RowOutcome } from '../decisions/row-decision';
+import type { FieldChange, RowOutcome } from '@careers/contracts';
 
 /** One row of the file: its cells as uploaded (its values are made again from them and the header). */
 @Entity({ tableName: 'import_row' })

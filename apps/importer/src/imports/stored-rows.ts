@@ -1,4 +1,4 @@
-import type { FieldChange } from '../decisions/row-decision';
+import type { FieldChange } from '@careers/contracts';
 import { FILE_DEFINITIONS } from '../file-definitions';
 import { columnIndexOf, rowValues } from '../analysis/row-values';
 import type { RowTarget, RowToDecide } from '../targets/row-target';

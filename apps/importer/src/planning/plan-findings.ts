@@ -1,6 +1,6 @@
 import type { AccountByEmail } from '@careers/contracts';
 import { Finding, finding } from '../analysis/finding';
-import type { RowDecision } from '../decisions/row-decision';
+import type { RowDecision } from '@careers/contracts';
 
 const COLUMN_OF: Record<string, string> = { username: 'username', authIdentifier: 'auth_identifier' };
 

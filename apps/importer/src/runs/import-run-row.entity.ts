@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { FieldChange, RowOutcome } from '../decisions/row-decision';
+import type { FieldChange, RowOutcome } from '@careers/contracts';
 
 /** What a run decided for one row (against the state when it ran), what it sends to be written, and what came of it. */
 @Entity({ tableName: 'import_run_row' })

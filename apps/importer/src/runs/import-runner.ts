@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Events, IMPORT_APPLY_MAX } from '@careers/contracts';
 import { counter, recordEvent } from '@careers/messaging';
 import { PolledWork } from '@careers/persistence';
-import { decided } from '../decisions/row-decision';
+import { decided } from '@careers/contracts';
 import { Import } from '../imports/import.entity';
 import { ImportStore } from '../imports/import-store';
 import { storedRowReader } from '../imports/stored-rows';

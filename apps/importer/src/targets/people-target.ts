@@ -11,8 +11,8 @@ import {
 } from '@careers/contracts';
 import { chunksWithinBudget, ServiceClient } from '@careers/messaging';
 import type { RowValues } from '../analysis/row-values';
-import type { RowDecision } from '../decisions/row-decision';
-import { decideUserRow, IDENTITY_COLUMNS } from '../decisions/user-row-decision';
+import type { RowDecision } from '@careers/contracts';
+import { decideUserRow, IDENTITY_COLUMNS } from '@careers/contracts';
 import type { Import } from '../imports/import.entity';
 import {
   APPLY_TIMEOUT_MS,

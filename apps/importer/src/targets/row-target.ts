@@ -1,5 +1,5 @@
 import type { AccountByEmail, ImportApplyFailure } from '@careers/contracts';
-import type { RowDecision } from '../decisions/row-decision';
+import type { RowDecision } from '@careers/contracts';
 import type { RowValues } from '../analysis/row-values';
 import type { Import } from '../imports/import.entity';
 

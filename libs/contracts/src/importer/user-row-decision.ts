@@ -1,6 +1,10 @@
-import type { AccountByEmail, ImportMode, MemberByUsername, UserType } from '@careers/contracts';
-import type { RowValues } from '../analysis/row-values';
+import type { AccountByEmail, MemberByUsername } from './import-lookup.dto';
+import type { ImportMode } from './import.dto';
+import type { UserType } from '../identity/user-type';
 import { decided, FieldChange, RowDecision } from './row-decision';
+
+/** A row's values by column name, blank cells left out. */
+type RowValues = Record<string, string>;
 
 /** The message of DESIGN rule 7, word for word: people search for it. */
 export const SENSITIVE_FIELDS_MESSAGE =

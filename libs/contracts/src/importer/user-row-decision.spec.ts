@@ -1,4 +1,4 @@
-import type { AccountByEmail } from '@careers/contracts';
+import type { AccountByEmail } from './import-lookup.dto';
 import { decideUserRow, SENSITIVE_FIELDS_MESSAGE, UserRowContext } from './user-row-decision';
 
 const row = {
