@@ -22,6 +22,8 @@ import { Membership } from './memberships/membership.entity';
 import { MembershipsModule } from './memberships/memberships.module';
 import { identityMigrations } from './migrations';
 import { PasswordsModule } from './passwords/passwords.module';
+import { ScimToken } from './scim/scim-token.entity';
+import { ScimModule } from './scim/scim.module';
 import { SignupModule } from './signup/signup.module';
 import { StaffModule } from './staff/staff.module';
 import { User } from './users/user.entity';
@@ -41,6 +43,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       EmailRestore,
       InstitutionReplica,
       ContactLink,
+      ScimToken,
       ...MAIL_ENTITIES,
     ],
     migrations: identityMigrations,
@@ -69,6 +72,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       ContactLinksModule,
       ImportsModule,
       ActivationEmailsModule,
+      ScimModule,
     ],
   }),
 };

@@ -22,6 +22,7 @@ export * from './identity/staff.dto';
 export * from './identity/institution-users.dto';
 export * from './identity/institution-replica.dto';
 export * from './identity/activation-emails.dto';
+export * from './identity/scim.dto';
 export * from './directory/institution.dto';
 export * from './directory/institution-created.dto';
 export * from './directory/settings.dto';

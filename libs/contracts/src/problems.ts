@@ -169,6 +169,39 @@ export const PROBLEMS = {
     title: 'Activation emails not found',
     description: 'No activation email send with this id at the institution.',
   },
+  scim_token_invalid: {
+    status: 401,
+    title: 'SCIM token invalid',
+    description: 'A SCIM request whose bearer token is unknown or revoked.',
+  },
+  scim_token_not_found: {
+    status: 404,
+    title: 'SCIM token not found',
+    description: 'No SCIM token with this id at the institution.',
+  },
+  scim_tokens_limit: {
+    status: 409,
+    title: 'Too many SCIM tokens',
+    description:
+      'Making a SCIM token while the institution holds the most tokens in use it may: revoke one first.',
+  },
+  scim_person_not_found: {
+    status: 404,
+    title: 'Provisioned person not found',
+    description: 'No person with this id that the institution provisions through SCIM.',
+  },
+  scim_uniqueness: {
+    status: 409,
+    title: 'Identifiers taken',
+    description:
+      "A SCIM request naming an email or username that is another person's, or an email of an account of another type.",
+  },
+  scim_mutability: {
+    status: 422,
+    title: 'Identifier may not change',
+    description:
+      'A SCIM request changing an identifier an ongoing sync may not change (a username, an auth identifier, an email).',
+  },
   institution_uses_single_sign_on: {
     status: 409,
     title: 'Institution uses single sign-on',

@@ -17,6 +17,20 @@ import type {
 } from './identity/login.dto';
 import type { SigningKeysReply } from './identity/signing-keys.dto';
 import type {
+  CreatedScimTokenReply,
+  CreateScimTokenCommand,
+  ProvisionScimPersonCommand,
+  ResolveScimTokenCommand,
+  ScimPeopleQuery,
+  ScimPeopleReply,
+  ScimPerson,
+  ScimPersonCommand,
+  ScimTokenCommand,
+  ScimTokenListReply,
+  ScimTokenReply,
+  ScimTokenScope,
+} from './identity/scim.dto';
+import type {
   ActivationEmailsPreviewReply,
   ActivationEmailsQueryCommand,
   ActivationEmailsReply,
@@ -211,6 +225,13 @@ export interface RequestContracts {
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
   [IdentitySubjects.importApply]: { request: ImportApplyCommand; reply: ImportApplyReply };
+  [IdentitySubjects.createScimToken]: { request: CreateScimTokenCommand; reply: CreatedScimTokenReply };
+  [IdentitySubjects.listScimTokens]: { request: InstitutionScope; reply: ScimTokenListReply };
+  [IdentitySubjects.revokeScimToken]: { request: ScimTokenCommand; reply: ScimTokenReply };
+  [IdentitySubjects.resolveScimToken]: { request: ResolveScimTokenCommand; reply: ScimTokenScope };
+  [IdentitySubjects.getScimPerson]: { request: ScimPersonCommand; reply: ScimPerson };
+  [IdentitySubjects.listScimPeople]: { request: ScimPeopleQuery; reply: ScimPeopleReply };
+  [IdentitySubjects.provisionScimPerson]: { request: ProvisionScimPersonCommand; reply: ScimPerson };
   [IdentitySubjects.userConnections]: { request: UserConnectionsCommand; reply: UserConnectionsReply };
   [IdentitySubjects.createInvitedEmployer]: { request: CreateInvitedEmployerCommand; reply: UserReply };
   [DirectorySubjects.companyStaffOfUsers]: {

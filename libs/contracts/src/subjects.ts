@@ -36,6 +36,13 @@ export const IdentitySubjects = {
   createInvitedEmployer: 'identity.user.create-invited-employer',
   importLookup: 'identity.import.lookup',
   importApply: 'identity.import.apply',
+  createScimToken: 'identity.scim-token.create',
+  listScimTokens: 'identity.scim-token.list',
+  revokeScimToken: 'identity.scim-token.revoke',
+  resolveScimToken: 'identity.scim-token.resolve',
+  getScimPerson: 'identity.scim-person.get',
+  listScimPeople: 'identity.scim-person.list',
+  provisionScimPerson: 'identity.scim-person.provision',
 } as const;
 
 export const DirectorySubjects = {

@@ -1,7 +1,8 @@
 import type { EmployerPermission } from '../directory/settings.dto';
 import type { InstitutionRole } from './roles';
 
-export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined'] as const;
+/** `inactive`: a school's identity provider deactivated the person (SCIM `active: false`); the account stays. */
+export const MEMBERSHIP_STATUSES = ['pending', 'active', 'declined', 'inactive'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** A person's place in one institution. */
