@@ -31,6 +31,10 @@ import { ImportsController } from './imports/imports.controller';
 import { ImportRunsController } from './imports/import-runs.controller';
 import { ImportFileStore } from './imports/import-file-store';
 import { ImportUploadReader } from './imports/import-upload';
+import { ScimDiscoveryController } from './scim/scim-discovery.controller';
+import { ScimTokenGuard } from './scim/scim-token.guard';
+import { ScimTokensController } from './scim/scim-tokens.controller';
+import { ScimUsersController } from './scim/scim-users.controller';
 
 export const GATEWAY = 'gateway';
 
@@ -66,6 +70,9 @@ export class GatewayModule {
         InstitutionInvitationsController,
         ImportsController,
         ImportRunsController,
+        ScimTokensController,
+        ScimUsersController,
+        ScimDiscoveryController,
       ],
       providers: [
         { provide: GatewayConfig, useValue: config },
@@ -78,6 +85,7 @@ export class GatewayModule {
         RateLimitGuard,
         ImportFileStore,
         ImportUploadReader,
+        ScimTokenGuard,
       ],
     };
   }

@@ -15,6 +15,7 @@ import { httpValidationPipe } from './http/validation.pipe';
 import { setUpOpenApi } from './openapi/set-up-openapi';
 import { serveWebApp } from './http/web-app';
 import { writeOpenApiDocument } from './openapi/document-file';
+import { acceptScimJson } from './scim/scim-content-type';
 
 runMain(async () => {
   if (process.argv[2] === 'openapi') return writeOpenApiDocument(process.argv[3] ?? 'docs/openapi.json');
@@ -33,6 +34,7 @@ runMain(async () => {
   if (config.corsOrigins.length > 0) await app.register(fastifyCors, corsOptions(config.corsOrigins));
   // Uploads stream part by part; each route sets its own file size limit.
   await app.register(fastifyMultipart, { limits: { files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
+  acceptScimJson(app);
   prefixApiRoutes(app);
   app.useGlobalPipes(httpValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -3,6 +3,7 @@ import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { PROBLEMS, type ProblemCode, type ProblemCodeWithStatus } from '@careers/contracts';
 import { RpcError } from '@careers/rpc';
+import { isScimRequest, ScimErrorFilter } from '../scim/scim-error.filter';
 import { InvalidRequestException } from './request-errors';
 import { Problem, PROBLEM_CONTENT_TYPE, problemOf } from './problem';
 import { rpcProblem } from './rpc-problem';
@@ -25,14 +26,19 @@ const HTTP_PROBLEMS: Partial<Record<number, ProblemCode>> = {
   429: 'too_many_requests',
 } satisfies { [Status in 400 | 401 | 403 | 404 | 406 | 413 | 415 | 429]: ProblemCodeWithStatus<Status> };
 
-/** Every error leaves the gateway as RFC 9457 problem details; an unexpected one is a 500 with an id in the log. */
+/**
+ * Every error leaves the gateway as RFC 9457 problem details, but on the SCIM routes, which answer as SCIM does; an
+ * unexpected one is a 500 with an id in the log.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
+  private readonly scim = new ScimErrorFilter();
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
+    if (isScimRequest(request)) return this.scim.catch(exception, host);
     const reply = http.getResponse<FastifyReply>();
     const problem = { ...this.toProblem(exception, request), instance: request.url };
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);

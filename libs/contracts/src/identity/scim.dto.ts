@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsPersonName } from '../person-name';
 import { InstitutionScope, InstitutionUserCommand } from './institution-scope.dto';
 
 /** The user types a school's identity provider keeps in step: the people a school's files load. */
@@ -22,10 +23,8 @@ export const SCIM_MAX_PAGE = 200;
 export const SCIM_TOKEN_LABEL_MAX = 100;
 
 /** An administrator makes a bearer token for the school's identity provider. */
-export class CreateScimTokenCommand extends InstitutionScope {
-  @IsUUID()
-  actorId!: string;
-
+export class CreateScimTokenRequest {
+  /** What the token is for, e.g. "Entra ID, students". */
   @MaxLength(SCIM_TOKEN_LABEL_MAX)
   @MinLength(1)
   @IsString()
@@ -34,6 +33,14 @@ export class CreateScimTokenCommand extends InstitutionScope {
   /** The type of the people it provisions, unless a person's extension attribute names another. */
   @IsIn(SCIM_USER_TYPES)
   userType!: ScimUserType;
+}
+
+export class CreateScimTokenCommand extends CreateScimTokenRequest {
+  @IsUUID()
+  institutionId!: string;
+
+  @IsUUID()
+  actorId!: string;
 }
 
 export class ScimTokenCommand extends InstitutionScope {
@@ -62,6 +69,7 @@ export class ScimTokenReply {
 
 /** A token just made: the only reply that carries the secret. */
 export class CreatedScimTokenReply extends ScimTokenReply {
+  /** The bearer token for the identity provider: shown this once, kept by no one here. */
   token!: string;
 }
 
@@ -146,10 +154,12 @@ export class ProvisionScimPersonCommand extends InstitutionScope {
   @IsString()
   username!: string;
 
+  @IsPersonName()
   @MaxLength(100)
   @IsString()
   givenName!: string;
 
+  @IsPersonName()
   @MaxLength(100)
   @IsString()
   familyName!: string;

@@ -1,0 +1,166 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { IdentitySubjects, SCIM_MAX_PAGE, ScimTokenScope } from '@careers/contracts';
+import { ServiceClient } from '@careers/rpc';
+import { Public } from '@careers/runtime';
+import type { FastifyReply } from 'fastify';
+import { listResponse } from './scim-discovery';
+import { SCIM_CONTENT_TYPE, ScimError } from './scim-error';
+import { scimUserFilter } from './scim-filter';
+import { patchedUser } from './scim-patch-request';
+import type { ScimRequest } from './scim-request';
+import { ScimTokenGuard } from './scim-token.guard';
+import { scimUserFields, scimUserOf, ScimUserResource } from './scim-user-resource';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The base of the SCIM API as the client reached it, for `meta.location`. */
+export function scimBaseUrl(request: ScimRequest): string {
+  return `${request.protocol}://${request.host}/scim/v2`;
+}
+
+export function scopeOf(request: ScimRequest): ScimTokenScope {
+  return request.scim as ScimTokenScope;
+}
+
+/**
+ * SCIM 2.0 Users (RFC 7644) for a school's identity provider: its token names the school and the type of the people
+ * it provisions. The resource id is the person's account id. Changes are decided by identity as an ongoing sync.
+ */
+@ApiExcludeController()
+@Public()
+@UseGuards(ScimTokenGuard)
+@Controller('scim/v2/Users')
+export class ScimUsersController {
+  constructor(private readonly services: ServiceClient) {}
+
+  /** `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based. */
+  @Get()
+  @Header('content-type', SCIM_CONTENT_TYPE)
+  async list(
+    @Req() request: ScimRequest,
+    @Query('filter') filter?: unknown,
+    @Query('startIndex') startIndex?: unknown,
+    @Query('count') count?: unknown,
+  ) {
+    const wanted = scimUserFilter(single(filter, 'filter'));
+    const first = Math.max(1, integer(startIndex, 'startIndex') ?? 1);
+    const size = Math.min(SCIM_MAX_PAGE, Math.max(0, integer(count, 'count') ?? SCIM_MAX_PAGE));
+    const page = await this.services.request(IdentitySubjects.listScimPeople, {
+      institutionId: scopeOf(request).institutionId,
+      ...wanted,
+      startIndex: first,
+      count: size,
+    });
+    const base = scimBaseUrl(request);
+    return listResponse(
+      page.people.map((person) => scimUserOf(person, base)),
+      page.totalResults,
+      first,
+    );
+  }
+
+  @Get(':id')
+  @Header('content-type', SCIM_CONTENT_TYPE)
+  get(@Req() request: ScimRequest, @Param('id') id: string): Promise<ScimUserResource> {
+    return this.current(request, id);
+  }
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @Header('content-type', SCIM_CONTENT_TYPE)
+  async create(
+    @Req() request: ScimRequest,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ScimUserResource> {
+    const created = await this.provision(request, body);
+    reply.header('location', created.meta.location);
+    return created;
+  }
+
+  @Put(':id')
+  @Header('content-type', SCIM_CONTENT_TYPE)
+  async replace(
+    @Req() request: ScimRequest,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<ScimUserResource> {
+    await this.current(request, id);
+    return this.provision(request, body, id);
+  }
+
+  @Patch(':id')
+  @Header('content-type', SCIM_CONTENT_TYPE)
+  async patch(
+    @Req() request: ScimRequest,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<ScimUserResource> {
+    const current = await this.current(request, id);
+    return this.provision(request, patchedUser(current, body), id);
+  }
+
+  /** Deactivates the person at the school (the account stays, as a provider's `active: false` does). */
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async remove(@Req() request: ScimRequest, @Param('id') id: string): Promise<void> {
+    const current = await this.current(request, id);
+    await this.provision(request, { ...current, active: false }, id);
+  }
+
+  private async current(request: ScimRequest, id: string): Promise<ScimUserResource> {
+    if (!UUID.test(id)) throw new ScimError(404, `No provisioned person ${id} at this institution.`);
+    const person = await this.services.request(IdentitySubjects.getScimPerson, {
+      institutionId: scopeOf(request).institutionId,
+      userId: id,
+    });
+    return scimUserOf(person, scimBaseUrl(request));
+  }
+
+  private async provision(request: ScimRequest, body: unknown, userId?: string): Promise<ScimUserResource> {
+    const scope = scopeOf(request);
+    const fields = scimUserFields(body);
+    const person = await this.services.request(IdentitySubjects.provisionScimPerson, {
+      institutionId: scope.institutionId,
+      ...(userId ? { userId } : {}),
+      userType: fields.userType ?? scope.userType,
+      email: fields.email,
+      username: fields.userName,
+      givenName: fields.givenName,
+      familyName: fields.familyName,
+      ...(fields.externalId ? { externalId: fields.externalId } : {}),
+      active: fields.active,
+    });
+    return scimUserOf(person, scimBaseUrl(request));
+  }
+}
+
+function single(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw ScimError.invalidValue(`${name} must be given once.`);
+  return value;
+}
+
+function integer(value: unknown, name: string): number | undefined {
+  const text = single(value, name);
+  if (text === undefined || text === '') return undefined;
+  if (!/^-?\d{1,9}$/.test(text)) throw ScimError.invalidValue(`${name} must be an integer.`);
+  return Number(text);
+}
