@@ -1055,6 +1055,50 @@ export interface paths {
     patch: operations['renameLabel'];
     trace?: never;
   };
+  '/v1/institutions/{institutionId}/scim-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the SCIM tokens
+     * @description The institution's tokens, newest first, revoked ones too; never their secrets.
+     */
+    get: operations['listScimTokens'];
+    put?: never;
+    /**
+     * Make a SCIM token
+     * @description Makes a token; the reply's `token` is the secret, shown this once (only its digest is kept).
+     */
+    post: operations['createScimToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/institutions/{institutionId}/scim-tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a SCIM token
+     * @description Revokes a token at once: the next SCIM request with it is refused.
+     */
+    delete: operations['revokeScimToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/institutions/{institutionId}/settings': {
     parameters: {
       query?: never;
@@ -1431,6 +1475,12 @@ export interface components {
         | 'not_a_pending_account'
         | 'account_not_managed_here'
         | 'activation_emails_not_found'
+        | 'scim_token_invalid'
+        | 'scim_token_not_found'
+        | 'scim_tokens_limit'
+        | 'scim_person_not_found'
+        | 'scim_uniqueness'
+        | 'scim_mutability'
         | 'institution_uses_single_sign_on'
         | 'email_change_not_found'
         | 'email_change_expired'
@@ -1717,6 +1767,28 @@ export interface components {
       /** Format: uuid */
       institutionId: string;
     };
+    CreateScimTokenRequest: {
+      /** @description What the token is for, e.g. "Entra ID, students". */
+      label: string;
+      /**
+       * @description The type of the people it provisions, unless a person's extension attribute names another.
+       * @enum {string}
+       */
+      userType: 'student' | 'alumni' | 'mentor';
+    };
+    CreatedScimTokenReply: {
+      createdAt: string;
+      createdBy: string;
+      id: string;
+      institutionId: string;
+      label: string;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      /** @description The bearer token for the identity provider: shown this once, kept by no one here. */
+      token: string;
+      /** @enum {string} */
+      userType: 'student' | 'alumni' | 'mentor';
+    };
     DeclineJoinRequestRequest: {
       /** @description Kept with the decision; not sent to the requester. */
       reason?: string;
@@ -1877,7 +1949,7 @@ export interface components {
       /** @enum {string|null} */
       status: 'active' | 'pending_verification' | 'disabled' | null;
       /** @enum {string} */
-      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
     };
     InvitationAcceptedReply: {
       joinRequest: components['schemas']['JoinRequestReply'];
@@ -2005,13 +2077,13 @@ export interface components {
       roles: (
         | 'student'
         | 'alumni'
-        | 'employer'
         | 'mentor'
+        | 'employer'
         | 'career_services_admin'
         | 'career_services_staff'
       )[];
       /** @enum {string} */
-      status: 'active' | 'pending' | 'declined';
+      status: 'active' | 'pending' | 'declined' | 'inactive';
       /** @description The institution's identifier for the person, unique within it; the email for self-made accounts. */
       username: string;
     };
@@ -2128,6 +2200,12 @@ export interface components {
         | 'urn:careers:problem:not-a-pending-account'
         | 'urn:careers:problem:account-not-managed-here'
         | 'urn:careers:problem:activation-emails-not-found'
+        | 'urn:careers:problem:scim-token-invalid'
+        | 'urn:careers:problem:scim-token-not-found'
+        | 'urn:careers:problem:scim-tokens-limit'
+        | 'urn:careers:problem:scim-person-not-found'
+        | 'urn:careers:problem:scim-uniqueness'
+        | 'urn:careers:problem:scim-mutability'
         | 'urn:careers:problem:institution-uses-single-sign-on'
         | 'urn:careers:problem:email-change-not-found'
         | 'urn:careers:problem:email-change-expired'
@@ -2195,7 +2273,7 @@ export interface components {
       name: string;
       userId: string;
       /** @enum {string} */
-      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
     };
     RowPlanReply: {
       changes: components['schemas']['PlannedChange'][];
@@ -2203,6 +2281,20 @@ export interface components {
       outcome: 'create' | 'update' | 'unchanged' | 'skip' | 'fail';
       reason: string | null;
       row: number;
+    };
+    ScimTokenListReply: {
+      items: components['schemas']['ScimTokenReply'][];
+    };
+    ScimTokenReply: {
+      createdAt: string;
+      createdBy: string;
+      id: string;
+      institutionId: string;
+      label: string;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      /** @enum {string} */
+      userType: 'student' | 'alumni' | 'mentor';
     };
     SignupRequest: {
       /** Format: email */
@@ -2215,11 +2307,11 @@ export interface components {
     SimilarAccountReply: {
       email: string;
       /** @enum {string} */
-      membershipStatus: 'active' | 'pending' | 'declined';
+      membershipStatus: 'active' | 'pending' | 'declined' | 'inactive';
       name: string;
       userId: string;
       /** @enum {string} */
-      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
     };
     StaffListReply: {
       /** @description By name, at most `limit`; fewer when more would not fit in one reply: follow `nextCursor` until null. */
@@ -2240,7 +2332,7 @@ export interface components {
        *     (their roles here count only once they accept); `active` after.
        * @enum {string}
        */
-      membershipStatus: 'active' | 'pending' | 'declined';
+      membershipStatus: 'active' | 'pending' | 'declined' | 'inactive';
       name: string;
       /** @enum {string} */
       role: 'career_services_admin' | 'career_services_staff';
@@ -2313,7 +2405,7 @@ export interface components {
       status: 'active' | 'pending_verification' | 'disabled';
       updatedAt: string;
       /** @enum {string} */
-      userType: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
+      userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
     };
   };
   responses: never;
@@ -8452,6 +8544,299 @@ export interface operations {
       };
     };
   };
+  listScimTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScimTokenListReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack settings:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  createScimToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateScimTokenRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedScimTokenReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack settings:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The institution holds the most tokens in use it may. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  revokeScimToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScimTokenReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack settings:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   getInstitutionSettings: {
     parameters: {
       query?: never;
@@ -9108,7 +9493,7 @@ export interface operations {
         email?: string;
         userType?: 'student' | 'alumni' | 'employer' | 'career_services' | 'mentor' | 'platform_admin';
         /** @description The membership's status in this institution. */
-        status?: 'pending' | 'active' | 'declined';
+        status?: 'pending' | 'active' | 'declined' | 'inactive';
         /** @description `true`: only the people the institution's sync files skip (staff changed their email); `false`: the others. */
         excludedFromSyncs?: boolean;
         /** @description `nextCursor` of the previous page. */

@@ -100,6 +100,11 @@ export class MatrixResources {
     );
     await imports.run(uploaded.id);
     const activation = await api.post(inInstitution('/activation-emails'), {}, adminToken);
+    const scimToken = await api.post(
+      inInstitution('/scim-tokens'),
+      { label: 'Matrix provider', userType: 'student' },
+      adminToken,
+    );
 
     const ids: PathIds = {
       institutionId,
@@ -114,6 +119,7 @@ export class MatrixResources {
       token: live.token,
       importId: uploaded.id,
       activationSendId: activation.body['id'] as string,
+      tokenId: scimToken.body['id'] as string,
     };
     const routeIds: Record<string, PathIds> = {
       'POST /v1/institutions/{institutionId}/contacts/{contactId}/archive': { contactId: archived.id },
