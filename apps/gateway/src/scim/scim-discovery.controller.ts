@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Req, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, Req, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@careers/runtime';
 import { listResponse, resourceTypes, schemas, serviceProviderConfig } from './scim-discovery';
