@@ -11,6 +11,7 @@ import type { ConsolePage } from '../console/console-page';
 import { isSchoolAdmin, useMe } from '../session/use-me';
 import { formatDateTime } from '../ui/format-date';
 import { APPROVAL_WORDS, EMPLOYER_PERMISSION_WORDS } from './settings-words';
+import { ScimTokensSection } from './scim-tokens-section';
 
 type Settings = components['schemas']['InstitutionSettingsReply'];
 type Permission = components['schemas']['EmployerApprovalSetting']['permissions'][number];
@@ -36,6 +37,7 @@ export const SchoolSettingsPage: ConsolePage = ({ institutionId }) => {
           canChange={isSchoolAdmin(me.data, institutionId)}
         />
       )}
+      {isSchoolAdmin(me.data, institutionId) && <ScimTokensSection institutionId={institutionId} />}
     </Stack>
   );
 };

@@ -14,6 +14,7 @@ export const STATUS_WORDS: Record<string, string> = {
   active: 'Active',
   pending: 'Pending',
   declined: 'Declined',
+  inactive: 'Deactivated',
   approved: 'Approved',
   account_deleted: 'Account deleted',
   pending_verification: 'Email not verified',

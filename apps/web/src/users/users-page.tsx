@@ -33,7 +33,7 @@ const TYPE_OPTIONS = ['student', 'alumni', 'mentor', 'employer', 'career_service
   value,
   label: words(ROLE_WORDS, value),
 }));
-const STATUS_OPTIONS = ['active', 'pending', 'declined'].map((value) => ({
+const STATUS_OPTIONS = ['active', 'pending', 'declined', 'inactive'].map((value) => ({
   value,
   label: words(STATUS_WORDS, value),
 }));
