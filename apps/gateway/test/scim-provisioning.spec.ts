@@ -8,6 +8,7 @@ describe('SCIM 2.0 provisioning: the Entra ID and Okta sequences, and the sync r
   let system: TestSystem;
   let institutionId: string;
   let scim: ScimClient;
+  let scimSecret: string;
   const domain = `scim-${randomUUID().slice(0, 6)}.test`;
   const at = (local: string) => `${local}@${domain}`;
 
@@ -15,7 +16,8 @@ describe('SCIM 2.0 provisioning: the Entra ID and Okta sequences, and the sync r
     system = await TestSystem.start({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] });
     const school = await institutionWithStaff(system, 'career_services_admin');
     institutionId = school.institutionId;
-    scim = new ScimClient(system, (await scimToken(system, institutionId, school.staff.token)).token);
+    scimSecret = (await scimToken(system, institutionId, school.staff.token)).token;
+    scim = new ScimClient(system, scimSecret);
   });
 
   afterAll(async () => {
@@ -368,6 +370,12 @@ describe('SCIM 2.0 provisioning: the Entra ID and Okta sequences, and the sync r
     });
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toMatchObject({ schemas: [SCIM_ERROR], status: '413' });
+    const tooLargeJson = await fetch(`${system.api.baseUrl}/scim/v2/Users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${scimSecret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...entraUser('big', at('big'), 'e'), padding: 'x'.repeat(70_000) }),
+    });
+    expect(tooLargeJson.status).toBe(413);
   });
 
   it('answers two creates of one person at the same moment with one person and one uniqueness error', async () => {

@@ -5,10 +5,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 
 /**
- * Paths that are never a page of the web app: an unknown one there is the API's 404, as problem details (metrics are
- * served on their own port, never this one).
+ * Paths that are never a page of the web app: an unknown one there is the API's 404, as problem details (SCIM's
+ * error body under `/scim`; metrics are served on their own port, never this one).
  */
-const NOT_PAGES = /^\/(v1|health|docs|metrics)(\/|$)/;
+const NOT_PAGES = /^\/(v1|health|docs|metrics|scim)(\/|$)/;
 
 /**
  * What a browser may do on the app's pages: run and fetch only from this origin, never be framed, and never send a
