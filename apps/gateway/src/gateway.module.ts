@@ -45,8 +45,8 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         LoggingModule.forApp(GATEWAY, config.LOG_LEVEL),
-        NatsModule.forRoot({ servers: config.NATS_URL, name: GATEWAY }),
-        RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
+        NatsModule.forRoot({ settings: config.nats, name: GATEWAY }),
+        RpcClientModule.register({ nats: config.nats, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         HealthModule.forApp({ database: false }),
         MetricsModule.forApp(config.METRICS_PORT),
       ],

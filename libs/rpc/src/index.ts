@@ -13,3 +13,4 @@ export * from './rpc/rpc-client.module';
 export * from './nats/nats-options';
 export * from './nats/nats-connection';
 export * from './nats/nats.module';
+export * from './nats/stream-replicas';

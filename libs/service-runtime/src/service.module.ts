@@ -37,8 +37,8 @@ export class ServiceModule {
       module: ServiceModule,
       imports: [
         LoggingModule.forApp(definition.name, config.LOG_LEVEL),
-        NatsModule.forRoot({ servers: config.NATS_URL, name: definition.name }),
-        RpcClientModule.register({ servers: config.NATS_URL, timeoutMs: config.REQUEST_TIMEOUT_MS }),
+        NatsModule.forRoot({ settings: config.nats, name: definition.name }),
+        RpcClientModule.register({ nats: config.nats, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         PersistenceModule.forService({
           ...serviceStorage(definition, config),
           migrateOnStart: config.migrateOnStart,

@@ -1,6 +1,6 @@
 import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { IMPORT_FILES_BUCKET, UploadedFile } from '@careers/contracts';
-import { NatsConnectionHost } from '@careers/rpc';
+import { keepStreamReplicas, NatsConnectionHost } from '@careers/rpc';
 import type { MultipartFile } from '@fastify/multipart';
 import { nanos, ObjectStore, StorageType } from 'nats';
 import { randomUUID } from 'node:crypto';
@@ -46,9 +46,21 @@ export class ImportFileStore {
   }
 
   private bucket(): Promise<ObjectStore> {
-    this.store ??= this.nats
-      .jetstream()
-      .views.os(IMPORT_FILES_BUCKET, { storage: StorageType.File, ttl: nanos(KEEP_FILES_MS) });
+    // A bucket that could not be opened (NATS away) is tried again at the next upload.
+    this.store ??= this.openBucket().catch((error: unknown) => {
+      this.store = undefined;
+      throw error;
+    });
     return this.store;
+  }
+
+  /** Creates the bucket, or brings an existing one to the configured replicas. */
+  private async openBucket(): Promise<ObjectStore> {
+    const replicas = this.nats.streamReplicas;
+    const store = await this.nats
+      .jetstream()
+      .views.os(IMPORT_FILES_BUCKET, { storage: StorageType.File, ttl: nanos(KEEP_FILES_MS), replicas });
+    await keepStreamReplicas(await this.nats.jetstreamManager(), (await store.status()).streamInfo, replicas);
+    return store;
   }
 }

@@ -17,6 +17,8 @@ export interface NatsServerStartOptions {
   storeDir: string;
   /** Appends the server's output to this file when given. */
   logFile?: string;
+  /** More nats-server flags: credentials, TLS, a server name and cluster routes. */
+  args?: string[];
 }
 
 const HOST = '127.0.0.1';
@@ -39,6 +41,7 @@ export class NatsServerProcess {
     private readonly binary: string,
     private readonly storeDir: string,
     private readonly logFile: string | undefined,
+    private readonly extraArgs: string[],
   ) {
     this.url = `nats://${HOST}:${port}`;
   }
@@ -53,6 +56,7 @@ export class NatsServerProcess {
       binary,
       resolve(options.storeDir),
       options.logFile === undefined ? undefined : resolve(options.logFile),
+      options.args ?? [],
     );
     await server.launch();
     return server;
@@ -67,6 +71,16 @@ export class NatsServerProcess {
     await closeLog(running.log);
   }
 
+  /** SIGKILL: a crash of the server's node; resolves once it has exited. */
+  async kill(): Promise<void> {
+    const running = this.running;
+    if (!running) return;
+    this.running = undefined;
+    running.child.kill('SIGKILL');
+    await running.closed;
+    await closeLog(running.log);
+  }
+
   /** Stops the server, then starts it again on the same port and store directory. */
   async restart(): Promise<void> {
     await this.stop();
@@ -74,7 +88,7 @@ export class NatsServerProcess {
   }
 
   private args(): string[] {
-    return ['-a', HOST, '-p', String(this.port), '-js', '-sd', this.storeDir];
+    return ['-a', HOST, '-p', String(this.port), '-js', '-sd', this.storeDir, ...this.extraArgs];
   }
 
   private async launch(): Promise<void> {

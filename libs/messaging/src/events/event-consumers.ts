@@ -27,7 +27,7 @@ export class EventConsumers implements OnApplicationBootstrap, OnApplicationShut
     this.consumers.push(...this.discover());
     if (this.consumers.length === 0) return;
     const jsm = await this.nats.jetstreamManager();
-    await ensureEventsStream(jsm);
+    await ensureEventsStream(jsm, this.nats.streamReplicas);
     for (const consumer of this.consumers) {
       await consumer.start(jsm, this.nats.jetstream());
       this.logger.log(`Consuming with durable consumer ${consumer.name}`);

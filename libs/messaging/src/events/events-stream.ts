@@ -1,12 +1,16 @@
 import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
+import { keepStreamReplicas } from '@careers/rpc';
 import { JetStreamManager, nanos, RetentionPolicy, StorageType } from 'nats';
 
 const STREAM_NOT_FOUND = 10059;
 
-/** Makes sure the one stream that holds every event exists (idempotent; every publisher and consumer calls it). */
-export async function ensureEventsStream(jsm: JetStreamManager): Promise<void> {
+/**
+ * Makes sure the one stream that holds every event exists with the configured replicas (idempotent; every publisher
+ * and consumer calls it).
+ */
+export async function ensureEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
   try {
-    await jsm.streams.info(EVENTS_STREAM);
+    await keepStreamReplicas(jsm, await jsm.streams.info(EVENTS_STREAM), replicas);
   } catch (error) {
     if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
     await jsm.streams.add({
@@ -14,6 +18,7 @@ export async function ensureEventsStream(jsm: JetStreamManager): Promise<void> {
       subjects: [EVENTS_STREAM_SUBJECTS],
       retention: RetentionPolicy.Limits,
       storage: StorageType.File,
+      num_replicas: replicas,
       // Publishing the same event id again within this window is dropped by JetStream.
       duplicate_window: nanos(10 * 60 * 1000),
       max_age: nanos(30 * 24 * 60 * 60 * 1000),

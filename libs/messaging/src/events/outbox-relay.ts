@@ -92,7 +92,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    */
   async publishBatch(): Promise<number> {
     if (!this.streamReady) {
-      await ensureEventsStream(await this.nats.jetstreamManager());
+      await ensureEventsStream(await this.nats.jetstreamManager(), this.nats.streamReplicas);
       this.streamReady = true;
     }
     const js = this.nats.jetstream();

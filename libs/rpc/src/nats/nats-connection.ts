@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { connect, JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
-import { NATS_OPTIONS, NatsOptions, natsServers } from './nats-options';
+import { NATS_OPTIONS, NatsOptions, natsConnectionOptions } from './nats-options';
 
 /** The app's own NATS connection, for JetStream and health; it reconnects for ever when NATS goes away. */
 @Injectable()
@@ -12,12 +12,12 @@ export class NatsConnectionHost implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(NATS_OPTIONS) private readonly options: NatsOptions) {}
 
   async onModuleInit(): Promise<void> {
-    this.nc = await connect({
-      servers: natsServers(this.options.servers),
-      name: this.options.name,
-      waitOnFirstConnect: true,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
+    const options = natsConnectionOptions(this.options.settings, this.options.name);
+    this.nc = await connect({ ...options, waitOnFirstConnect: true }).catch((error: unknown) => {
+      // The client's own error says what (an authorization violation, a TLS failure) but not where.
+      throw new Error(`Cannot connect to NATS at ${this.options.settings.servers}: ${String(error)}`, {
+        cause: error,
+      });
     });
     this.connected = true;
     void this.watchStatus(this.nc);
@@ -34,6 +34,11 @@ export class NatsConnectionHost implements OnModuleInit, OnModuleDestroy {
 
   jetstream(): JetStreamClient {
     return this.connection.jetstream();
+  }
+
+  /** How many copies JetStream keeps of each stream and bucket the app creates (NATS_STREAM_REPLICAS). */
+  get streamReplicas(): number {
+    return this.options.settings.streamReplicas;
   }
 
   jetstreamManager(): Promise<JetStreamManager> {

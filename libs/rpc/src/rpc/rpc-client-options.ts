@@ -1,5 +1,7 @@
+import type { NatsSettings } from '../nats/nats-options';
+
 export interface RpcClientOptions {
-  servers: string;
+  nats: NatsSettings;
   /** How long a request waits for its reply before it is a timeout. */
   timeoutMs: number;
 }

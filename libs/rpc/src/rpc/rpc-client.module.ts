@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { natsServers } from '../nats/nats-options';
+import { natsConnectionOptions } from '../nats/nats-options';
 import { NATS_RPC_CLIENT, RPC_CLIENT_OPTIONS, RpcClientOptions } from './rpc-client-options';
 import { ServiceClient } from './service-client';
 
@@ -17,11 +17,7 @@ export class RpcClientModule {
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              options: {
-                servers: natsServers(options.servers),
-                maxReconnectAttempts: -1,
-                reconnectTimeWait: 500,
-              },
+              options: natsConnectionOptions(options.nats),
             }),
         },
         ServiceClient,

@@ -4,7 +4,7 @@ import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createFastifyAdapter } from '../http/fastify-adapter';
 import { Logger } from 'nestjs-pino';
-import { natsServers, ReplySizeSerializer } from '@careers/rpc';
+import { natsConnectionOptions, ReplySizeSerializer } from '@careers/rpc';
 import type { ServiceConfig } from '../config/app-config';
 
 /**
@@ -25,11 +25,8 @@ export async function startService(
   app.connectMicroservice<MicroserviceOptions>({
     transport: Transport.NATS,
     options: {
-      servers: natsServers(config.NATS_URL),
+      ...natsConnectionOptions(config.nats, name),
       queue: name,
-      name,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
       serializer: new ReplySizeSerializer(),
     },
   });

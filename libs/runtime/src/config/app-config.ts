@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { NatsConfig } from './nats-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
-const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,\s*(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
 /** Turns the usual spellings of a yes/no environment variable into a boolean, and leaves anything else to fail. */
@@ -31,15 +31,12 @@ function PortNumber(variable: string): (target: object, key: string) => void {
 }
 
 /** What every app reads. */
-export class AppConfig {
+export class AppConfig extends NatsConfig {
   @IsIn(NODE_ENVS, { message: `NODE_ENV must be one of ${NODE_ENVS.join(', ')}` })
   NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
-
-  @Matches(NATS_URLS, { message: 'NATS_URL must be set to one or more nats:// URLs, comma-separated' })
-  NATS_URL!: string;
 
   /** The HTTP port: the API for the gateway, health for the services. */
   @PortNumber('PORT')

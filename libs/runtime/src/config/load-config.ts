@@ -14,8 +14,19 @@ export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: E
   );
   const config = plainToInstance(schema, present, { enableImplicitConversion: true });
   const errors = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true });
-  if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
+  const problems = [...errors.flatMap(describe), ...violations(config)];
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** A schema whose variables must also agree with each other says how they do not. */
+interface CrossChecked {
+  violations(): string[];
+}
+
+function violations(config: object): string[] {
+  const checked = config as Partial<CrossChecked>;
+  return typeof checked.violations === 'function' ? checked.violations() : [];
 }
 
 function describe(error: ValidationError): string[] {
