@@ -1,8 +1,12 @@
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { ServiceClient } from '@careers/messaging';
+import { natsConnectionOptions, ServiceClient } from '@careers/messaging';
 
 /** The client services use to ask each other over NATS, made by hand for a script outside Nest. */
 export function natsServiceClient(natsUrl: string, timeoutMs: number): ServiceClient {
-  const proxy = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [natsUrl] } });
-  return new ServiceClient(proxy, { servers: natsUrl, timeoutMs });
+  const nats = { servers: natsUrl, streamReplicas: 1 };
+  const proxy = ClientProxyFactory.create({
+    transport: Transport.NATS,
+    options: natsConnectionOptions(nats),
+  });
+  return new ServiceClient(proxy, { nats, timeoutMs });
 }

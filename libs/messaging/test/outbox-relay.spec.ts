@@ -46,7 +46,7 @@ describe('outbox relay against PostgreSQL and JetStream', () => {
           ],
           migrateOnStart: true,
         }),
-        NatsModule.forRoot({ servers: nats.url, name: 'relay-test' }),
+        NatsModule.forRoot({ settings: { servers: nats.url, streamReplicas: 1 }, name: 'relay-test' }),
         EventsModule.forService({ service: 'relay-test', outboxPollMs: 100 }),
       ],
     }).compile();
