@@ -1,6 +1,15 @@
-import { type TestSystem, addStaffMember, createInstitution } from '@careers/testing';
+import { Events } from '@careers/contracts';
+import { consumerName } from '@careers/messaging';
+import {
+  type TestSystem,
+  addStaffMember,
+  createInstitution,
+  eventsInStream,
+  waitFor,
+} from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import type { Checks } from './drill';
 
 const REFUSED_PAUSE_MS = 100;
 
@@ -106,5 +115,46 @@ export class LinkedContactsTraffic {
       [this.institutionId, this.acknowledged, this.domain],
     );
     return row;
+  }
+
+  /**
+   * Waits for identity to apply every link, then checks that nothing acknowledged was lost and nothing applied twice:
+   * refusals only 503/504, every acknowledged contact stored and linked, one `contact.linked` in the stream and one
+   * inbox entry and link in identity per linked contact, directory's outbox empty.
+   */
+  async check(checks: Checks): Promise<void> {
+    checks.note(
+      `contacts acknowledged (201): ${this.acknowledged.length}; other answers: ${JSON.stringify(Object.fromEntries(this.refused))}`,
+    );
+    const stored = await waitFor(
+      'identity to have applied every link',
+      async () => {
+        const now = await this.stored();
+        return now.linksInIdentity >= now.linked ? now : undefined;
+      },
+      60_000,
+    ).catch(() => this.stored());
+    const [{ unpublished }] = await this.system.db.query<{ unpublished: number }>(
+      'select count(*)::int as unpublished from directory.outbox_event',
+    );
+    const [{ applied }] = await this.system.db.query<{ applied: number }>(
+      'select count(*)::int as applied from identity.inbox_event where consumer = $1',
+      [consumerName('identity', Events.contactLinked)],
+    );
+    const published = await eventsInStream(this.system.nats.servers, Events.contactLinked);
+
+    checks.equal(
+      'refusals other than 503/504 (a 500 would be a bug)',
+      0,
+      [...this.refused.entries()]
+        .filter(([status]) => status !== 503 && status !== 504)
+        .reduce((sum, [, count]) => sum + count, 0),
+    );
+    checks.equal('every acknowledged contact is stored', this.acknowledged.length, stored.acknowledgedStored);
+    checks.equal('every stored contact is linked', stored.contacts, stored.linked);
+    checks.equal('contact.linked events in the stream, one per linked contact', stored.linked, published);
+    checks.equal("links applied by identity's consumer (inbox entries)", stored.linked, applied);
+    checks.equal('links in identity, one per linked contact', stored.linked, stored.linksInIdentity);
+    checks.equal("directory's outbox is empty", 0, unpublished);
   }
 }

@@ -17,6 +17,7 @@ import { Checks, Drill, stopLeftovers } from './drill';
 import { eventsAcrossNatsOutage } from './events-across-nats-outage';
 import { importerKilled } from './importer-killed';
 import { invitesAcrossNatsOutage } from './invites-across-nats-outage';
+import { natsClusterLeaderKilled } from './nats-cluster-leader-killed';
 import { postgresRestarted } from './postgres-restarted';
 import { redeliveredEvents } from './redelivered-events';
 import { silentService } from './silent-service';
@@ -25,6 +26,7 @@ const DRILLS: Drill[] = [
   importerKilled,
   invitesAcrossNatsOutage,
   eventsAcrossNatsOutage,
+  natsClusterLeaderKilled,
   postgresRestarted,
   redeliveredEvents,
   silentService,

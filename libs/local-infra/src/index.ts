@@ -7,6 +7,7 @@ export {
 } from './lib/nats-server-binary';
 export { CHROMIUM_HOW_TO_GET, findChromium } from './lib/chromium';
 export { NatsServerProcess, type NatsServerStartOptions } from './lib/nats-server-process';
+export { NatsCluster, type NatsClusterStartOptions } from './lib/nats-cluster';
 export { findOrStartPostgres, type FindOrStartPostgresOptions } from './lib/find-or-start-postgres';
 export { startEmbeddedCluster, type EmbeddedCluster } from './lib/embedded-cluster';
 export { findOrStartNats, type FindOrStartNatsOptions } from './lib/find-or-start-nats';

@@ -1,7 +1,7 @@
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { EVENTS_STREAM, ReplyOf, RequestOf, RequestSubject } from '@careers/contracts';
 import { firstValueFrom, timeout } from 'rxjs';
-import { freePort, NatsServerProcess } from '@careers/local-infra';
+import { freePort, NatsCluster } from '@careers/local-infra';
 import { connect } from 'nats';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +27,11 @@ export interface TestSystemOptions {
    * tests in a browser. Otherwise they lead to http://web.test, which nothing serves.
    */
   webApp?: boolean;
+  /**
+   * NATS as a JetStream cluster of this many nats-server processes (the apps get every node in NATS_URL); one server
+   * by default.
+   */
+  natsNodes?: number;
 }
 
 /**
@@ -38,7 +43,8 @@ export class TestSystem {
 
   private constructor(
     readonly db: TestDatabase,
-    readonly nats: NatsServerProcess,
+    /** Its NATS: `url` is NATS_URL as the apps get it (one server's URL unless `natsNodes` asked for a cluster). */
+    readonly nats: NatsCluster,
     /** Where the apps send mail; the test reads it here. */
     readonly smtp: SmtpCatcher,
     private readonly scratchDir: string,
@@ -47,7 +53,10 @@ export class TestSystem {
   static async start(options: TestSystemOptions): Promise<TestSystem> {
     const scratchDir = mkdtempSync(join(tmpdir(), 'careers-test-'));
     const db = await TestDatabase.create(options.postgresUrl);
-    const nats = await NatsServerProcess.start({ storeDir: join(scratchDir, 'nats') });
+    const nats = await NatsCluster.start({
+      nodes: options.natsNodes ?? 1,
+      storeDir: join(scratchDir, 'nats'),
+    });
     const smtp = await SmtpCatcher.start();
     const system = new TestSystem(db, nats, smtp, scratchDir);
     const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
@@ -107,7 +116,7 @@ export class TestSystem {
    * after the request that made them answered.
    */
   async lastEvent(subject: string, about: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const nc = await connect({ servers: this.nats.url });
+    const nc = await connect({ servers: this.nats.servers });
     const isAbout = (event: Record<string, unknown>) =>
       Object.entries(about).every(
         ([key, value]) => (event['data'] as Record<string, unknown>)?.[key] === value,
@@ -133,7 +142,7 @@ export class TestSystem {
   async request<S extends RequestSubject>(subject: S, payload: RequestOf<S>): Promise<ReplyOf<S>> {
     const proxy = ClientProxyFactory.create({
       transport: Transport.NATS,
-      options: { servers: this.nats.url },
+      options: { servers: this.nats.servers },
     });
     try {
       return await firstValueFrom(

@@ -81,7 +81,7 @@ export class NatsServerProcess {
     await closeLog(running.log);
   }
 
-  /** Stops the server, then starts it again on the same port and store directory. */
+  /** Stops the server (if it runs), then starts it again on the same port and store directory. */
   async restart(): Promise<void> {
     await this.stop();
     await this.launch();

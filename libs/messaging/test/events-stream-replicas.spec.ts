@@ -1,0 +1,60 @@
+import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
+import { NatsCluster } from '@careers/local-infra';
+import { waitFor } from '@careers/testing';
+import { connect, JetStreamManager, NatsConnection } from 'nats';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureEventsStream } from '../src';
+
+describe('the EVENTS stream on a three-node JetStream cluster', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'events-replicas-'));
+  let cluster: NatsCluster;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+
+  beforeAll(async () => {
+    cluster = await NatsCluster.start({ nodes: 3, storeDir: scratch });
+    nc = await connect({ servers: cluster.servers });
+    jsm = await nc.jetstreamManager();
+  });
+
+  afterAll(async () => {
+    await nc?.close();
+    await cluster?.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  afterEach(() => jsm.streams.delete(EVENTS_STREAM).catch(() => undefined));
+
+  /** The stream's replicas as configured, and how many peers hold a current copy (its leader included). */
+  async function copies(): Promise<{ configured: number; current: number }> {
+    const info = await jsm.streams.info(EVENTS_STREAM);
+    const followers = (info.cluster?.replicas ?? []).filter((peer) => peer.current).length;
+    return { configured: info.config.num_replicas, current: (info.cluster?.leader ? 1 : 0) + followers };
+  }
+
+  it('is created with the configured replicas', async () => {
+    await ensureEventsStream(jsm, 3);
+
+    expect(
+      await waitFor('three current copies', async () =>
+        (await copies()).current === 3 ? copies() : undefined,
+      ),
+    ).toEqual({ configured: 3, current: 3 });
+  });
+
+  it('is brought to the configured replicas when it exists with others, its events kept', async () => {
+    await jsm.streams.add({ name: EVENTS_STREAM, subjects: [EVENTS_STREAM_SUBJECTS], num_replicas: 1 });
+    await nc.jetstream().publish('events.test.thing.happened', new TextEncoder().encode('{}'));
+
+    await ensureEventsStream(jsm, 3);
+
+    expect(
+      await waitFor('three current copies', async () =>
+        (await copies()).current === 3 ? copies() : undefined,
+      ),
+    ).toEqual({ configured: 3, current: 3 });
+    expect((await jsm.streams.info(EVENTS_STREAM)).state.messages).toBe(1);
+  });
+});
