@@ -1,7 +1,7 @@
 import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
 import { NatsCluster } from '@careers/local-infra';
 import { waitFor } from '@careers/testing';
-import { connect, JetStreamManager, NatsConnection } from 'nats';
+import { AckPolicy, connect, JetStreamManager, NatsConnection } from 'nats';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,7 @@ describe('the EVENTS stream on a three-node JetStream cluster', () => {
 
   it('is brought to the configured replicas when it exists with others, its events kept', async () => {
     await jsm.streams.add({ name: EVENTS_STREAM, subjects: [EVENTS_STREAM_SUBJECTS], num_replicas: 1 });
+    await jsm.consumers.add(EVENTS_STREAM, { durable_name: 'a-consumer', ack_policy: AckPolicy.Explicit });
     await nc.jetstream().publish('events.test.thing.happened', new TextEncoder().encode('{}'));
 
     await ensureEventsStream(jsm, 3);
@@ -56,5 +57,11 @@ describe('the EVENTS stream on a three-node JetStream cluster', () => {
       ),
     ).toEqual({ configured: 3, current: 3 });
     expect((await jsm.streams.info(EVENTS_STREAM)).state.messages).toBe(1);
+    // A durable consumer that takes the stream's replicas (as the services' do) is copied along with it.
+    const consumer = await waitFor('the consumer on three nodes', async () => {
+      const info = await jsm.consumers.info(EVENTS_STREAM, 'a-consumer');
+      return (info.cluster?.replicas?.length ?? 0) === 2 ? info : undefined;
+    });
+    expect(consumer.num_pending).toBe(1);
   });
 });
