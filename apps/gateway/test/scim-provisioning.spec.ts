@@ -272,6 +272,43 @@ describe('SCIM 2.0 provisioning: the Entra ID and Okta sequences, and the sync r
     });
   });
 
+  it("never changes another person through one person's replace: a pending self-made account, another member, a new email", async () => {
+    const userName = `deputy.${randomUUID().slice(0, 6)}`;
+    const provisioned = await scim.post('/Users', entraUser(userName, at(userName), `ext-${userName}`));
+    const id = provisioned.body['id'] as string;
+    const email = at(`asked.${randomUUID().slice(0, 6)}`);
+    const pending = await addMember(system, institutionId, {
+      email,
+      name: 'Self Made',
+      username: email,
+      userType: 'student',
+      status: 'pending',
+    });
+    const otherName = `other.${randomUUID().slice(0, 6)}`;
+    const other = await scim.post('/Users', entraUser(otherName, at(otherName), `ext-${otherName}`));
+
+    for (const [body, scimType] of [
+      [entraUser(email, email, `ext-${userName}`), 'uniqueness'],
+      [entraUser(otherName, at(otherName), `ext-${otherName}`), 'uniqueness'],
+      [entraUser(`new.${userName}`, at(`new.${userName}`), `ext-${userName}`), 'mutability'],
+    ] as const) {
+      const refused = await scim.put(`/Users/${id}`, body);
+      expect(refused.body).toMatchObject({ schemas: [SCIM_ERROR], scimType });
+    }
+
+    expect(await memberRow(pending.id)).toMatchObject({
+      status: 'pending',
+      username: email,
+      name: 'Self Made',
+    });
+    expect(await memberRow(other.body['id'] as string)).toMatchObject({
+      status: 'active',
+      username: otherName,
+    });
+    expect(await memberRow(id)).toMatchObject({ status: 'active', username: userName });
+    expect((await scim.byUserName(`new.${userName}`)).body).toMatchObject({ totalResults: 0 });
+  });
+
   it('refuses a filter it cannot read, or on an attribute it does not filter on, as invalidFilter', async () => {
     for (const filter of [
       'userName eq',

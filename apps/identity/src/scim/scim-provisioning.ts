@@ -4,6 +4,7 @@ import {
   AccountByEmail,
   decideUserRow,
   ImportedPerson,
+  MembershipStatus,
   MemberByUsername,
   ProvisionScimPersonCommand,
   RowDecision,
@@ -16,6 +17,12 @@ import { membershipOf } from '../memberships/membership-placement';
 import { recordMembershipGranted, recordMembershipRevoked } from '../memberships/membership-events';
 import { ScimImmutableField, ScimPersonTaken } from './scim-errors';
 import { ScimPeople } from './scim-people';
+
+/** The statuses provisioning moves between: a request to join (pending or declined) is the school's staff's to decide. */
+const PROVISIONED_STATUSES: readonly MembershipStatus[] = ['active', 'inactive'];
+
+const EMAIL_IMMUTABLE =
+  'The email may not change through provisioning: an ongoing sync updates a person only when email and userName both match.';
 
 /** What the lookup found for the person's email and username. */
 interface Found {
@@ -61,8 +68,8 @@ export class ScimProvisioning {
         { mode: 'sync', sensitiveFields: false, userType: command.userType, ...found },
       );
       if (current) {
-        if (decision.outcome === 'skip') return current;
         refuseUpdate(decision, found, current);
+        if (decision.outcome === 'skip') return current;
       } else if (decision.outcome !== 'create') {
         refuseCreate(decision, found);
       }
@@ -118,7 +125,8 @@ export class ScimProvisioning {
     active: boolean,
   ): Promise<void> {
     const membership = await membershipOf(em, institutionId, userId);
-    if (!membership || membership.isActive === active) return;
+    if (!membership || !PROVISIONED_STATUSES.includes(membership.status)) return;
+    if (membership.isActive === active) return;
     if (active) {
       membership.status = 'active';
       recordMembershipGranted(em, membership);
@@ -145,20 +153,26 @@ function refuseCreate(decision: RowDecision, found: Found): never {
   );
 }
 
-/** A replace of a provisioned person: its email and username must still be that person's, as the rule says. */
+/**
+ * A replace of a provisioned person: its email and username must still be that person's, as the rule says. A decision
+ * about anyone else (the email and username of another member, or of nobody) is refused: a request names the person
+ * it changes, and never changes another.
+ */
 function refuseUpdate(decision: RowDecision, found: Found, current: ScimPerson): void {
-  if (decision.outcome !== 'fail') return;
+  if (decision.outcome !== 'fail') {
+    if (decision.userId === current.userId) return;
+    if (decision.userId) throw new ScimPersonTaken("The email and userName are another person's.");
+    throw new ScimImmutableField(EMAIL_IMMUTABLE);
+  }
   if (decision.code === 'other_account_type') throw new ScimPersonTaken(decision.reason as string);
-  if (decision.code === 'sensitive_fields') throw new ScimImmutableField(SENSITIVE_FIELDS_MESSAGE);
   if (found.holder && found.holder.userId !== current.userId)
     throw new ScimPersonTaken(
       `The userName ${found.holder.username} is another person's at this institution.`,
     );
   if (found.account && found.account.userId !== current.userId)
     throw new ScimPersonTaken('The email belongs to another account.');
+  if (decision.code === 'sensitive_fields') throw new ScimImmutableField(SENSITIVE_FIELDS_MESSAGE);
   // The email is the person's and the username is free: the username is what changed.
   if (found.account) throw new ScimImmutableField(SENSITIVE_FIELDS_MESSAGE);
-  throw new ScimImmutableField(
-    'The email may not change through provisioning: an ongoing sync updates a person only when email and userName both match.',
-  );
+  throw new ScimImmutableField(EMAIL_IMMUTABLE);
 }
