@@ -5,6 +5,7 @@ import { HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
+import { SingleSignOnController } from './auth/single-sign-on.controller';
 import { CurrentAccess } from './auth/current-access';
 import { GatewayConfig } from './gateway.config';
 import { InstitutionsController } from './institutions/institutions.controller';
@@ -18,6 +19,7 @@ import { FailedLogins } from './rate-limit/failed-logins';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { StaffController } from './staff/staff.controller';
 import { SettingsController } from './settings/settings.controller';
+import { SingleSignOnSettingsController } from './settings/single-sign-on-settings.controller';
 import { LabelsController } from './labels/labels.controller';
 import { ContactsController } from './contacts/contacts.controller';
 import { ContactNotesController } from './contacts/contact-notes.controller';
@@ -52,6 +54,7 @@ export class GatewayModule {
       ],
       controllers: [
         AuthController,
+        SingleSignOnController,
         MeController,
         MyStaffInvitationsController,
         InstitutionsController,
@@ -59,6 +62,7 @@ export class GatewayModule {
         InstitutionUsersController,
         ActivationEmailsController,
         SettingsController,
+        SingleSignOnSettingsController,
         LabelsController,
         ContactsController,
         ContactNotesController,

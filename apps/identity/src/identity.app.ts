@@ -25,6 +25,9 @@ import { PasswordsModule } from './passwords/passwords.module';
 import { ScimToken } from './scim/scim-token.entity';
 import { ScimModule } from './scim/scim.module';
 import { SignupModule } from './signup/signup.module';
+import { SingleSignOnAttempt } from './single-sign-on/single-sign-on-attempt.entity';
+import { SingleSignOnModule } from './single-sign-on/single-sign-on.module';
+import { SingleSignOnProvider } from './single-sign-on/single-sign-on-provider.entity';
 import { StaffModule } from './staff/staff.module';
 import { User } from './users/user.entity';
 import { UsersModule } from './users/users.module';
@@ -44,6 +47,8 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       InstitutionReplica,
       ContactLink,
       ScimToken,
+      SingleSignOnProvider,
+      SingleSignOnAttempt,
       ...MAIL_ENTITIES,
     ],
     migrations: identityMigrations,
@@ -73,6 +78,12 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
       ImportsModule,
       ActivationEmailsModule,
       ScimModule,
+      SingleSignOnModule.register({
+        webAppUrl: config.WEB_APP_URL,
+        secretKey: config.SINGLE_SIGN_ON_SECRET_KEY,
+        timeoutMs: config.SINGLE_SIGN_ON_TIMEOUT_MS,
+        allowHttp: config.SINGLE_SIGN_ON_ALLOW_HTTP,
+      }),
     ],
   }),
 };

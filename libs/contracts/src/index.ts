@@ -23,6 +23,7 @@ export * from './identity/institution-users.dto';
 export * from './identity/institution-replica.dto';
 export * from './identity/activation-emails.dto';
 export * from './identity/scim.dto';
+export * from './identity/single-sign-on.dto';
 export * from './directory/institution.dto';
 export * from './directory/institution-created.dto';
 export * from './directory/settings.dto';

@@ -119,6 +119,40 @@ export const PROBLEMS = {
     title: 'Email not verified',
     description: 'Login to an account whose email address is not verified yet.',
   },
+  single_sign_on_unavailable: {
+    status: 403,
+    title: 'Single sign-on unavailable',
+    description:
+      "Signing in through a school's provider when the school has none configured, or its administrators turned it off.",
+  },
+  single_sign_on_attempt_invalid: {
+    status: 401,
+    title: 'Single sign-on attempt not valid',
+    description:
+      "A single sign-on callback that matches no attempt begun in this tab: a wrong or replayed state, another tab's binding, or an attempt older than ten minutes. Start again.",
+  },
+  single_sign_on_rejected: {
+    status: 401,
+    title: 'Single sign-on rejected',
+    description:
+      "The provider's answer is refused: it reported an error, or its ID token failed a check (issuer, audience, signature, expiry, nonce), or the code was not accepted.",
+  },
+  single_sign_on_unknown_person: {
+    status: 403,
+    title: 'Not known at this school',
+    description:
+      "The provider signed the person in, but no active or pending member of the school has that identifier (the configured claim's value), or the account is disabled.",
+  },
+  single_sign_on_provider_failed: {
+    status: 502,
+    title: 'Single sign-on provider failed',
+    description: "The school's provider could not be reached or answered with an error.",
+  },
+  single_sign_on_provider_timeout: {
+    status: 504,
+    title: 'Single sign-on provider too slow',
+    description: "The school's provider did not answer within SINGLE_SIGN_ON_TIMEOUT_MS.",
+  },
   token_expired: {
     status: 410,
     title: 'Link expired',

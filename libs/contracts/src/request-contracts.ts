@@ -36,6 +36,14 @@ import type {
   ActivationEmailsReply,
   StartActivationEmailsCommand,
 } from './identity/activation-emails.dto';
+import {
+  SingleSignOnCallbackRequest,
+  SingleSignOnSchoolsReply,
+  SingleSignOnSettingsReply,
+  SingleSignOnStartReply,
+  StartSingleSignOnCommand,
+  UpdateSingleSignOnCommand,
+} from './identity/single-sign-on.dto';
 import type { GetUserRequest, UserReply } from './identity/user.dto';
 import type {
   DeletePendingUserCommand,
@@ -222,6 +230,17 @@ export interface RequestContracts {
     request: ActivationEmailsQueryCommand;
     reply: ActivationEmailsReply;
   };
+  [IdentitySubjects.getSingleSignOn]: { request: InstitutionScope; reply: SingleSignOnSettingsReply };
+  [IdentitySubjects.updateSingleSignOn]: {
+    request: UpdateSingleSignOnCommand;
+    reply: SingleSignOnSettingsReply;
+  };
+  [IdentitySubjects.listSingleSignOnSchools]: {
+    request: Record<string, never>;
+    reply: SingleSignOnSchoolsReply;
+  };
+  [IdentitySubjects.startSingleSignOn]: { request: StartSingleSignOnCommand; reply: SingleSignOnStartReply };
+  [IdentitySubjects.finishSingleSignOn]: { request: SingleSignOnCallbackRequest; reply: AccessTokenReply };
   [IdentitySubjects.findMembersByName]: { request: FindMembersByNameCommand; reply: MembersByNameReply };
   [IdentitySubjects.importLookup]: { request: ImportLookupCommand; reply: ImportLookupReply };
   [IdentitySubjects.importApply]: { request: ImportApplyCommand; reply: ImportApplyReply };

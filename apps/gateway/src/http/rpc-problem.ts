@@ -13,6 +13,7 @@ const STATUS_BY_KIND: Record<RpcErrorKind, { status: number; title: string }> = 
   unprocessable: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Unprocessable request' },
   gone: { status: HttpStatus.GONE, title: 'Gone' },
   timeout: { status: HttpStatus.GATEWAY_TIMEOUT, title: 'Service timeout' },
+  'upstream-failed': { status: HttpStatus.BAD_GATEWAY, title: 'Bad gateway' },
   unavailable: { status: HttpStatus.SERVICE_UNAVAILABLE, title: 'Service unavailable' },
   internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Internal server error' },
 };

@@ -21,7 +21,7 @@ export class AuthModule {
         { provide: TOKEN_SETTINGS, useValue: settings },
         { provide: SIGNING_KEY, useFactory: () => loadSigningKey(privateKeyPem) },
       ],
-      exports: [PasswordHasher],
+      exports: [PasswordHasher, AccessTokens],
     };
   }
 }

@@ -13,6 +13,7 @@ import { Migration20261207001200_email_skeletons } from './Migration202612070012
 import { Migration20261207001300_membership_login_entrusted } from './Migration20261207001300_membership_login_entrusted';
 import { Migration20261208002300_import_tables_statistics } from './Migration20261208002300_import_tables_statistics';
 import { Migration20261209000100_activation_emails } from './Migration20261209000100_activation_emails';
+import { Migration20261210000100_single_sign_on } from './Migration20261210000100_single_sign_on';
 import { Migration20261210000200_scim_tokens_and_inactive_members } from './Migration20261210000200_scim_tokens_and_inactive_members';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
@@ -64,6 +65,10 @@ export const identityMigrations: MigrationObject[] = [
   {
     name: 'Migration20261209000100_activation_emails',
     class: Migration20261209000100_activation_emails,
+  },
+  {
+    name: 'Migration20261210000100_single_sign_on',
+    class: Migration20261210000100_single_sign_on,
   },
   {
     name: 'Migration20261210000200_scim_tokens_and_inactive_members',

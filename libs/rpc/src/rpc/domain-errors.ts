@@ -68,6 +68,20 @@ export class ServiceUnavailableError extends RpcError {
   }
 }
 
+/** A third party the service depends on (an institution's identity provider) failed to answer as it should. */
+export class UpstreamFailedError extends RpcError {
+  constructor(code: ProblemCodeWithStatus<502>, message: string) {
+    super({ kind: 'upstream-failed', code, message });
+  }
+}
+
+/** A third party the service depends on did not answer in time. */
+export class UpstreamTimeoutError extends RpcError {
+  constructor(code: ProblemCodeWithStatus<504>, message: string) {
+    super({ kind: 'timeout', code, message });
+  }
+}
+
 /** The thing existed but is no longer usable: an expired or used link, an ended attempt. */
 export class GoneError extends RpcError {
   constructor(code: ProblemCodeWithStatus<410>, message: string) {

@@ -11,6 +11,7 @@ export type RpcErrorKind =
   | 'unprocessable'
   | 'gone'
   | 'timeout'
+  | 'upstream-failed'
   | 'unavailable'
   | 'internal';
 

@@ -1,0 +1,141 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable } from '@nestjs/common';
+import { AccessTokenReply, SingleSignOnCallbackRequest, SingleSignOnStartReply } from '@careers/contracts';
+import { secretDigest } from '@careers/mail';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { AccessTokens } from '../auth/access-tokens';
+import { Membership } from '../memberships/membership.entity';
+import { OpenIdRelyingParty, ProviderError, ProviderSettings } from './openid-relying-party';
+import { SecretBox } from './secret-box';
+import { SingleSignOnAttempt } from './single-sign-on-attempt.entity';
+import {
+  providerRefusal,
+  SingleSignOnAttemptInvalid,
+  SingleSignOnUnavailable,
+  SingleSignOnUnknownPerson,
+} from './single-sign-on-errors';
+import { SINGLE_SIGN_ON_REDIRECT_URI } from './single-sign-on-options';
+import { SingleSignOnProvider } from './single-sign-on-provider.entity';
+
+/** How long the provider has to send the person back. */
+const ATTEMPT_LIFETIME_MS = 10 * 60 * 1000;
+const BINDING_CONTEXT = 'single-sign-on-binding';
+
+/**
+ * A sign-in through the school's provider: the authorization code flow with PKCE, state and nonce. The start stores
+ * an attempt and gives the browser tab a binding; the callback uses the attempt once, with that binding, and signs the
+ * person in when an active or pending member of the school has the identifier the provider vouches for.
+ */
+@Injectable()
+export class SingleSignOnFlow {
+  constructor(
+    private readonly relyingParty: OpenIdRelyingParty,
+    private readonly secrets: SecretBox,
+    private readonly tokens: AccessTokens,
+    @Inject(SINGLE_SIGN_ON_REDIRECT_URI) private readonly redirectUri: string,
+  ) {}
+
+  async start(em: EntityManager, institutionId: string): Promise<SingleSignOnStartReply> {
+    const provider = await this.enabledProvider(em, institutionId);
+    const { url, checks } = await this.talkTo(() =>
+      this.relyingParty.authorizationUrl(this.settingsOf(provider), this.redirectUri),
+    );
+    const binding = randomBytes(32).toString('base64url');
+    await em.nativeDelete(SingleSignOnAttempt, { expiresAt: { $lt: new Date() } });
+    em.persist(
+      new SingleSignOnAttempt({
+        ...checks,
+        institutionId,
+        bindingDigest: secretDigest(binding, BINDING_CONTEXT),
+        expiresAt: new Date(Date.now() + ATTEMPT_LIFETIME_MS),
+      }),
+    );
+    await em.flush();
+    return { authorizationUrl: url, binding };
+  }
+
+  async finish(em: EntityManager, request: SingleSignOnCallbackRequest): Promise<AccessTokenReply> {
+    const query = request.query.replace(/^\?/, '');
+    const attempt = await this.useAttempt(em, new URLSearchParams(query).get('state'), request.binding);
+    const provider = await this.enabledProvider(em, attempt.institutionId);
+    const claims = await this.talkTo(() =>
+      this.relyingParty.signedInClaims(
+        this.settingsOf(provider),
+        new URL(`${this.redirectUri}?${query}`),
+        attempt,
+        provider.identifierClaim,
+      ),
+    );
+    const identifier = claims[provider.identifierClaim];
+    if (typeof identifier !== 'string' || identifier === '') throw new SingleSignOnUnknownPerson();
+    const membership = await em.findOne(
+      Membership,
+      {
+        institutionId: attempt.institutionId,
+        authIdentifier: identifier,
+        status: { $in: ['active', 'pending'] },
+      },
+      { populate: ['user', 'user.memberships'] },
+    );
+    if (!membership || membership.user.status !== 'active') throw new SingleSignOnUnknownPerson();
+    return this.tokens.issue(membership.user);
+  }
+
+  /** Takes the attempt out, so that a replayed or a second concurrent callback finds none. */
+  private async useAttempt(
+    em: EntityManager,
+    state: string | null,
+    binding: string,
+  ): Promise<SingleSignOnAttempt> {
+    if (!state) throw new SingleSignOnAttemptInvalid();
+    const table = `"${em.config.get('schema')}"."single_sign_on_attempt"`;
+    const [row] = await em.execute<
+      Array<{
+        institution_id: string;
+        binding_digest: string;
+        nonce: string;
+        code_verifier: string;
+        expires_at: Date;
+      }>
+    >(`delete from ${table} where "state" = ? returning *`, [state]);
+    if (!row || row.expires_at.getTime() <= Date.now()) throw new SingleSignOnAttemptInvalid();
+    const expected = Buffer.from(row.binding_digest);
+    const given = Buffer.from(secretDigest(binding, BINDING_CONTEXT));
+    if (!timingSafeEqual(expected, given)) throw new SingleSignOnAttemptInvalid();
+    return new SingleSignOnAttempt({
+      state,
+      institutionId: row.institution_id,
+      bindingDigest: row.binding_digest,
+      nonce: row.nonce,
+      codeVerifier: row.code_verifier,
+      expiresAt: row.expires_at,
+    });
+  }
+
+  private async enabledProvider(em: EntityManager, institutionId: string): Promise<SingleSignOnProvider> {
+    const provider = await em.findOne(
+      SingleSignOnProvider,
+      { institutionId, enabled: true },
+      { populate: ['sealedClientSecret'] },
+    );
+    if (!provider) throw new SingleSignOnUnavailable();
+    return provider;
+  }
+
+  private settingsOf(provider: SingleSignOnProvider): ProviderSettings {
+    return {
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: this.secrets.open(provider.sealedClientSecret, provider.institutionId),
+    };
+  }
+
+  private async talkTo<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof ProviderError) throw providerRefusal(error);
+      throw error;
+    }
+  }
+}
