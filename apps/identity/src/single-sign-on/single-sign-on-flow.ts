@@ -1,11 +1,16 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessTokenReply, SingleSignOnCallbackRequest, SingleSignOnStartReply } from '@careers/contracts';
 import { secretDigest } from '@careers/mail';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { AccessTokens } from '../auth/access-tokens';
 import { Membership } from '../memberships/membership.entity';
-import { OpenIdRelyingParty, ProviderError, ProviderSettings } from './openid-relying-party';
+import {
+  AuthorizationChecks,
+  OpenIdRelyingParty,
+  ProviderError,
+  ProviderSettings,
+} from './openid-relying-party';
 import { SecretBox } from './secret-box';
 import { SingleSignOnAttempt } from './single-sign-on-attempt.entity';
 import {
@@ -28,6 +33,8 @@ const BINDING_CONTEXT = 'single-sign-on-binding';
  */
 @Injectable()
 export class SingleSignOnFlow {
+  private readonly logger = new Logger(SingleSignOnFlow.name);
+
   constructor(
     private readonly relyingParty: OpenIdRelyingParty,
     private readonly secrets: SecretBox,
@@ -37,7 +44,7 @@ export class SingleSignOnFlow {
 
   async start(em: EntityManager, institutionId: string): Promise<SingleSignOnStartReply> {
     const provider = await this.enabledProvider(em, institutionId);
-    const { url, checks } = await this.talkTo(() =>
+    const { url, checks } = await this.talkTo(institutionId, () =>
       this.relyingParty.authorizationUrl(this.settingsOf(provider), this.redirectUri),
     );
     const binding = randomBytes(32).toString('base64url');
@@ -58,11 +65,11 @@ export class SingleSignOnFlow {
     const query = request.query.replace(/^\?/, '');
     const attempt = await this.useAttempt(em, new URLSearchParams(query).get('state'), request.binding);
     const provider = await this.enabledProvider(em, attempt.institutionId);
-    const claims = await this.talkTo(() =>
+    const claims = await this.talkTo(attempt.institutionId, () =>
       this.relyingParty.signedInClaims(
         this.settingsOf(provider),
         new URL(`${this.redirectUri}?${query}`),
-        attempt,
+        attempt.checks,
         provider.identifierClaim,
       ),
     );
@@ -86,7 +93,7 @@ export class SingleSignOnFlow {
     em: EntityManager,
     state: string | null,
     binding: string,
-  ): Promise<SingleSignOnAttempt> {
+  ): Promise<{ institutionId: string; checks: AuthorizationChecks }> {
     if (!state) throw new SingleSignOnAttemptInvalid();
     const table = `"${em.config.get('schema')}"."single_sign_on_attempt"`;
     const [row] = await em.execute<
@@ -95,21 +102,20 @@ export class SingleSignOnFlow {
         binding_digest: string;
         nonce: string;
         code_verifier: string;
-        expires_at: Date;
+        live: boolean;
       }>
-    >(`delete from ${table} where "state" = ? returning *`, [state]);
-    if (!row || row.expires_at.getTime() <= Date.now()) throw new SingleSignOnAttemptInvalid();
-    const expected = Buffer.from(row.binding_digest);
+    >(
+      `delete from ${table} where "state" = ?
+        returning "institution_id", "binding_digest", "nonce", "code_verifier", "expires_at" > now() as "live"`,
+      [state],
+    );
+    if (!row?.live) throw new SingleSignOnAttemptInvalid();
     const given = Buffer.from(secretDigest(binding, BINDING_CONTEXT));
-    if (!timingSafeEqual(expected, given)) throw new SingleSignOnAttemptInvalid();
-    return new SingleSignOnAttempt({
-      state,
+    if (!timingSafeEqual(Buffer.from(row.binding_digest), given)) throw new SingleSignOnAttemptInvalid();
+    return {
       institutionId: row.institution_id,
-      bindingDigest: row.binding_digest,
-      nonce: row.nonce,
-      codeVerifier: row.code_verifier,
-      expiresAt: row.expires_at,
-    });
+      checks: { state, nonce: row.nonce, codeVerifier: row.code_verifier },
+    };
   }
 
   private async enabledProvider(em: EntityManager, institutionId: string): Promise<SingleSignOnProvider> {
@@ -130,12 +136,17 @@ export class SingleSignOnFlow {
     };
   }
 
-  private async talkTo<T>(call: () => Promise<T>): Promise<T> {
+  /** Calls the provider; its failure is logged by kind and reason (never a code, token or secret) and refused. */
+  private async talkTo<T>(institutionId: string, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof ProviderError) throw providerRefusal(error);
-      throw error;
+      if (!(error instanceof ProviderError)) throw error;
+      this.logger.warn(
+        { institutionId, failure: error.failure, reason: error.reason },
+        'Single sign-on refused',
+      );
+      throw providerRefusal(error);
     }
   }
 }

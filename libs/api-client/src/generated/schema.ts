@@ -171,6 +171,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/auth/single-sign-on': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the schools that offer single sign-on
+     * @description The schools whose people sign in through their provider, by name: the sign-in page's buttons.
+     */
+    get: operations['listSingleSignOnSchools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/single-sign-on/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finish signing in with a school's provider
+     * @description Finishes a sign-in with what the provider sent back. Each attempt is used once: a replayed, foreign (another
+     *     tab's binding) or late callback is 401, as is an answer from the provider that fails a check; a person the
+     *     provider vouches for who is not an active or pending member of the school with that identifier is 403.
+     */
+    post: operations['finishSingleSignOn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/single-sign-on/{institutionId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Begin signing in with a school's provider
+     * @description Begins a sign-in at the school's provider: send the browser to `authorizationUrl`, keep `binding` in the tab.
+     */
+    post: operations['startSingleSignOn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/verify-email': {
     parameters: {
       query?: never;
@@ -1123,6 +1185,31 @@ export interface paths {
     patch: operations['updateInstitutionSettings'];
     trace?: never;
   };
+  '/v1/institutions/{institutionId}/single-sign-on': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the institution's single sign-on provider
+     * @description The provider as configured, and the redirect URI to register with it; never the client secret.
+     */
+    get: operations['getSingleSignOn'];
+    /**
+     * Set the institution's single sign-on provider
+     * @description Sets the provider. The client secret is stored encrypted and never answered (`clientSecretSet` says one is
+     *     stored); leave it out to keep the stored one. Required the first time.
+     */
+    put: operations['updateSingleSignOn'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/institutions/{institutionId}/staff': {
     parameters: {
       query?: never;
@@ -1465,6 +1552,12 @@ export interface components {
         | 'duplicate'
         | 'invalid_credentials'
         | 'email_not_verified'
+        | 'single_sign_on_unavailable'
+        | 'single_sign_on_attempt_invalid'
+        | 'single_sign_on_rejected'
+        | 'single_sign_on_unknown_person'
+        | 'single_sign_on_provider_failed'
+        | 'single_sign_on_provider_timeout'
         | 'token_expired'
         | 'token_used'
         | 'user_not_found'
@@ -2190,6 +2283,12 @@ export interface components {
         | 'urn:careers:problem:duplicate'
         | 'urn:careers:problem:invalid-credentials'
         | 'urn:careers:problem:email-not-verified'
+        | 'urn:careers:problem:single-sign-on-unavailable'
+        | 'urn:careers:problem:single-sign-on-attempt-invalid'
+        | 'urn:careers:problem:single-sign-on-rejected'
+        | 'urn:careers:problem:single-sign-on-unknown-person'
+        | 'urn:careers:problem:single-sign-on-provider-failed'
+        | 'urn:careers:problem:single-sign-on-provider-timeout'
         | 'urn:careers:problem:token-expired'
         | 'urn:careers:problem:token-used'
         | 'urn:careers:problem:user-not-found'
@@ -2312,6 +2411,60 @@ export interface components {
       userId: string;
       /** @enum {string} */
       userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
+    };
+    SingleSignOnCallbackRequest: {
+      /** @description What the start gave this tab. */
+      binding: string;
+      /** @description The query string the provider added to the redirect URI (`code`, `state`, `iss`, or `error`). */
+      query: string;
+    };
+    SingleSignOnSchool: {
+      institutionId: string;
+      name: string;
+    };
+    SingleSignOnSchoolsReply: {
+      items: components['schemas']['SingleSignOnSchool'][];
+    };
+    SingleSignOnSettingsReply: {
+      clientId: string | null;
+      /** @description Whether a client secret is stored (it is never answered). */
+      clientSecretSet: boolean;
+      /** @description False until an administrator configures a provider: then the other fields are null. */
+      configured: boolean;
+      enabled: boolean;
+      /** @enum {string|null} */
+      identifierClaim: 'sub' | 'preferred_username' | 'eduPersonPrincipalName' | 'email' | 'upn' | null;
+      institutionId: string;
+      issuer: string | null;
+      /** @description Where the provider sends people back: register it with the provider as the client's redirect URI. */
+      redirectUri: string;
+      updatedAt: string | null;
+    };
+    SingleSignOnSettingsRequest: {
+      clientId: string;
+      /** @description Write-only: stored encrypted and never answered. Left out, the secret stored before is kept. */
+      clientSecret?: string;
+      /** @description Off, nobody signs in through the provider (the settings are kept). */
+      enabled: boolean;
+      /**
+       * @description The claim of the ID token (or user info) that carries the person's `auth_identifier`.
+       * @enum {string}
+       */
+      identifierClaim: 'sub' | 'preferred_username' | 'eduPersonPrincipalName' | 'email' | 'upn';
+      /**
+       * Format: uri
+       * @description The provider's issuer identifier: its discovery document is at `<issuer>/.well-known/openid-configuration`.
+       */
+      issuer: string;
+    };
+    SingleSignOnStartReply: {
+      /** @description Where to send the browser: the provider's sign-in page. */
+      authorizationUrl: string;
+      /**
+       * @description Keep it in the tab (sessionStorage) and send it back with the callback: a callback that comes to another browser
+       *     is refused.
+       */
+      binding: string;
     };
     StaffListReply: {
       /** @description By name, at most `limit`; fewer when more would not fit in one reply: follow `nextCursor` until null. */
@@ -3184,6 +3337,258 @@ export interface operations {
         };
       };
       /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  listSingleSignOnSchools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SingleSignOnSchoolsReply'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  finishSingleSignOn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SingleSignOnCallbackRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The attempt is unknown, used, expired or another tab’s, or the answer is refused. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Not a member of the school with that identifier, or single sign-on is off. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many attempts from this address or for this account. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The school's provider could not be reached or answered with an error. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The school's provider did not answer in time. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  startSingleSignOn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SingleSignOnStartReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The school has no single sign-on, or it is turned off. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many attempts from this address or for this account. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The school's provider could not be reached or answered with an error. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The school's provider did not answer in time. */
       504: {
         headers: {
           [name: string]: unknown;
@@ -8954,6 +9359,205 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InstitutionSettingsReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack settings:write. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body was not sent within the time the server gives; the connection is closed. */
+      408: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than 1 MB, the most this API accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not of a media type the route takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getSingleSignOn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SingleSignOnSettingsReply'];
+        };
+      };
+      /** @description A parameter or a field of the body is not valid; `errors` names each one. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token: missing, expired, or its session was signed out. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's roles here lack settings:read. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description An unexpected error; quote its `errorId` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The service behind the route did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  updateSingleSignOn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        institutionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SingleSignOnSettingsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SingleSignOnSettingsReply'];
         };
       };
       /** @description A parameter or a field of the body is not valid; `errors` names each one. */
