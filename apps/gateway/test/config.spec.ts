@@ -24,6 +24,19 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('PORT must be a whole number');
     expect(result.stderr).toContain('METRICS_PORT must be between 1 and 65535');
     expect(result.stderr).toContain('ACCESS_TOKEN_PRIVATE_KEY is required when NODE_ENV=production');
+    expect(result.stderr).toContain('SINGLE_SIGN_ON_SECRET_KEY is required when NODE_ENV=production');
+  });
+
+  it('stops identity when single sign-on may reach providers over http in production, or its key is malformed', () => {
+    const result = start('identity', {
+      NODE_ENV: 'production',
+      SINGLE_SIGN_ON_ALLOW_HTTP: 'true',
+      SINGLE_SIGN_ON_SECRET_KEY: 'too-short',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('SINGLE_SIGN_ON_ALLOW_HTTP must not be true when NODE_ENV=production');
+    expect(result.stderr).toContain('SINGLE_SIGN_ON_SECRET_KEY must be 32 bytes in base64');
   });
 
   it('stops the gateway on a malformed timeout', () => {
