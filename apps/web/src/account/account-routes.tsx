@@ -9,11 +9,13 @@ import { ProfilePage } from './profile-page';
 import { ResetPasswordPage } from './reset-password-page';
 import { SignInPage } from './sign-in-page';
 import { SignUpPage } from './sign-up-page';
+import { SingleSignOnCallbackPage } from './single-sign-on-callback-page';
 import { VerifyEmailPage } from './verify-email-page';
 
 /** The pages reached signed out, among them every page a mail links to (the paths are the mails' links). */
 export const publicAccountRoutes: RouteObject[] = [
   { path: 'login', element: <SignInPage /> },
+  { path: 'sign-in/single-sign-on', element: <SingleSignOnCallbackPage /> },
   { path: 'signup', element: <SignUpPage /> },
   { path: 'verify-email', element: <VerifyEmailPage /> },
   {

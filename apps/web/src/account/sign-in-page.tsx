@@ -7,6 +7,7 @@ import { answer } from '../api/api-problem';
 import { ProblemAlert } from '../api/problem-alert';
 import { useFormSubmit } from '../api/use-form-submit';
 import { session } from '../session/session-store';
+import { SingleSignOnButtons } from './single-sign-on-buttons';
 
 /** A path inside the console to go back to after signing in; anything else (another site) goes home. */
 function safeNext(next: string | null): string {
@@ -56,6 +57,7 @@ export function SignInPage() {
           </Group>
         </Stack>
       </form>
+      <SingleSignOnButtons next={safeNext(params.get('next'))} />
       <Text>
         Not recognised? Your school may have added you with the email it has for you (often your school
         address): try that one, and if you never set a password, choose “Forgot your password?” with it.

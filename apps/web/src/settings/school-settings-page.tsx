@@ -12,6 +12,7 @@ import { isSchoolAdmin, useMe } from '../session/use-me';
 import { formatDateTime } from '../ui/format-date';
 import { APPROVAL_WORDS, EMPLOYER_PERMISSION_WORDS } from './settings-words';
 import { ScimTokensSection } from './scim-tokens-section';
+import { SingleSignOnSection } from './single-sign-on-section';
 
 type Settings = components['schemas']['InstitutionSettingsReply'];
 type Permission = components['schemas']['EmployerApprovalSetting']['permissions'][number];
@@ -37,6 +38,7 @@ export const SchoolSettingsPage: ConsolePage = ({ institutionId }) => {
           canChange={isSchoolAdmin(me.data, institutionId)}
         />
       )}
+      <SingleSignOnSection institutionId={institutionId} canChange={isSchoolAdmin(me.data, institutionId)} />
       {isSchoolAdmin(me.data, institutionId) && <ScimTokensSection institutionId={institutionId} />}
     </Stack>
   );

@@ -11,3 +11,12 @@ export const EMPLOYER_PERMISSION_WORDS: Record<string, string> = {
   post_interview_schedules: 'Post interview schedules',
   message_students: 'Message students',
 };
+
+/** The claims a provider may carry a person's auth_identifier in. */
+export const IDENTIFIER_CLAIM_WORDS: Record<string, string> = {
+  sub: 'sub (the provider’s subject identifier)',
+  preferred_username: 'preferred_username',
+  eduPersonPrincipalName: 'eduPersonPrincipalName',
+  email: 'email',
+  upn: 'upn',
+};
