@@ -1,6 +1,6 @@
 // A real OpenID provider (oidc-provider, a certified implementation) for the tests, as a school's: run by
 // OpenIdProviderProcess with the client it knows in the environment. It signs in whoever the authorization request's
-// `login_hint` names, at once (no pages), and answers `POST /__test/mode` to misbehave: be slow, fail, or hand out
+// `login_hint` names (or, without one, the login its mode names), at once (no pages), and answers `POST /__test/mode` to misbehave: be slow, fail, or hand out
 // forged ID tokens (wrong nonce, issuer, audience, signature, or expired).
 import { createServer } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';

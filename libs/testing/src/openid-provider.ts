@@ -6,9 +6,12 @@ import { REPO_ROOT } from './repo-root';
 const READY_TIMEOUT_MS = 15_000;
 const MAX_REDIRECTS = 10;
 
-/** How the test provider answers: as it should, slowly, with 500s, or with a forged ID token. */
+/**
+ * How the test provider answers: as it should, slowly, with 500s, or with a forged ID token. `login` is who signs in
+ * when the authorization request names nobody (`login_hint`), as a browser's does.
+ */
 export type ProviderMode =
-  | { name: 'normal' }
+  | { name: 'normal'; login?: string }
   | { name: 'slow'; delayMs: number }
   | { name: 'failing' }
   | { name: 'wrong-nonce' | 'wrong-issuer' | 'wrong-audience' | 'expired' | 'wrong-signature' };

@@ -14,8 +14,11 @@ export class WebTest {
   private readonly contexts: BrowserContext[] = [];
   private started?: { system: TestSystem; browser: Browser };
 
+  /** `env`: more environment for every app (e.g. SINGLE_SIGN_ON_ALLOW_HTTP). */
+  constructor(private readonly env: Record<string, string> = {}) {}
+
   async start(): Promise<void> {
-    const system = await TestSystem.start({ apps: [...APP_NAMES], webApp: true });
+    const system = await TestSystem.start({ apps: [...APP_NAMES], webApp: true, env: this.env });
     try {
       this.started = { system, browser: await launchChromium() };
     } catch (error) {
@@ -69,8 +72,8 @@ export class WebTest {
  * The test file's WebTest: started before its tests (a `beforeAll` declared after this call runs once it is up)
  * and stopped after them.
  */
-export function useWebTest(): WebTest {
-  const web = new WebTest();
+export function useWebTest(env?: Record<string, string>): WebTest {
+  const web = new WebTest(env);
   beforeAll(() => web.start());
   afterAll(() => web.stop());
   return web;
