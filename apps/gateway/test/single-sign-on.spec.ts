@@ -128,7 +128,7 @@ describe('single sign-on with a school’s OpenID provider', () => {
     expect(started.body.binding).toMatch(/^[\w-]{43}$/);
   });
 
-  it('lists the school for the sign-in page, and never answers the client secret', async () => {
+  it('lists the school for the sign-in page, and never answers the client secret nor logs it, a code or a binding', async () => {
     const schools = await system.api.get('/v1/auth/single-sign-on');
     const settings = await system.api.get(settingsPath, school.staff.token);
     const keptSecret = await configure();
@@ -154,8 +154,11 @@ describe('single sign-on with a school’s OpenID provider', () => {
     // The secret left out was kept: the provider still takes the client.
     const { query, binding } = await atProvider('ada');
     expect((await callback(query, binding)).status).toBe(200);
+    const code = new URLSearchParams(query).get('code') ?? '';
+    expect(code).not.toBe('');
     for (const app of ['identity', 'gateway'] as const) {
-      expect(readFileSync(system.app(app).logFile, 'utf8')).not.toContain(CLIENT.clientSecret);
+      const log = readFileSync(system.app(app).logFile, 'utf8');
+      for (const secret of [CLIENT.clientSecret, code, binding]) expect(log).not.toContain(secret);
     }
   });
 
