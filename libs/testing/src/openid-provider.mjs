@@ -1,7 +1,8 @@
 // A real OpenID provider (oidc-provider, a certified implementation) for the tests, as a school's: run by
 // OpenIdProviderProcess with the client it knows in the environment. It signs in whoever the authorization request's
-// `login_hint` names (or, without one, the login its mode names), at once (no pages), and answers `POST /__test/mode` to misbehave: be slow, fail, or hand out
-// forged ID tokens (wrong nonce, issuer, audience, signature, or expired).
+// `login_hint` names (or, without one, the login its mode names), at once (no pages), and answers
+// `POST /__test/mode` to misbehave: be slow, fail, or hand out forged ID tokens (wrong nonce, issuer, audience,
+// signature, or expired).
 import { createServer } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -64,6 +65,8 @@ const provider = new Provider(issuer, {
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
 });
 
+provider.on('server_error', (ctx, error) => process.stderr.write(`server_error: ${error.stack}\n`));
+
 provider.use(async (ctx, next) => {
   await next();
   if (ctx.path === '/token' && FORGERIES[mode.name] && ctx.body?.id_token) {
@@ -71,16 +74,14 @@ provider.use(async (ctx, next) => {
   }
 });
 
-/** Signs in the `login_hint` and grants what the client asked for. */
+/** Signs in the `login_hint` (or, for a browser test, the mode's `login`) and grants what the client asked for. */
 async function finishInteraction(req, res) {
   const { params } = await provider.interactionDetails(req, res);
-  const grant = new provider.Grant({ accountId: params.login_hint, clientId: params.client_id });
+  const accountId = params.login_hint ?? mode.login;
+  const grant = new provider.Grant({ accountId, clientId: params.client_id });
   grant.addOIDCScope(params.scope);
   const grantId = await grant.save();
-  await provider.interactionFinished(req, res, {
-    login: { accountId: params.login_hint },
-    consent: { grantId },
-  });
+  await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } });
 }
 
 async function readJson(req) {

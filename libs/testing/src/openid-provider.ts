@@ -31,7 +31,13 @@ export class OpenIdProviderProcess {
     private readonly child: ChildProcess,
     private readonly closed: Promise<ChildExit>,
     readonly issuer: string,
+    private readonly output: { text: string },
   ) {}
+
+  /** What the provider wrote (its warnings and errors), for a failing test to show. */
+  get log(): string {
+    return this.output.text;
+  }
 
   static async start(client: ProviderClient): Promise<OpenIdProviderProcess> {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'libs/testing/src/openid-provider.mjs')], {
@@ -46,15 +52,15 @@ export class OpenIdProviderProcess {
     });
     const closed = childClosed(child);
     killOnExit(child);
+    const output = { text: '' };
     const issuer = await new Promise<string>((resolve, reject) => {
-      let output = '';
       const timer = setTimeout(
-        () => reject(new Error(`the OpenID provider did not start: ${output}`)),
+        () => reject(new Error(`the OpenID provider did not start: ${output.text}`)),
         READY_TIMEOUT_MS,
       );
       const read = (chunk: Buffer) => {
-        output += chunk.toString();
-        const ready = /READY (\S+)/.exec(output);
+        output.text += chunk.toString();
+        const ready = /READY (\S+)/.exec(output.text);
         if (ready) {
           clearTimeout(timer);
           resolve(ready[1]);
@@ -62,9 +68,9 @@ export class OpenIdProviderProcess {
       };
       child.stdout?.on('data', read);
       child.stderr?.on('data', read);
-      void closed.then(() => reject(new Error(`the OpenID provider exited: ${output}`)));
+      void closed.then(() => reject(new Error(`the OpenID provider exited: ${output.text}`)));
     });
-    return new OpenIdProviderProcess(child, closed, issuer);
+    return new OpenIdProviderProcess(child, closed, issuer, output);
   }
 
   async misbehave(mode: ProviderMode): Promise<void> {
