@@ -86,7 +86,7 @@ describe('single sign-on with a school’s OpenID provider', () => {
   const start = (institutionId = school.institutionId) =>
     system.api.post<StartReply>(`/v1/auth/single-sign-on/${institutionId}/start`, {});
   const callback = (query: string, binding: string) =>
-    system.api.post('/v1/auth/single-sign-on/callback', { query, binding });
+    system.api.post('/v1/auth/single-sign-on/callback', { authorizationResponse: query, binding });
 
   /** Starts, signs in at the provider as `login`, and answers what the web app would hand back. */
   async function atProvider(login: string): Promise<{ query: string; binding: string }> {

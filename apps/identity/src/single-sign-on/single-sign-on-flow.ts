@@ -62,7 +62,7 @@ export class SingleSignOnFlow {
   }
 
   async finish(em: EntityManager, request: SingleSignOnCallbackRequest): Promise<AccessTokenReply> {
-    const query = request.query.replace(/^\?/, '');
+    const query = request.authorizationResponse.replace(/^\?/, '');
     const attempt = await this.useAttempt(em, new URLSearchParams(query).get('state'), request.binding);
     const provider = await this.enabledProvider(em, attempt.institutionId);
     const claims = await this.talkTo(attempt.institutionId, () =>

@@ -20,7 +20,9 @@ export function SingleSignOnCallbackPage() {
   const finish = useMutation({
     mutationFn: (binding: string) =>
       answer(
-        api.POST('/v1/auth/single-sign-on/callback', { body: { query: window.location.search, binding } }),
+        api.POST('/v1/auth/single-sign-on/callback', {
+          body: { authorizationResponse: window.location.search, binding },
+        }),
       ),
   });
   useEffect(() => {

@@ -2413,10 +2413,13 @@ export interface components {
       userType: 'student' | 'alumni' | 'mentor' | 'employer' | 'career_services' | 'platform_admin';
     };
     SingleSignOnCallbackRequest: {
+      /**
+       * @description The query string the provider added to the redirect URI (`code`, `state`, `iss`, or `error`): a secret, which no
+       *     log line keeps.
+       */
+      authorizationResponse: string;
       /** @description What the start gave this tab. */
       binding: string;
-      /** @description The query string the provider added to the redirect URI (`code`, `state`, `iss`, or `error`). */
-      query: string;
     };
     SingleSignOnSchool: {
       institutionId: string;

@@ -111,12 +111,15 @@ export class SingleSignOnStartReply {
 
 /** The provider sent the browser back to the web app's redirect URI; the web app hands the result to the API. */
 export class SingleSignOnCallbackRequest {
-  /** The query string the provider added to the redirect URI (`code`, `state`, `iss`, or `error`). */
+  /**
+   * The query string the provider added to the redirect URI (`code`, `state`, `iss`, or `error`): a secret, which no
+   * log line keeps.
+   */
   @MaxLength(8192)
-  @Matches(/^\??[^#\s]*$/, { message: 'query must be the query string of the redirect' })
+  @Matches(/^\??[^#\s]*$/, { message: 'authorizationResponse must be the query string of the redirect' })
   @IsString()
-  @IsDefined({ message: 'query is required' })
-  query!: string;
+  @IsDefined({ message: 'authorizationResponse is required' })
+  authorizationResponse!: string;
 
   /** What the start gave this tab. */
   @MaxLength(100)

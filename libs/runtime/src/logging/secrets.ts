@@ -11,6 +11,9 @@ export const SECRET_FIELDS = [
   'authorization',
   'cookie',
   'set-cookie',
+  'clientSecret',
+  'authorizationResponse',
+  'binding',
 ];
 
 /**
