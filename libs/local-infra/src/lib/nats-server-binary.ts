@@ -13,7 +13,8 @@ export const NATS_HOW_TO_GET = [
   ...INSTALL_NATS_SERVER.map((line, i) => (i === INSTALL_NATS_SERVER.length - 1 ? `${line};` : line)),
   '  - or set NATS_URL to a NATS server with JetStream enabled (e.g. NATS_URL=nats://host:4222);',
   '  - or run `docker compose up -d nats` in this repository: it publishes NATS on 127.0.0.1:4222',
-  '    (compose wants ACCESS_TOKEN_PRIVATE_KEY set even for this one service: any value will do).',
+  '    (compose wants ACCESS_TOKEN_PRIVATE_KEY and SINGLE_SIGN_ON_SECRET_KEY set even for this one service: any',
+  '    values will do).',
 ].join('\n');
 
 /** What to tell someone who has no nats-server binary when one is needed (the tests start their own). */
