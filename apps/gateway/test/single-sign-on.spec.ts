@@ -1,4 +1,6 @@
 import {
+  addMember,
+  createMembership,
   ImportsClient,
   institutionWithStaff,
   OpenIdProviderProcess,
@@ -199,8 +201,49 @@ describe('single sign-on with a school’s OpenID provider', () => {
       expect(refused.status).toBe(401);
       expect(refused.body).toMatchObject({ type: problem('single-sign-on-attempt-invalid') });
     }
-    // The attempt a foreign binding tried is used up: its own tab cannot finish it either.
-    expect((await callback(second.query, second.binding)).status).toBe(401);
+    // Only the tab holding the binding spends the attempt: another's try left it for its own tab.
+    expect((await callback(second.query, second.binding)).status).toBe(200);
+  });
+
+  it('never signs in an account the school does not manage alone, nor one of two members sharing an identifier', async () => {
+    const otherSchool = await institutionWithStaff(system, 'career_services_admin');
+    const member = async (login: string, status: 'active' | 'pending' = 'active') => {
+      const person = await addMember(system, school.institutionId, {
+        email: `${login}@harbor.test`,
+        name: login,
+        username: login,
+        userType: 'student',
+        status,
+      });
+      await system.db.query(
+        'update identity.membership set auth_identifier = $1 where user_id = $2 and institution_id = $3',
+        [login.replace(/\d$/, ''), person.id, school.institutionId],
+      );
+      return person;
+    };
+    await member('asked', 'pending');
+    const shared = await member('shared');
+    await createMembership(
+      system.db,
+      { id: shared.id, email: 'shared@harbor.test' },
+      otherSchool.institutionId,
+    );
+    const attached = await member('attached');
+    await system.db.query('update identity.membership set login_entrusted = false where user_id = $1', [
+      attached.id,
+    ]);
+    await member('twin1');
+    await member('twin2');
+
+    for (const login of ['asked', 'shared', 'attached', 'twin']) {
+      const { query, binding } = await atProvider(login);
+      const refused = await callback(query, binding);
+      expect({ login, status: refused.status, type: refused.body['type'] }).toEqual({
+        login,
+        status: 403,
+        type: problem('single-sign-on-unknown-person'),
+      });
+    }
   });
 
   it('answers one of two callbacks sent together with a session, the other with a refusal', async () => {

@@ -141,7 +141,7 @@ export const PROBLEMS = {
     status: 403,
     title: 'Not known at this school',
     description:
-      "The provider signed the person in, but no active or pending member of the school has that identifier (the configured claim's value), or the account is disabled.",
+      "The provider signed the person in, but no one member of the school has that identifier (the configured claim's value) in an account the school manages alone (loaded by it, active, and in no other school).",
   },
   single_sign_on_provider_failed: {
     status: 502,

@@ -26,9 +26,14 @@ const PROVIDER_FAILED = {
 const PROVIDER_TIMEOUT = { description: "The school's provider did not answer in time." };
 const UNAVAILABLE = { description: 'The school has no single sign-on, or it is turned off.' };
 
-/** The school a sign-in is for: attempts at one school count together. */
-const institutionInPath: AccountOf = (request) =>
-  (request.params as { institutionId?: string } | undefined)?.institutionId;
+/**
+ * The school a sign-in is for, from one source: one client's starts at a school count together, and nobody can use
+ * up a whole school's sign-ins.
+ */
+const institutionFromSource: AccountOf = (request) => {
+  const institutionId = (request.params as { institutionId?: string } | undefined)?.institutionId;
+  return institutionId === undefined ? undefined : `${institutionId}|${request.ip}`;
+};
 
 /**
  * Signing in through a school's OpenID provider, without cookies: the start gives the tab an authorization URL and a
@@ -57,7 +62,7 @@ export class SingleSignOnController {
   @Post(':institutionId/start')
   @ApiOperation({ operationId: 'startSingleSignOn', summary: "Begin signing in with a school's provider" })
   @HttpCode(HttpStatus.OK)
-  @RateLimited({ name: 'single-sign-on', account: institutionInPath })
+  @RateLimited({ name: 'single-sign-on', account: institutionFromSource })
   @ApiOkResponse({ type: SingleSignOnStartReply })
   @ApiForbiddenResponse(UNAVAILABLE)
   @ApiBadGatewayResponse(PROVIDER_FAILED)
@@ -69,7 +74,8 @@ export class SingleSignOnController {
   /**
    * Finishes a sign-in with what the provider sent back. Each attempt is used once: a replayed, foreign (another
    * tab's binding) or late callback is 401, as is an answer from the provider that fails a check; a person the
-   * provider vouches for who is not an active or pending member of the school with that identifier is 403.
+   * provider vouches for who is not the one member of the school with that identifier, in an account the school
+   * manages alone (it loaded it, and it belongs to no other school), is 403.
    */
   @Post('callback')
   @ApiOperation({ operationId: 'finishSingleSignOn', summary: "Finish signing in with a school's provider" })

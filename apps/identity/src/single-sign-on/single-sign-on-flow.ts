@@ -2,8 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessTokenReply, SingleSignOnCallbackRequest, SingleSignOnStartReply } from '@careers/contracts';
 import { secretDigest } from '@careers/mail';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AccessTokens } from '../auth/access-tokens';
+import { managedAloneBy } from '../institution-users/managed-accounts';
 import { Membership } from '../memberships/membership.entity';
 import {
   AuthorizationChecks,
@@ -29,7 +30,8 @@ const BINDING_CONTEXT = 'single-sign-on-binding';
 /**
  * A sign-in through the school's provider: the authorization code flow with PKCE, state and nonce. The start stores
  * an attempt and gives the browser tab a binding; the callback uses the attempt once, with that binding, and signs the
- * person in when an active or pending member of the school has the identifier the provider vouches for.
+ * person in when exactly one member of the school has the identifier the provider vouches for, and the school manages
+ * that account alone.
  */
 @Injectable()
 export class SingleSignOnFlow {
@@ -75,20 +77,34 @@ export class SingleSignOnFlow {
     );
     const identifier = claims[provider.identifierClaim];
     if (typeof identifier !== 'string' || identifier === '') throw new SingleSignOnUnknownPerson();
-    const membership = await em.findOne(
+    const holders = await em.find(
       Membership,
-      {
-        institutionId: attempt.institutionId,
-        authIdentifier: identifier,
-        status: { $in: ['active', 'pending'] },
-      },
-      { populate: ['user', 'user.memberships'] },
+      { institutionId: attempt.institutionId, authIdentifier: identifier },
+      { populate: ['user', 'user.memberships'], limit: 2 },
     );
-    if (!membership || membership.user.status !== 'active') throw new SingleSignOnUnknownPerson();
+    const membership = holders.length === 1 ? holders[0] : undefined;
+    if (!membership || !this.signsIn(membership)) throw new SingleSignOnUnknownPerson();
     return this.tokens.issue(membership.user);
   }
 
-  /** Takes the attempt out, so that a replayed or a second concurrent callback finds none. */
+  /**
+   * Whether the school's provider may sign this member in: an active account that the school manages alone (a
+   * student, alumni or mentor it loaded, active there and a member nowhere else). An account the person made, or one
+   * that belongs to another school too, is the person's: a school's provider, run by that school, never vouches for
+   * it (DESIGN §7: only the person moves their login).
+   */
+  private signsIn({ user, institutionId }: Membership): boolean {
+    return (
+      user.status === 'active' &&
+      managedAloneBy({ userType: user.userType, memberships: user.memberships.getItems() }, institutionId)
+    );
+  }
+
+  /**
+   * Takes the attempt out, so that a replayed or a second concurrent callback finds none. Only the tab holding the
+   * binding can take it: someone who learnt the state alone cannot spend it. The binding is a random 256-bit value, so
+   * its digest is compared by the database without a timing to learn from.
+   */
   private async useAttempt(
     em: EntityManager,
     state: string | null,
@@ -99,19 +115,16 @@ export class SingleSignOnFlow {
     const [row] = await em.execute<
       Array<{
         institution_id: string;
-        binding_digest: string;
         nonce: string;
         code_verifier: string;
         live: boolean;
       }>
     >(
-      `delete from ${table} where "state" = ?
-        returning "institution_id", "binding_digest", "nonce", "code_verifier", "expires_at" > now() as "live"`,
-      [state],
+      `delete from ${table} where "state" = ? and "binding_digest" = ?
+        returning "institution_id", "nonce", "code_verifier", "expires_at" > now() as "live"`,
+      [state, secretDigest(binding, BINDING_CONTEXT)],
     );
     if (!row?.live) throw new SingleSignOnAttemptInvalid();
-    const given = Buffer.from(secretDigest(binding, BINDING_CONTEXT));
-    if (!timingSafeEqual(Buffer.from(row.binding_digest), given)) throw new SingleSignOnAttemptInvalid();
     return {
       institutionId: row.institution_id,
       checks: { state, nonce: row.nonce, codeVerifier: row.code_verifier },
