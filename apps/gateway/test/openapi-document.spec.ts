@@ -11,6 +11,9 @@ const MATRIX = JSON.parse(
 
 const PROBLEM_DETAILS = '#/components/schemas/ProblemDetails';
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const SCIM_ERROR = '#/components/schemas/ScimError';
+const SCIM_CONTENT_TYPE = 'application/scim+json';
+const SCIM_PREFIX = '/scim/v2/';
 const UPLOADS = [
   'POST /v1/institutions/{institutionId}/imports',
   'PUT /v1/institutions/{institutionId}/imports/{importId}/file',
@@ -34,7 +37,8 @@ function routesOf(document: OpenApiDocument): Route[] {
 
 /**
  * The error statuses a route can answer: those callers got in the authorization matrix, 400 where it takes
- * parameters or a body (validation), 401 where it needs a token, 503 and 504 where it asks a service (every /v1 route).
+ * parameters or a body (validation), 401 where it needs a token, 503 and 504 where it asks a service (every /v1 and
+ * SCIM route).
  */
 function errorStatusesOf(route: Route): number[] {
   const byCaller = Object.values(MATRIX[route.name] ?? {}).flatMap((status) =>
@@ -43,13 +47,24 @@ function errorStatusesOf(route: Route): number[] {
   const { operation } = route;
   const statuses = byCaller.filter((status) => status >= 400);
   if ((operation.parameters ?? []).length > 0 || operation.requestBody) statuses.push(400);
-  if ((operation.security ?? []).some((requirement) => 'bearer' in requirement)) statuses.push(401);
-  if (route.path.startsWith('/v1/')) statuses.push(503, 504);
+  if ((operation.security ?? []).some((requirement) => 'bearer' in requirement || 'scimToken' in requirement))
+    statuses.push(401);
+  if (route.path.startsWith('/v1/') || route.path.startsWith(SCIM_PREFIX)) statuses.push(503, 504);
   return [...new Set(statuses)].sort((a, b) => a - b);
 }
 
 function isProblemResponse(operation: OpenApiOperation, status: string): boolean {
   return operation.responses?.[status]?.content?.[PROBLEM_CONTENT_TYPE]?.schema?.$ref === PROBLEM_DETAILS;
+}
+
+/** An error response of its route's kind: SCIM's error body on the SCIM routes, problem details elsewhere. */
+function isErrorResponse(route: Route, status: string): boolean {
+  if (!route.path.startsWith(SCIM_PREFIX)) return isProblemResponse(route.operation, status);
+  const content = route.operation.responses?.[status]?.content ?? {};
+  return (
+    Object.keys(content).join() === SCIM_CONTENT_TYPE &&
+    content[SCIM_CONTENT_TYPE]?.schema?.$ref === SCIM_ERROR
+  );
 }
 
 /** Each schema in the document, inline or a component, with where it is. */
@@ -117,10 +132,10 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
     expect(shapeless).toEqual([]);
   });
 
-  it('answers every error a route can return with a ProblemDetails body', () => {
+  it('answers every error a route can return with a ProblemDetails body, or on the SCIM routes a SCIM error', () => {
     const undocumented = routes.flatMap((route) =>
       errorStatusesOf(route)
-        .filter((status) => !isProblemResponse(route.operation, String(status)))
+        .filter((status) => !isErrorResponse(route, String(status)))
         .map((status) => `${route.name} ${status}`),
     );
     expect(undocumented).toEqual([]);
@@ -135,6 +150,42 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
           .map((status) => `${route.name} ${status}`),
       );
     expect(untyped).toEqual([]);
+  });
+
+  it('documents the SCIM routes under their tag, with the SCIM token instead of an access token', () => {
+    const scim = routes.filter((route) => route.path.startsWith(SCIM_PREFIX));
+
+    expect(scim.map((route) => route.operation.operationId).sort()).toEqual(
+      [
+        'createScimUser',
+        'deactivateScimUser',
+        'getScimResourceType',
+        'getScimSchema',
+        'getScimServiceProviderConfig',
+        'getScimUser',
+        'listScimResourceTypes',
+        'listScimSchemas',
+        'listScimUsers',
+        'patchScimUser',
+        'replaceScimUser',
+      ].sort(),
+    );
+    for (const { operation } of scim) {
+      expect(operation.tags).toEqual(['scim']);
+      expect(operation.security).toEqual([{ scimToken: [] }]);
+      const answers = Object.entries(operation.responses ?? {}).filter(([status]) => status !== '204');
+      for (const [, response] of answers)
+        expect(Object.keys(response.content ?? {})).toEqual([SCIM_CONTENT_TYPE]);
+      if (operation.requestBody)
+        expect(Object.keys(operation.requestBody.content).sort()).toEqual([
+          'application/json',
+          SCIM_CONTENT_TYPE,
+        ]);
+    }
+    expect(document.components.securitySchemes?.['scimToken']).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
   });
 
   it('describes the problem details of RFC 9457, with the fields in error', () => {

@@ -60,6 +60,9 @@ interface Route {
 /** Every API route (under /v1) asks a service over NATS; only the health checks answer on their own. */
 const API_PREFIX = '/v1/';
 
+/** The SCIM routes answer SCIM's error bodies, documented on their controllers. */
+const SCIM_PREFIX = '/scim/v2/';
+
 /** Adds the ProblemDetails schema, the generic errors of each route, and the schema to every error response. */
 export function documentProblems(document: OpenAPIObject): void {
   document.components = {
@@ -67,6 +70,7 @@ export function documentProblems(document: OpenAPIObject): void {
     schemas: { ...document.components?.schemas, [PROBLEM_DETAILS]: PROBLEM_DETAILS_SCHEMA },
   };
   for (const [path, pathItem] of Object.entries(document.paths)) {
+    if (path.startsWith(SCIM_PREFIX)) continue;
     for (const operation of operationsOf(pathItem)) {
       const route = routeOf(path, operation);
       for (const problem of GENERIC_PROBLEMS) {

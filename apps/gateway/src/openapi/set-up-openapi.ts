@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SCIM_TOKEN_SCHEME } from '../scim/scim-openapi.decorators';
+import { documentScimSchemas } from '../scim/scim-openapi.schemas';
 import { documentProblems } from './problem-responses';
 import { documentRequestExamples } from './request-examples';
 
@@ -16,8 +18,19 @@ export function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addBearerAuth(
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'opaque',
+          description:
+            "The SCIM routes (/scim/v2): a school's SCIM token, made at /v1/institutions/{institutionId}/scim-tokens.",
+        },
+        SCIM_TOKEN_SCHEME,
+      )
       .build(),
   );
+  documentScimSchemas(document);
   documentProblems(document);
   documentRequestExamples(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

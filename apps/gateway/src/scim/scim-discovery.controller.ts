@@ -1,25 +1,35 @@
 import { Controller, Get, Header, Param, Req, UseGuards } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiParam } from '@nestjs/swagger';
 import { Public } from '@careers/runtime';
 import { listResponse, resourceTypes, schemas, serviceProviderConfig } from './scim-discovery';
 import { SCIM_CONTENT_TYPE, ScimError } from './scim-error';
 import type { ScimRequest } from './scim-request';
+import { ScimApi, ScimErrorResponse, ScimOperation } from './scim-openapi.decorators';
+import { SCIM_SCHEMAS } from './scim-openapi.schemas';
 import { ScimTokenGuard } from './scim-token.guard';
+import { SCIM_USER_SCHEMA } from './scim-user-resource';
 import { scimBaseUrl } from './scim-users.controller';
 
 /** What a SCIM client reads to learn this service provider (RFC 7644, section 4). */
-@ApiExcludeController()
+@ScimApi()
 @Public()
 @UseGuards(ScimTokenGuard)
 @Controller('scim/v2')
 export class ScimDiscoveryController {
   @Get('ServiceProviderConfig')
+  @ScimOperation(
+    'getScimServiceProviderConfig',
+    'What this service provider supports',
+    200,
+    SCIM_SCHEMAS.serviceProviderConfig,
+  )
   @Header('content-type', SCIM_CONTENT_TYPE)
   serviceProviderConfig(@Req() request: ScimRequest) {
     return serviceProviderConfig(scimBaseUrl(request));
   }
 
   @Get('Schemas')
+  @ScimOperation('listScimSchemas', 'List the schemas of the resources', 200, SCIM_SCHEMAS.schemaList)
   @Header('content-type', SCIM_CONTENT_TYPE)
   schemas(@Req() request: ScimRequest) {
     const all = schemas(scimBaseUrl(request));
@@ -27,6 +37,9 @@ export class ScimDiscoveryController {
   }
 
   @Get('Schemas/:id')
+  @ScimOperation('getScimSchema', 'Get a schema', 200, SCIM_SCHEMAS.schema)
+  @ApiParam({ name: 'id', description: "The schema's URI.", example: SCIM_USER_SCHEMA })
+  @ScimErrorResponse(404, 'No schema of that URI.')
   @Header('content-type', SCIM_CONTENT_TYPE)
   schema(@Req() request: ScimRequest, @Param('id') id: string) {
     const found = schemas(scimBaseUrl(request)).find((schema) => schema.id === id);
@@ -35,6 +48,7 @@ export class ScimDiscoveryController {
   }
 
   @Get('ResourceTypes')
+  @ScimOperation('listScimResourceTypes', 'List the types of resource', 200, SCIM_SCHEMAS.resourceTypeList)
   @Header('content-type', SCIM_CONTENT_TYPE)
   resourceTypes(@Req() request: ScimRequest) {
     const all = resourceTypes(scimBaseUrl(request));
@@ -42,6 +56,9 @@ export class ScimDiscoveryController {
   }
 
   @Get('ResourceTypes/:id')
+  @ScimOperation('getScimResourceType', 'Get a type of resource', 200, SCIM_SCHEMAS.resourceType)
+  @ApiParam({ name: 'id', description: "The type's id.", example: 'User' })
+  @ScimErrorResponse(404, 'No type of resource of that id.')
   @Header('content-type', SCIM_CONTENT_TYPE)
   resourceType(@Req() request: ScimRequest, @Param('id') id: string) {
     const found = resourceTypes(scimBaseUrl(request)).find((type) => type.id === id);

@@ -5,15 +5,18 @@ export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
 
 /** The `scimType`s this API answers with. */
-export type ScimType =
-  | 'uniqueness'
-  | 'mutability'
-  | 'invalidFilter'
-  | 'invalidValue'
-  | 'invalidSyntax'
-  | 'invalidPath'
-  | 'noTarget'
-  | 'tooMany';
+export const SCIM_TYPES = [
+  'uniqueness',
+  'mutability',
+  'invalidFilter',
+  'invalidValue',
+  'invalidSyntax',
+  'invalidPath',
+  'noTarget',
+  'tooMany',
+] as const;
+
+export type ScimType = (typeof SCIM_TYPES)[number];
 
 export interface ScimErrorBody {
   schemas: [typeof SCIM_ERROR_SCHEMA];

@@ -8,7 +8,8 @@ export interface ScimUserFilter {
   externalId?: string;
 }
 
-const FILTER_MAX = 500;
+/** The longest filter read. */
+export const SCIM_FILTER_MAX = 500;
 
 /** The filterable attributes, by their lower-cased SCIM paths (attribute names are case-insensitive). */
 const ATTRIBUTES: Record<string, keyof ScimUserFilter> = {
@@ -25,7 +26,8 @@ const ATTRIBUTES: Record<string, keyof ScimUserFilter> = {
  */
 export function scimUserFilter(filter: string | undefined): ScimUserFilter {
   if (filter === undefined || filter.trim() === '') return {};
-  if (filter.length > FILTER_MAX) throw invalid(`The filter is longer than ${FILTER_MAX} characters.`);
+  if (filter.length > SCIM_FILTER_MAX)
+    throw invalid(`The filter is longer than ${SCIM_FILTER_MAX} characters.`);
   let parsed: Filter;
   try {
     parsed = parse(filter);

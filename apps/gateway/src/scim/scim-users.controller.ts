@@ -15,16 +15,25 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiQuery } from '@nestjs/swagger';
 import { IdentitySubjects, SCIM_MAX_PAGE, ScimTokenScope } from '@careers/contracts';
 import { ServiceClient } from '@careers/rpc';
 import { Public } from '@careers/runtime';
 import type { FastifyReply } from 'fastify';
 import { listResponse } from './scim-discovery';
 import { SCIM_CONTENT_TYPE, ScimError } from './scim-error';
-import { scimUserFilter } from './scim-filter';
+import { SCIM_FILTER_MAX, scimUserFilter } from './scim-filter';
 import { patchedUser } from './scim-patch-request';
 import type { ScimRequest } from './scim-request';
+import {
+  ScimApi,
+  ScimBody,
+  ScimErrorResponse,
+  ScimOperation,
+  ScimProvisionErrors,
+  ScimUserId,
+} from './scim-openapi.decorators';
+import { SCIM_SCHEMAS } from './scim-openapi.schemas';
 import { ScimTokenGuard } from './scim-token.guard';
 import { scimUserFields, scimUserOf, ScimUserResource } from './scim-user-resource';
 
@@ -43,7 +52,7 @@ export function scopeOf(request: ScimRequest): ScimTokenScope {
  * SCIM 2.0 Users (RFC 7644) for a school's identity provider: its token names the school and the type of the people
  * it provisions. The resource id is the person's account id. Changes are decided by identity as an ongoing sync.
  */
-@ApiExcludeController()
+@ScimApi()
 @Public()
 @UseGuards(ScimTokenGuard)
 @Controller('scim/v2/Users')
@@ -52,6 +61,32 @@ export class ScimUsersController {
 
   /** `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based. */
   @Get()
+  @ScimOperation('listScimUsers', 'List or find the provisioned people', 200, SCIM_SCHEMAS.userList)
+  @ApiQuery({
+    name: 'filter',
+    required: false,
+    description:
+      '`eq` on `userName`, `emails.value` (or `emails[value eq "…"]`) or `externalId`, joined by `and`, e.g. ' +
+      '`userName eq "ada.lovelace"`.',
+    schema: { type: 'string', maxLength: SCIM_FILTER_MAX },
+  })
+  @ApiQuery({
+    name: 'startIndex',
+    required: false,
+    description: 'The one-based index of the first result; a smaller integer is taken as 1.',
+    schema: { type: 'integer', minimum: 1, default: 1 },
+  })
+  @ApiQuery({
+    name: 'count',
+    required: false,
+    description: `The most results on the page; a negative integer is taken as 0, a larger one as ${SCIM_MAX_PAGE}.`,
+    schema: { type: 'integer', minimum: 0, maximum: SCIM_MAX_PAGE, default: SCIM_MAX_PAGE },
+  })
+  @ScimErrorResponse(
+    400,
+    '`invalidFilter`: a filter that is not SCIM syntax, too long, or on another attribute or operator; ' +
+      '`invalidValue`: a parameter given twice, or `startIndex` or `count` not an integer.',
+  )
   @Header('content-type', SCIM_CONTENT_TYPE)
   async list(
     @Req() request: ScimRequest,
@@ -77,12 +112,17 @@ export class ScimUsersController {
   }
 
   @Get(':id')
+  @ScimOperation('getScimUser', 'Get a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ScimUserId()
   @Header('content-type', SCIM_CONTENT_TYPE)
   get(@Req() request: ScimRequest, @Param('id') id: string): Promise<ScimUserResource> {
     return this.current(request, id);
   }
 
   @Post()
+  @ScimOperation('createScimUser', 'Provision a person', 201, SCIM_SCHEMAS.user)
+  @ScimBody(SCIM_SCHEMAS.user, 'The person; `userName` and an email are required.')
+  @ScimProvisionErrors()
   @HttpCode(HttpStatus.CREATED)
   @Header('content-type', SCIM_CONTENT_TYPE)
   async create(
@@ -96,6 +136,10 @@ export class ScimUsersController {
   }
 
   @Put(':id')
+  @ScimOperation('replaceScimUser', 'Replace a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ScimUserId()
+  @ScimBody(SCIM_SCHEMAS.user, 'The person as they are to be; `userName` and an email are required.')
+  @ScimProvisionErrors()
   @Header('content-type', SCIM_CONTENT_TYPE)
   async replace(
     @Req() request: ScimRequest,
@@ -107,6 +151,10 @@ export class ScimUsersController {
   }
 
   @Patch(':id')
+  @ScimOperation('patchScimUser', 'Change attributes of a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ScimUserId()
+  @ScimBody(SCIM_SCHEMAS.patchOp, 'The changes; the person they make is provisioned as a replace is.')
+  @ScimProvisionErrors()
   @Header('content-type', SCIM_CONTENT_TYPE)
   async patch(
     @Req() request: ScimRequest,
@@ -119,6 +167,8 @@ export class ScimUsersController {
 
   /** Deactivates the person at the school (the account stays, as a provider's `active: false` does). */
   @Delete(':id')
+  @ScimOperation('deactivateScimUser', 'Deactivate a provisioned person', 204)
+  @ScimUserId()
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Req() request: ScimRequest, @Param('id') id: string): Promise<void> {
     const current = await this.current(request, id);

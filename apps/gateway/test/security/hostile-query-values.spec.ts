@@ -66,8 +66,12 @@ describe('hostile values in every filter and search', () => {
       inviteId: invite.body['id'] as string,
       bulkDecisionId: bulkDecision.body['id'] as string,
     };
+    // The SCIM list takes a SCIM token and answers SCIM errors: scim-provisioning.spec sends it bad filters.
     const operations = (await apiOperations(system)).filter(
-      (operation) => operation.method === 'GET' && operation.queryParameters.length > 0,
+      (operation) =>
+        operation.method === 'GET' &&
+        operation.queryParameters.length > 0 &&
+        !operation.path.startsWith('/scim/'),
     );
 
     const failures: string[] = [];

@@ -45,7 +45,10 @@ describe('unknown fields in request bodies (no mass assignment)', () => {
       requestId: randomUUID(),
       token: 'x'.repeat(43),
     };
-    const operations = (await apiOperations(system)).filter((operation) => operation.jsonBody);
+    // SCIM ignores the attributes it does not keep, as RFC 7643 lets a service provider (scim-user-resource.ts).
+    const operations = (await apiOperations(system)).filter(
+      (operation) => operation.jsonBody && !operation.path.startsWith('/scim/'),
+    );
 
     const accepted: string[] = [];
     for (const operation of operations) {

@@ -22,6 +22,7 @@ export interface OpenApiSchema {
 export interface OpenApiOperation {
   operationId?: string;
   summary?: string;
+  tags?: string[];
   security?: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
   requestBody?: { content: Record<string, { schema: OpenApiSchema; example?: unknown }> };
@@ -30,7 +31,7 @@ export interface OpenApiOperation {
 
 export interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
-  components: { schemas: Record<string, OpenApiSchema> };
+  components: { schemas: Record<string, OpenApiSchema>; securitySchemes?: Record<string, unknown> };
 }
 
 /** The OpenAPI document the running gateway serves at /docs-json. */

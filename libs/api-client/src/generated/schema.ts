@@ -44,6 +44,129 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scim/v2/ResourceTypes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the types of resource */
+    get: operations['listScimResourceTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/ResourceTypes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a type of resource */
+    get: operations['getScimResourceType'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/Schemas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the schemas of the resources */
+    get: operations['listScimSchemas'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/Schemas/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a schema */
+    get: operations['getScimSchema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/ServiceProviderConfig': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What this service provider supports */
+    get: operations['getScimServiceProviderConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/Users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based. */
+    get: operations['listScimUsers'];
+    put?: never;
+    /** Provision a person */
+    post: operations['createScimUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scim/v2/Users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a provisioned person */
+    get: operations['getScimUser'];
+    /** Replace a provisioned person */
+    put: operations['replaceScimUser'];
+    post?: never;
+    /** @description Deactivates the person at the school (the account stays, as a provider's `active: false` does). */
+    delete: operations['deactivateScimUser'];
+    options?: never;
+    head?: never;
+    /** Change attributes of a provisioned person */
+    patch: operations['patchScimUser'];
+    trace?: never;
+  };
   '/v1/auth/email-change/cancel': {
     parameters: {
       query?: never;
@@ -2381,6 +2504,204 @@ export interface components {
       reason: string | null;
       row: number;
     };
+    ScimError: {
+      /** @description What went wrong, for people. */
+      detail: string;
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:api:messages:2.0:Error"
+       *     ]
+       */
+      schemas: string[];
+      /**
+       * @description The kind of a 400 or 409.
+       * @enum {string}
+       */
+      scimType?:
+        | 'uniqueness'
+        | 'mutability'
+        | 'invalidFilter'
+        | 'invalidValue'
+        | 'invalidSyntax'
+        | 'invalidPath'
+        | 'noTarget'
+        | 'tooMany';
+      /**
+       * @description The HTTP status, as a string.
+       * @example 400
+       */
+      status: string;
+    };
+    ScimPatchOp: {
+      Operations: {
+        /**
+         * @description `add`, `replace` or `remove`, in any case.
+         * @example replace
+         */
+        op: string;
+        /**
+         * @description The attribute changed; without it, `value` holds attributes by name.
+         * @example active
+         */
+        path?: string;
+        /**
+         * @description The new value; absent for a `remove`.
+         * @example false
+         */
+        value?: unknown;
+      }[];
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+       *     ]
+       */
+      schemas: string[];
+    };
+    ScimResourceType: {
+      description?: string;
+      /** @example /Users */
+      endpoint?: string;
+      /** @example User */
+      id?: string;
+      meta?: {
+        /** Format: uri */
+        location?: string;
+        resourceType?: string;
+      };
+      name?: string;
+      /** @example urn:ietf:params:scim:schemas:core:2.0:User */
+      schema?: string;
+      schemaExtensions?: {
+        required?: boolean;
+        schema?: string;
+      }[];
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
+       *     ]
+       */
+      schemas?: string[];
+    };
+    ScimResourceTypeListResponse: {
+      Resources: components['schemas']['ScimResourceType'][];
+      itemsPerPage: number;
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+       *     ]
+       */
+      schemas: string[];
+      /** @description The one-based index of the first one here. */
+      startIndex: number;
+      /** @description How many resources match, on every page. */
+      totalResults: number;
+    };
+    ScimSchema: {
+      attributes?: {
+        canonicalValues?: string[];
+        caseExact?: boolean;
+        description?: string;
+        multiValued?: boolean;
+        mutability?: string;
+        name?: string;
+        required?: boolean;
+        returned?: string;
+        subAttributes?: {
+          canonicalValues?: string[];
+          caseExact?: boolean;
+          description?: string;
+          multiValued?: boolean;
+          mutability?: string;
+          name?: string;
+          required?: boolean;
+          returned?: string;
+          type?: string;
+          uniqueness?: string;
+        }[];
+        type?: string;
+        uniqueness?: string;
+      }[];
+      description?: string;
+      /** @example urn:ietf:params:scim:schemas:core:2.0:User */
+      id?: string;
+      meta?: {
+        /** Format: uri */
+        location?: string;
+        resourceType?: string;
+      };
+      name?: string;
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:schemas:core:2.0:Schema"
+       *     ]
+       */
+      schemas?: string[];
+    };
+    ScimSchemaListResponse: {
+      Resources: components['schemas']['ScimSchema'][];
+      itemsPerPage: number;
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+       *     ]
+       */
+      schemas: string[];
+      /** @description The one-based index of the first one here. */
+      startIndex: number;
+      /** @description How many resources match, on every page. */
+      totalResults: number;
+    };
+    ScimServiceProviderConfig: {
+      authenticationSchemes?: {
+        description?: string;
+        name?: string;
+        primary?: boolean;
+        type?: string;
+      }[];
+      bulk?: {
+        maxOperations?: number;
+        maxPayloadSize?: number;
+        supported?: boolean;
+      };
+      changePassword?: {
+        supported?: boolean;
+      };
+      /** Format: uri */
+      documentationUri?: string;
+      etag?: {
+        supported?: boolean;
+      };
+      filter?: {
+        maxResults?: number;
+        supported?: boolean;
+      };
+      /** @description The most operations one PATCH carries. */
+      maxOperations?: number;
+      meta?: {
+        /** Format: uri */
+        location?: string;
+        resourceType?: string;
+      };
+      patch?: {
+        supported?: boolean;
+      };
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
+       *     ]
+       */
+      schemas?: string[];
+      sort?: {
+        supported?: boolean;
+      };
+    };
     ScimTokenListReply: {
       items: components['schemas']['ScimTokenReply'][];
     };
@@ -2394,6 +2715,83 @@ export interface components {
       revokedAt: string | null;
       /** @enum {string} */
       userType: 'student' | 'alumni' | 'mentor';
+    };
+    /** @description A person of the school. In a request, attributes this platform does not keep are ignored; `id` and `meta` are read-only. Booleans may be sent as the strings "True" and "False". */
+    ScimUser: {
+      /**
+       * @description False deactivates the membership at the school; the account stays.
+       * @default true
+       */
+      active: boolean;
+      /** @description The full name. */
+      displayName?: string;
+      /** @description The primary one (or the first) is the account email, unique across the platform. */
+      emails: {
+        primary?: boolean;
+        /** @example work */
+        type?: string;
+        /** Format: email */
+        value: string;
+      }[];
+      /** @description The person's identifier at the identity provider; it may not change once set. */
+      externalId?: string;
+      /**
+       * Format: uuid
+       * @description The person's account id.
+       */
+      readonly id?: string;
+      readonly meta?: {
+        /** Format: date-time */
+        created?: string;
+        /** Format: date-time */
+        lastModified?: string;
+        /** Format: uri */
+        location?: string;
+        /** @enum {string} */
+        resourceType?: 'User';
+      };
+      /** @description Given and family name, or else `formatted` (or `displayName`), split at its last space. */
+      name?: {
+        /** @description Family name. */
+        familyName?: string;
+        /** @description The full name. */
+        formatted?: string;
+        /** @description Given name. */
+        givenName?: string;
+      };
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:schemas:core:2.0:User",
+       *       "urn:ietf:params:scim:schemas:extension:careers:2.0:User"
+       *     ]
+       */
+      schemas?: string[];
+      /** @description The type of account the person is provisioned as. */
+      'urn:ietf:params:scim:schemas:extension:careers:2.0:User'?: {
+        /**
+         * @description The token's user type when absent.
+         * @enum {string}
+         */
+        userType?: 'student' | 'alumni' | 'mentor';
+      };
+      /** @description The school's username for the person; unique, and it may not change once set. */
+      userName: string;
+    };
+    ScimUserListResponse: {
+      Resources: components['schemas']['ScimUser'][];
+      itemsPerPage: number;
+      /**
+       * @description The schema URIs of the body.
+       * @example [
+       *       "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+       *     ]
+       */
+      schemas: string[];
+      /** @description The one-based index of the first one here. */
+      startIndex: number;
+      /** @description How many resources match, on every page. */
+      totalResults: number;
     };
     SignupRequest: {
       /** Format: email */
@@ -2708,6 +3106,834 @@ export interface operations {
             /** @example error */
             status?: string;
           };
+        };
+      };
+    };
+  };
+  listScimResourceTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List the types of resource */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimResourceTypeListResponse'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  getScimResourceType: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The type's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Get a type of resource */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimResourceType'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No type of resource of that id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  listScimSchemas: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List the schemas of the resources */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimSchemaListResponse'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  getScimSchema: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The schema's URI. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Get a schema */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimSchema'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No schema of that URI. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  getScimServiceProviderConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What this service provider supports */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimServiceProviderConfig'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  listScimUsers: {
+    parameters: {
+      query?: {
+        /** @description The most results on the page; a negative integer is taken as 0, a larger one as 200. */
+        count?: number;
+        /** @description The one-based index of the first result; a smaller integer is taken as 1. */
+        startIndex?: number;
+        /** @description `eq` on `userName`, `emails.value` (or `emails[value eq "…"]`) or `externalId`, joined by `and`, e.g. `userName eq "ada.lovelace"`. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description List or find the provisioned people */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimUserListResponse'];
+        };
+      };
+      /** @description `invalidFilter`: a filter that is not SCIM syntax, too long, or on another attribute or operator; `invalidValue`: a parameter given twice, or `startIndex` or `count` not an integer. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  createScimUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The person; `userName` and an email are required. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScimUser'];
+        'application/scim+json': components['schemas']['ScimUser'];
+      };
+    };
+    responses: {
+      /** @description Provision a person */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimUser'];
+        };
+      };
+      /** @description `invalidSyntax`: not JSON, or a PATCH without `Operations`; `invalidValue`: an attribute of the wrong shape or length, or a missing `userName`, email or name; `mutability`: a change of `userName` or `externalId`; of a PATCH, `invalidPath`, `noTarget`, or `tooMany` operations. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description `uniqueness`: the userName, email or externalId is already taken. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is larger than 64 KB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is neither application/scim+json nor application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  getScimUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person's account id; any other value, or a person the school did not provision, is a 404. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Get a provisioned person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimUser'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No person of that id provisioned by the school. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  replaceScimUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person's account id; any other value, or a person the school did not provision, is a 404. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The person as they are to be; `userName` and an email are required. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScimUser'];
+        'application/scim+json': components['schemas']['ScimUser'];
+      };
+    };
+    responses: {
+      /** @description Replace a provisioned person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimUser'];
+        };
+      };
+      /** @description `invalidSyntax`: not JSON, or a PATCH without `Operations`; `invalidValue`: an attribute of the wrong shape or length, or a missing `userName`, email or name; `mutability`: a change of `userName` or `externalId`; of a PATCH, `invalidPath`, `noTarget`, or `tooMany` operations. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No person of that id provisioned by the school. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description `uniqueness`: the userName, email or externalId is already taken. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is larger than 64 KB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is neither application/scim+json nor application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  deactivateScimUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person's account id; any other value, or a person the school did not provision, is a 404. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deactivate a provisioned person */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No person of that id provisioned by the school. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+    };
+  };
+  patchScimUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person's account id; any other value, or a person the school did not provision, is a 404. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The changes; the person they make is provisioned as a replace is. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScimPatchOp'];
+        'application/scim+json': components['schemas']['ScimPatchOp'];
+      };
+    };
+    responses: {
+      /** @description Change attributes of a provisioned person */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimUser'];
+        };
+      };
+      /** @description `invalidSyntax`: not JSON, or a PATCH without `Operations`; `invalidValue`: an attribute of the wrong shape or length, or a missing `userName`, email or name; `mutability`: a change of `userName` or `externalId`; of a PATCH, `invalidPath`, `noTarget`, or `tooMany` operations. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No SCIM token, or one that is unknown or revoked. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description No person of that id provisioned by the school. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description `uniqueness`: the userName, email or externalId is already taken. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is larger than 64 KB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description The body is neither application/scim+json nor application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description An unexpected error; quote the error id of `detail` when reporting it. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity is not available; try again later. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
+        };
+      };
+      /** @description Identity did not answer in time; try again later. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/scim+json': components['schemas']['ScimError'];
         };
       };
     };

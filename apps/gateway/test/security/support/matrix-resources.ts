@@ -120,11 +120,15 @@ export class MatrixResources {
       importId: uploaded.id,
       activationSendId: activation.body['id'] as string,
       tokenId: scimToken.body['id'] as string,
+      // A SCIM route's person: a real one, so that the SCIM token alone decides.
+      id: student.id,
     };
     const routeIds: Record<string, PathIds> = {
       'POST /v1/institutions/{institutionId}/contacts/{contactId}/archive': { contactId: archived.id },
       'DELETE /v1/companies/{companyId}/staff/{userId}': { userId: companyStaff.id },
       'GET /v1/companies/{companyId}/staff': { companyId: unjoined.body['id'] as string },
+      'GET /scim/v2/Schemas/{id}': { id: 'urn:ietf:params:scim:schemas:core:2.0:User' },
+      'GET /scim/v2/ResourceTypes/{id}': { id: 'User' },
     };
     return new MatrixResources(system, adminToken, ids, routeIds);
   }
