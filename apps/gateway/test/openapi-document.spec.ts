@@ -46,7 +46,11 @@ function errorStatusesOf(route: Route): number[] {
   );
   const { operation } = route;
   const statuses = byCaller.filter((status) => status >= 400);
-  if ((operation.parameters ?? []).length > 0 || operation.requestBody) statuses.push(400);
+  // A SCIM route's id is not validated: one that names nothing is a 404.
+  const validated = (operation.parameters ?? []).filter(
+    (parameter) => parameter.in !== 'path' || !route.path.startsWith(SCIM_PREFIX),
+  );
+  if (validated.length > 0 || operation.requestBody) statuses.push(400);
   if ((operation.security ?? []).some((requirement) => 'bearer' in requirement || 'scimToken' in requirement))
     statuses.push(401);
   if (route.path.startsWith('/v1/') || route.path.startsWith(SCIM_PREFIX)) statuses.push(503, 504);

@@ -1,10 +1,10 @@
 import { Controller, Get, Header, Param, Req, UseGuards } from '@nestjs/common';
-import { ApiParam } from '@nestjs/swagger';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { Public } from '@careers/runtime';
 import { listResponse, resourceTypes, schemas, serviceProviderConfig } from './scim-discovery';
 import { SCIM_CONTENT_TYPE, ScimError } from './scim-error';
 import type { ScimRequest } from './scim-request';
-import { ScimApi, ScimErrorResponse, ScimOperation } from './scim-openapi.decorators';
+import { ScimApi, ScimErrorResponse, ScimAnswer } from './scim-openapi.decorators';
 import { SCIM_SCHEMAS } from './scim-openapi.schemas';
 import { ScimTokenGuard } from './scim-token.guard';
 import { SCIM_USER_SCHEMA } from './scim-user-resource';
@@ -17,19 +17,19 @@ import { scimBaseUrl } from './scim-users.controller';
 @Controller('scim/v2')
 export class ScimDiscoveryController {
   @Get('ServiceProviderConfig')
-  @ScimOperation(
-    'getScimServiceProviderConfig',
-    'What this service provider supports',
-    200,
-    SCIM_SCHEMAS.serviceProviderConfig,
-  )
+  @ApiOperation({
+    operationId: 'getScimServiceProviderConfig',
+    summary: 'What this service provider supports',
+  })
+  @ScimAnswer(200, 'The configuration.', SCIM_SCHEMAS.serviceProviderConfig)
   @Header('content-type', SCIM_CONTENT_TYPE)
   serviceProviderConfig(@Req() request: ScimRequest) {
     return serviceProviderConfig(scimBaseUrl(request));
   }
 
   @Get('Schemas')
-  @ScimOperation('listScimSchemas', 'List the schemas of the resources', 200, SCIM_SCHEMAS.schemaList)
+  @ApiOperation({ operationId: 'listScimSchemas', summary: 'List the schemas of the resources' })
+  @ScimAnswer(200, 'The User schema and its extension.', SCIM_SCHEMAS.schemaList)
   @Header('content-type', SCIM_CONTENT_TYPE)
   schemas(@Req() request: ScimRequest) {
     const all = schemas(scimBaseUrl(request));
@@ -37,7 +37,8 @@ export class ScimDiscoveryController {
   }
 
   @Get('Schemas/:id')
-  @ScimOperation('getScimSchema', 'Get a schema', 200, SCIM_SCHEMAS.schema)
+  @ApiOperation({ operationId: 'getScimSchema', summary: 'Get a schema' })
+  @ScimAnswer(200, 'The schema.', SCIM_SCHEMAS.schema)
   @ApiParam({ name: 'id', description: "The schema's URI.", example: SCIM_USER_SCHEMA })
   @ScimErrorResponse(404, 'No schema of that URI.')
   @Header('content-type', SCIM_CONTENT_TYPE)
@@ -48,7 +49,8 @@ export class ScimDiscoveryController {
   }
 
   @Get('ResourceTypes')
-  @ScimOperation('listScimResourceTypes', 'List the types of resource', 200, SCIM_SCHEMAS.resourceTypeList)
+  @ApiOperation({ operationId: 'listScimResourceTypes', summary: 'List the types of resource' })
+  @ScimAnswer(200, 'The User type.', SCIM_SCHEMAS.resourceTypeList)
   @Header('content-type', SCIM_CONTENT_TYPE)
   resourceTypes(@Req() request: ScimRequest) {
     const all = resourceTypes(scimBaseUrl(request));
@@ -56,7 +58,8 @@ export class ScimDiscoveryController {
   }
 
   @Get('ResourceTypes/:id')
-  @ScimOperation('getScimResourceType', 'Get a type of resource', 200, SCIM_SCHEMAS.resourceType)
+  @ApiOperation({ operationId: 'getScimResourceType', summary: 'Get a type of resource' })
+  @ScimAnswer(200, 'The type.', SCIM_SCHEMAS.resourceType)
   @ApiParam({ name: 'id', description: "The type's id.", example: 'User' })
   @ScimErrorResponse(404, 'No type of resource of that id.')
   @Header('content-type', SCIM_CONTENT_TYPE)

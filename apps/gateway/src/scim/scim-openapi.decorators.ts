@@ -3,7 +3,6 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
-  ApiOperation,
   ApiParam,
   ApiProduces,
   ApiResponse,
@@ -36,12 +35,9 @@ export function ScimApi() {
   );
 }
 
-/** A SCIM operation and its successful answer. */
-export function ScimOperation(operationId: string, summary: string, status: number, body?: ScimSchemaName) {
-  return applyDecorators(
-    ApiOperation({ operationId, summary }),
-    ApiResponse({ status, description: summary, ...(body ? { schema: scimRef(body) } : {}) }),
-  );
+/** A SCIM route's successful answer, with its SCIM body if it has one. */
+export function ScimAnswer(status: number, description: string, body?: ScimSchemaName) {
+  return ApiResponse({ status, description, ...(body ? { schema: scimRef(body) } : {}) });
 }
 
 /** A route that takes a SCIM body, as `application/scim+json` or plain JSON. */

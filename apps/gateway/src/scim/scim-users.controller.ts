@@ -15,7 +15,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiQuery } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { IdentitySubjects, SCIM_MAX_PAGE, ScimTokenScope } from '@careers/contracts';
 import { ServiceClient } from '@careers/rpc';
 import { Public } from '@careers/runtime';
@@ -29,7 +29,7 @@ import {
   ScimApi,
   ScimBody,
   ScimErrorResponse,
-  ScimOperation,
+  ScimAnswer,
   ScimProvisionErrors,
   ScimUserId,
 } from './scim-openapi.decorators';
@@ -61,7 +61,8 @@ export class ScimUsersController {
 
   /** `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based. */
   @Get()
-  @ScimOperation('listScimUsers', 'List or find the provisioned people', 200, SCIM_SCHEMAS.userList)
+  @ApiOperation({ operationId: 'listScimUsers', summary: 'List or find the provisioned people' })
+  @ScimAnswer(200, 'A page of the people the school provisioned.', SCIM_SCHEMAS.userList)
   @ApiQuery({
     name: 'filter',
     required: false,
@@ -112,7 +113,8 @@ export class ScimUsersController {
   }
 
   @Get(':id')
-  @ScimOperation('getScimUser', 'Get a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ApiOperation({ operationId: 'getScimUser', summary: 'Get a provisioned person' })
+  @ScimAnswer(200, 'The person.', SCIM_SCHEMAS.user)
   @ScimUserId()
   @Header('content-type', SCIM_CONTENT_TYPE)
   get(@Req() request: ScimRequest, @Param('id') id: string): Promise<ScimUserResource> {
@@ -120,7 +122,8 @@ export class ScimUsersController {
   }
 
   @Post()
-  @ScimOperation('createScimUser', 'Provision a person', 201, SCIM_SCHEMAS.user)
+  @ApiOperation({ operationId: 'createScimUser', summary: 'Provision a person' })
+  @ScimAnswer(201, 'The person as provisioned; `Location` is their URL.', SCIM_SCHEMAS.user)
   @ScimBody(SCIM_SCHEMAS.user, 'The person; `userName` and an email are required.')
   @ScimProvisionErrors()
   @HttpCode(HttpStatus.CREATED)
@@ -136,7 +139,8 @@ export class ScimUsersController {
   }
 
   @Put(':id')
-  @ScimOperation('replaceScimUser', 'Replace a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ApiOperation({ operationId: 'replaceScimUser', summary: 'Replace a provisioned person' })
+  @ScimAnswer(200, 'The person as provisioned now.', SCIM_SCHEMAS.user)
   @ScimUserId()
   @ScimBody(SCIM_SCHEMAS.user, 'The person as they are to be; `userName` and an email are required.')
   @ScimProvisionErrors()
@@ -151,7 +155,8 @@ export class ScimUsersController {
   }
 
   @Patch(':id')
-  @ScimOperation('patchScimUser', 'Change attributes of a provisioned person', 200, SCIM_SCHEMAS.user)
+  @ApiOperation({ operationId: 'patchScimUser', summary: 'Change attributes of a provisioned person' })
+  @ScimAnswer(200, 'The person as provisioned now.', SCIM_SCHEMAS.user)
   @ScimUserId()
   @ScimBody(SCIM_SCHEMAS.patchOp, 'The changes; the person they make is provisioned as a replace is.')
   @ScimProvisionErrors()
@@ -167,7 +172,8 @@ export class ScimUsersController {
 
   /** Deactivates the person at the school (the account stays, as a provider's `active: false` does). */
   @Delete(':id')
-  @ScimOperation('deactivateScimUser', 'Deactivate a provisioned person', 204)
+  @ApiOperation({ operationId: 'deactivateScimUser', summary: 'Deactivate a provisioned person' })
+  @ScimAnswer(204, 'Deactivated at the school; the account stays.')
   @ScimUserId()
   @HttpCode(HttpStatus.NO_CONTENT)
   async remove(@Req() request: ScimRequest, @Param('id') id: string): Promise<void> {

@@ -136,7 +136,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based. */
+    /**
+     * List or find the provisioned people
+     * @description `filter` on `userName`, `emails.value` or `externalId` (`eq`, joined by `and`); `startIndex` is one-based.
+     */
     get: operations['listScimUsers'];
     put?: never;
     /** Provision a person */
@@ -159,7 +162,10 @@ export interface paths {
     /** Replace a provisioned person */
     put: operations['replaceScimUser'];
     post?: never;
-    /** @description Deactivates the person at the school (the account stays, as a provider's `active: false` does). */
+    /**
+     * Deactivate a provisioned person
+     * @description Deactivates the person at the school (the account stays, as a provider's `active: false` does).
+     */
     delete: operations['deactivateScimUser'];
     options?: never;
     head?: never;
@@ -3119,7 +3125,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description List the types of resource */
+      /** @description The User type. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3178,7 +3184,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Get a type of resource */
+      /** @description The type. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3243,7 +3249,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description List the schemas of the resources */
+      /** @description The User schema and its extension. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3302,7 +3308,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Get a schema */
+      /** @description The schema. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3367,7 +3373,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description What this service provider supports */
+      /** @description The configuration. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3430,7 +3436,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description List or find the provisioned people */
+      /** @description A page of the people the school provisioned. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3501,7 +3507,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Provision a person */
+      /** @description The person as provisioned; `Location` is their URL. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3596,7 +3602,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Get a provisioned person */
+      /** @description The person. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3670,7 +3676,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Replace a provisioned person */
+      /** @description The person as provisioned now. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3774,7 +3780,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deactivate a provisioned person */
+      /** @description Deactivated at the school; the account stays. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -3846,7 +3852,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Change attributes of a provisioned person */
+      /** @description The person as provisioned now. */
       200: {
         headers: {
           [name: string]: unknown;
