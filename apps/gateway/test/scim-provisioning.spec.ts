@@ -1,6 +1,7 @@
 import { addMember, createUser, institutionWithStaff, TestSystem, waitFor } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
 import { PATCH_OP, SCIM_ERROR, ScimClient, scimToken, USER_SCHEMA } from './support/scim-client';
+import { scimSchemaErrors } from './support/scim-schemas';
 
 const SENSITIVE_FIELDS_MESSAGE = 'attempting to update sensitive fields without sensitive fields setting';
 
@@ -445,5 +446,35 @@ describe('SCIM 2.0 provisioning: the Entra ID and Okta sequences, and the sync r
     expect((await scim.get('/ResourceTypes')).body).toMatchObject({
       Resources: [{ id: 'User', endpoint: '/Users' }],
     });
+  });
+
+  it('answers with the bodies the OpenAPI document describes', async () => {
+    const errorsOf = scimSchemaErrors();
+    const tag = randomUUID().slice(0, 6);
+    const created = await scim.post('/Users', entraUser(`doc.${tag}`, at(`doc.${tag}`), `doc-${tag}`));
+    const id = created.body['id'] as string;
+    const patched = await scim.patch(`/Users/${id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'Replace', path: 'displayName', value: 'Grace B. Hopper' }],
+    });
+    const answers: Array<[string, unknown]> = [
+      ['ScimUser', created.body],
+      ['ScimUser', (await scim.get(`/Users/${id}`)).body],
+      ['ScimUser', patched.body],
+      [
+        'ScimUserListResponse',
+        (await scim.get(`/Users?filter=${encodeURIComponent(`externalId eq "doc-${tag}"`)}`)).body,
+      ],
+      ['ScimError', (await scim.get('/Users?filter=title%20eq%20%22x%22')).body],
+      ['ScimError', (await scim.get(`/Users/${randomUUID()}`)).body],
+      ['ScimServiceProviderConfig', (await scim.get('/ServiceProviderConfig')).body],
+      ['ScimSchemaListResponse', (await scim.get('/Schemas')).body],
+      ['ScimSchema', (await scim.get(`/Schemas/${USER_SCHEMA}`)).body],
+      ['ScimResourceTypeListResponse', (await scim.get('/ResourceTypes')).body],
+      ['ScimResourceType', (await scim.get('/ResourceTypes/User')).body],
+    ];
+
+    expect([created.status, patched.status]).toEqual([201, 200]);
+    expect(answers.flatMap(([component, body]) => errorsOf(component, body))).toEqual([]);
   });
 });
