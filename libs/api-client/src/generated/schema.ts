@@ -333,7 +333,8 @@ export interface paths {
      * Finish signing in with a school's provider
      * @description Finishes a sign-in with what the provider sent back. Each attempt is used once: a replayed, foreign (another
      *     tab's binding) or late callback is 401, as is an answer from the provider that fails a check; a person the
-     *     provider vouches for who is not an active or pending member of the school with that identifier is 403.
+     *     provider vouches for who is not the one member of the school with that identifier, in an account the school
+     *     manages alone (it loaded it, and it belongs to no other school), is 403.
      */
     post: operations['finishSingleSignOn'];
     delete?: never;
