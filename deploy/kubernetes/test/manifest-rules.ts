@@ -28,7 +28,7 @@ const CONFIG_SCHEMAS: Record<AppName, ClassConstructor<AppConfig>> = {
 /** The variables each app must take from a Secret: credentials, and what production requires that has no default. */
 const SECRET_VARIABLES: Record<AppName, readonly string[]> = {
   gateway: [],
-  identity: ['DATABASE_URL', 'SMTP_URL', 'ACCESS_TOKEN_PRIVATE_KEY'],
+  identity: ['DATABASE_URL', 'SMTP_URL', 'ACCESS_TOKEN_PRIVATE_KEY', 'SINGLE_SIGN_ON_SECRET_KEY'],
   directory: ['DATABASE_URL'],
   onboarding: ['DATABASE_URL', 'SMTP_URL'],
   importer: ['DATABASE_URL'],
@@ -39,6 +39,7 @@ const SECRET_SAMPLES: Record<string, string> = {
   DATABASE_URL: 'postgres://careers:sample@postgres:5432/careers',
   SMTP_URL: 'smtps://careers:sample@smtp.example.com:465',
   ACCESS_TOKEN_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nsample\n-----END PRIVATE KEY-----',
+  SINGLE_SIGN_ON_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 /** Names of variables that hold a credential, or a URL that may carry one: never a literal in a manifest. */
