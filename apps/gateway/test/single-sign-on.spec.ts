@@ -38,7 +38,11 @@ describe('single sign-on with a school’s OpenID provider', () => {
   beforeAll(async () => {
     system = await TestSystem.start({
       apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'],
-      env: { SINGLE_SIGN_ON_ALLOW_HTTP: 'true', SINGLE_SIGN_ON_TIMEOUT_MS: '1000' },
+      env: {
+        SINGLE_SIGN_ON_ALLOW_HTTP: 'true',
+        SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES: 'true',
+        SINGLE_SIGN_ON_TIMEOUT_MS: '1000',
+      },
     });
     provider = await OpenIdProviderProcess.start(CLIENT);
     school = await institutionWithStaff(system, 'career_services_admin', {

@@ -83,6 +83,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
         secretKey: config.SINGLE_SIGN_ON_SECRET_KEY,
         timeoutMs: config.SINGLE_SIGN_ON_TIMEOUT_MS,
         allowHttp: config.SINGLE_SIGN_ON_ALLOW_HTTP,
+        allowPrivateAddresses: config.SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES,
       }),
     ],
   }),

@@ -81,4 +81,12 @@ export class IdentityConfig extends MailingServiceConfig {
   @Transform(toBoolean)
   @IsBoolean({ message: 'SINGLE_SIGN_ON_ALLOW_HTTP must be true or false' })
   SINGLE_SIGN_ON_ALLOW_HTTP = false;
+
+  /**
+   * Lets providers be at this host's, private or link-local addresses: for a provider inside the deployment's own
+   * network, and for tests. Off, identity reaches public addresses only.
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES must be true or false' })
+  SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES = false;
 }

@@ -11,7 +11,10 @@ const CLIENT = { clientId: 'careers-web', clientSecret: 'a-client-secret-for-the
  * in, as after a password sign-in.
  */
 describe('signing in with the school’s own provider', () => {
-  const web = useWebTest({ SINGLE_SIGN_ON_ALLOW_HTTP: 'true' });
+  const web = useWebTest({
+    SINGLE_SIGN_ON_ALLOW_HTTP: 'true',
+    SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES: 'true',
+  });
   let provider: OpenIdProviderProcess;
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { isPublicHost } from './provider-address';
 
 /** What identity needs to reach one institution's provider. */
 export interface ProviderSettings {
@@ -29,12 +30,14 @@ export class ProviderError extends Error {
 /**
  * The relying party, the one file that uses openid-client (an ES module; kept out of what unit tests load): discovery,
  * the authorization URL with PKCE, state and nonce, and the code exchange, which checks the ID token's signature,
- * issuer, audience, expiry and nonce. Each call gives the provider `timeoutMs` for all its requests together.
+ * issuer, audience, expiry and nonce. Each call gives the provider `timeoutMs` for all its requests together. Unless the
+ * deployment allows it, every request goes to a public address only (checked as each is made).
  */
 export class OpenIdRelyingParty {
   constructor(
     private readonly timeoutMs: number,
     private readonly allowHttp: boolean,
+    private readonly allowPrivateAddresses: boolean,
   ) {}
 
   async authorizationUrl(
@@ -96,11 +99,14 @@ export class OpenIdRelyingParty {
         client.ClientSecretPost(provider.clientSecret),
         {
           execute,
-          [client.customFetch]: (url, options) =>
-            fetch(url, {
+          [client.customFetch]: async (url, options) => {
+            if (!this.allowPrivateAddresses && !(await isPublicHost(new URL(url).hostname)))
+              throw new ProviderError('failed', 'not at a public address');
+            return fetch(url, {
               ...options,
               signal: AbortSignal.any([deadline, ...(options.signal ? [options.signal] : [])]),
-            }),
+            });
+          },
         },
       );
       return await work(config);

@@ -10,4 +10,6 @@ export interface SingleSignOnOptions {
   secretKey: string | undefined;
   timeoutMs: number;
   allowHttp: boolean;
+  /** SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES */
+  allowPrivateAddresses: boolean;
 }

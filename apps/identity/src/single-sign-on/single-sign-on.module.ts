@@ -25,7 +25,11 @@ export class SingleSignOnModule {
         { provide: SecretBox, useFactory: () => SecretBox.fromConfig(options.secretKey) },
         {
           provide: OpenIdRelyingParty,
-          useValue: new OpenIdRelyingParty(options.timeoutMs, options.allowHttp),
+          useValue: new OpenIdRelyingParty(
+            options.timeoutMs,
+            options.allowHttp,
+            options.allowPrivateAddresses,
+          ),
         },
         {
           provide: SINGLE_SIGN_ON_REDIRECT_URI,
