@@ -118,6 +118,9 @@ export class OpenIdRelyingParty {
 
 function providerError(error: unknown, deadline: AbortSignal): ProviderError {
   if (error instanceof ProviderError) return error;
+  // openid-client wraps what its fetch threw (the address check's refusal) as the cause of its own error.
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause instanceof ProviderError) return cause;
   if (deadline.aborted || (error instanceof Error && error.name === 'TimeoutError'))
     return new ProviderError('timeout', 'no answer in time');
   // fetch failing (refused, reset, DNS) or the provider answering outside the protocol (a 5xx, not JSON).
