@@ -1,17 +1,26 @@
 import { createServer } from 'node:net';
 
-/** A TCP port on 127.0.0.1 that nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen({ host: '127.0.0.1', port: 0 }, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('the OS did not assign a free port'))));
-    });
-  });
+/**
+ * The ports handed out: below the range Linux (32768-60999), macOS and Windows (49152 and up) take the local end of an
+ * outgoing connection from, so that a connection to PostgreSQL or NATS cannot take a port between the moment it is
+ * found free and the moment an app listens on it.
+ */
+const FIRST_PORT = 20000;
+const LAST_PORT = 32767;
+const ATTEMPTS = 200;
+
+/** Ports this process handed out already: two calls never answer the same one. */
+const handedOut = new Set<number>();
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now, and that this process has not handed out before. */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const port = FIRST_PORT + Math.floor(Math.random() * (LAST_PORT - FIRST_PORT + 1));
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error(`No free TCP port between ${FIRST_PORT} and ${LAST_PORT} after ${ATTEMPTS} tries`);
 }
 
 /** True when this process could listen on 127.0.0.1:port now. */
