@@ -27,6 +27,16 @@ describe('the EVENTS stream on a three-node JetStream cluster', () => {
 
   afterEach(() => jsm.streams.delete(EVENTS_STREAM).catch(() => undefined));
 
+  /**
+   * What a JetStream API request answers, or undefined while the cluster cannot answer it yet (a copy, or the
+   * consumer's group, electing its leader): a probe to ask again.
+   */
+  const onceAnswered = <T>(request: Promise<T>): Promise<T | undefined> =>
+    request.catch((error: unknown) => {
+      if (['TIMEOUT', '503'].includes(String((error as { code?: unknown }).code))) return undefined;
+      throw error;
+    });
+
   /** The stream's replicas as configured, and how many peers hold a current copy (its leader included). */
   async function copies(): Promise<{ configured: number; current: number }> {
     const info = await jsm.streams.info(EVENTS_STREAM);
@@ -38,9 +48,10 @@ describe('the EVENTS stream on a three-node JetStream cluster', () => {
     await ensureEventsStream(jsm, 3);
 
     expect(
-      await waitFor('three current copies', async () =>
-        (await copies()).current === 3 ? copies() : undefined,
-      ),
+      await waitFor('three current copies', async () => {
+        const now = await onceAnswered(copies());
+        return now?.current === 3 ? now : undefined;
+      }),
     ).toEqual({ configured: 3, current: 3 });
   });
 
@@ -52,15 +63,16 @@ describe('the EVENTS stream on a three-node JetStream cluster', () => {
     await ensureEventsStream(jsm, 3);
 
     expect(
-      await waitFor('three current copies', async () =>
-        (await copies()).current === 3 ? copies() : undefined,
-      ),
+      await waitFor('three current copies', async () => {
+        const now = await onceAnswered(copies());
+        return now?.current === 3 ? now : undefined;
+      }),
     ).toEqual({ configured: 3, current: 3 });
     expect((await jsm.streams.info(EVENTS_STREAM)).state.messages).toBe(1);
     // A durable consumer that takes the stream's replicas (as the services' do) is copied along with it.
     const consumer = await waitFor('the consumer on three nodes', async () => {
-      const info = await jsm.consumers.info(EVENTS_STREAM, 'a-consumer');
-      return (info.cluster?.replicas?.length ?? 0) === 2 ? info : undefined;
+      const info = await onceAnswered(jsm.consumers.info(EVENTS_STREAM, 'a-consumer'));
+      return (info?.cluster?.replicas?.length ?? 0) === 2 ? info : undefined;
     });
     expect(consumer.num_pending).toBe(1);
   });
