@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
 import { keepStreamReplicas } from '@careers/rpc';
 import { JetStreamManager, nanos, RetentionPolicy, StorageType } from 'nats';
@@ -8,7 +9,23 @@ const STREAM_NOT_FOUND = 10059;
  * Makes sure the one stream that holds every event exists with the configured replicas (idempotent; every publisher
  * and consumer calls it).
  */
+/** How long a start waits for a JetStream cluster that cannot answer yet (its nodes still electing leaders). */
+const CLUSTER_PATIENCE_MS = 30_000;
+
 export async function ensureEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
+  const deadline = Date.now() + CLUSTER_PATIENCE_MS;
+  for (;;) {
+    try {
+      return await createOrKeepEventsStream(jsm, replicas);
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code);
+      if (!['TIMEOUT', '503'].includes(code) || Date.now() > deadline) throw error;
+      await delay(500);
+    }
+  }
+}
+
+async function createOrKeepEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
   try {
     await keepStreamReplicas(jsm, await jsm.streams.info(EVENTS_STREAM), replicas);
   } catch (error) {
