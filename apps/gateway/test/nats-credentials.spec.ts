@@ -10,6 +10,7 @@ const PASSWORD = 'the-right-nats-password';
 async function gatewayReady(nats: NatsServerProcess, env: Record<string, string>): Promise<boolean> {
   const app = new AppProcess(
     'gateway',
+    1,
     await freePort(),
     await freePort(),
     { NODE_ENV: 'test', NATS_URL: nats.url, ...env },

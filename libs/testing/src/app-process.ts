@@ -18,6 +18,8 @@ export class AppProcess {
 
   constructor(
     readonly name: AppName,
+    /** Which of the app's replicas it is, from 1. */
+    readonly replica: number,
     readonly port: number,
     readonly metricsPort: number,
     private readonly env: Record<string, string>,
@@ -33,9 +35,14 @@ export class AppProcess {
     return `http://127.0.0.1:${this.metricsPort}/metrics`;
   }
 
+  /** The app's name, with the replica's number after the first: `gateway`, `gateway-2`. */
+  get label(): string {
+    return this.replica === 1 ? this.name : `${this.name}-${this.replica}`;
+  }
+
   /** Everything the app wrote to stdout and stderr, across restarts; complete once `stop()` or `kill()` returned. */
   get logFile(): string {
-    return join(this.logDir, `${this.name}.log`);
+    return join(this.logDir, `${this.label}.log`);
   }
 
   static mainFile(name: AppName): string {
@@ -102,7 +109,7 @@ export class AppProcess {
   }
 
   private running(): ChildProcess {
-    if (!this.child) throw new Error(`${this.name} is not running`);
+    if (!this.child) throw new Error(`${this.label} is not running`);
     return this.child;
   }
 
@@ -110,7 +117,7 @@ export class AppProcess {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (this.child?.exitCode !== null) {
-        throw new Error(`${this.name} exited while starting; see ${this.logDir}/${this.name}.log`);
+        throw new Error(`${this.label} exited while starting; see ${this.logFile}`);
       }
       const ready = await fetch(`${this.url}/health/ready`).then(
         (response) => response.ok,
@@ -119,9 +126,7 @@ export class AppProcess {
       if (ready) return;
       await delay(100);
     }
-    throw new Error(
-      `${this.name} was not ready within ${READY_TIMEOUT_MS} ms; see ${this.logDir}/${this.name}.log`,
-    );
+    throw new Error(`${this.label} was not ready within ${READY_TIMEOUT_MS} ms; see ${this.logFile}`);
   }
 }
 

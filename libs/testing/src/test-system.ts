@@ -32,6 +32,8 @@ export interface TestSystemOptions {
    * by default.
    */
   natsNodes?: number;
+  /** How many processes of each app run side by side, as replicas behind a load balancer; one by default. */
+  replicas?: number;
 }
 
 /**
@@ -39,7 +41,10 @@ export interface TestSystemOptions {
  * never see each other's data, subjects or consumers) and the chosen apps as real processes.
  */
 export class TestSystem {
+  /** Each app's first (or only) process. */
   readonly apps = new Map<AppName, AppProcess>();
+  /** Every process of each app, the first included. */
+  readonly replicas = new Map<AppName, AppProcess[]>();
 
   private constructor(
     readonly db: TestDatabase,
@@ -59,7 +64,6 @@ export class TestSystem {
     });
     const smtp = await SmtpCatcher.start();
     const system = new TestSystem(db, nats, smtp, scratchDir);
-    const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
     const env = {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
@@ -79,15 +83,20 @@ export class TestSystem {
     for (const name of options.apps) ports.set(name, await freePort());
     const gatewayPort = ports.get('gateway');
     if (options.webApp && gatewayPort !== undefined) env.WEB_APP_URL = `http://127.0.0.1:${gatewayPort}`;
+    const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
     for (const [name, port] of ports) {
-      system.apps.set(name, new AppProcess(name, port, await freePort(), env, logDir));
+      const replicas = [new AppProcess(name, 1, port, await freePort(), env, logDir)];
+      for (let replica = 2; replica <= (options.replicas ?? 1); replica++) {
+        replicas.push(new AppProcess(name, replica, await freePort(), await freePort(), env, logDir));
+      }
+      system.apps.set(name, replicas[0]);
+      system.replicas.set(name, replicas);
     }
+    const processes = [...system.replicas.values()].flat();
     try {
-      // Services first (they migrate their schemas), then the gateway.
-      await Promise.all(
-        [...system.apps.values()].filter((app) => app.name !== 'gateway').map((app) => app.start()),
-      );
-      await system.apps.get('gateway')?.start();
+      // Services first (they migrate their schemas, one replica at a time under a lock), then the gateways.
+      await Promise.all(processes.filter((app) => app.name !== 'gateway').map((app) => app.start()));
+      await Promise.all(processes.filter((app) => app.name === 'gateway').map((app) => app.start()));
     } catch (error) {
       await system.stop();
       throw error;
@@ -101,9 +110,14 @@ export class TestSystem {
     return app;
   }
 
-  /** A client of the gateway. */
+  /** A client of the gateway (its first replica). */
   get api(): ApiClient {
     return new ApiClient(this.app('gateway').url);
+  }
+
+  /** Every process of an app. */
+  replicasOf(name: AppName): AppProcess[] {
+    return this.replicas.get(name) ?? [this.app(name)];
   }
 
   adminToken(): Promise<string> {
@@ -154,7 +168,7 @@ export class TestSystem {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.apps.values()].map((app) => app.stop()));
+    await Promise.all([...this.replicas.values()].flat().map((app) => app.stop()));
     await this.nats.stop();
     await this.smtp.stop();
     await this.db.drop();
