@@ -6,19 +6,6 @@ interface DraftBody {
   demographics: { emails: number };
 }
 
-/** How many distinct emails (by Message-ID) each address received. */
-function emailsPerAddress(system: TestSystem): Map<string, Set<string>> {
-  const received = new Map<string, Set<string>>();
-  for (const mail of system.smtp.messages) {
-    for (const address of mail.to) {
-      const ids = received.get(address) ?? new Set<string>();
-      ids.add(mail.messageId);
-      received.set(address, ids);
-    }
-  }
-  return received;
-}
-
 /** A bulk invite to a loaded audience of contacts, sent; and what a platform team checks once it is done. */
 export class BulkInviteSend {
   private constructor(
@@ -78,11 +65,11 @@ export class BulkInviteSend {
       [this.invite.split('/').pop()],
     );
     const everyMailed = () => {
-      const received = emailsPerAddress(this.system);
+      const received = this.system.smtp.messageIdsPerAddress();
       return invitations.every(({ email }) => received.has(email)) ? received : undefined;
     };
     const received = await waitFor('every invitation email', async () => everyMailed(), 120_000).catch(() =>
-      emailsPerAddress(this.system),
+      this.system.smtp.messageIdsPerAddress(),
     );
     const perInvited = invitations.map(({ email }) => received.get(email)?.size ?? 0);
     // Every contact of the institution was in the audience; other mail (a staff member's) is no business of the send.

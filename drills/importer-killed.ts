@@ -1,91 +1,8 @@
-import {
-  TestSystem,
-  waitFor,
-  ImportBody,
-  ImportsClient,
-  addStaffMember,
-  createInstitution,
-} from '@careers/testing';
-import { randomUUID } from 'node:crypto';
+import { waitFor } from '@careers/testing';
 import { Checks, Drill, withSystem } from './drill';
+import { ImportingInstitution } from './importing-institution';
 
 const ROWS = 20_000;
-const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
-
-interface EndState {
-  run: Record<string, number> | undefined;
-  results: Record<string, number>;
-  accounts: number;
-  activeMembers: number;
-  usernamesAsFiled: number;
-  replicatedInDirectory: number;
-}
-
-/** One institution importing the same kind of file (its own people, so the two runs never share an account). */
-class ImportingInstitution {
-  private constructor(
-    private readonly system: TestSystem,
-    private readonly institutionId: string,
-    private readonly client: ImportsClient,
-    private readonly domain: string,
-  ) {}
-
-  static async create(system: TestSystem, adminToken: string): Promise<ImportingInstitution> {
-    const institutionId = await createInstitution(system, adminToken);
-    const staff = await addStaffMember(system, adminToken, institutionId, 'career_services_admin');
-    const client = new ImportsClient(system, institutionId, staff.token);
-    return new ImportingInstitution(system, institutionId, client, `drill-${randomUUID().slice(0, 6)}.test`);
-  }
-
-  /** Uploads a Students file of ROWS new people and submits it; returns the import's id. */
-  async submit(): Promise<string> {
-    const lines = Array.from(
-      { length: ROWS },
-      (_, index) => `Drill,Person ${index},p${index}@${this.domain},U${index},Students,Senior`,
-    );
-    const uploaded = await this.client.upload(HEADER, lines, { fileType: 'Students', mode: 'manual' });
-    await this.client.start(uploaded.id);
-    return uploaded.id;
-  }
-
-  read(importId: string): Promise<ImportBody> {
-    return this.client.read(importId);
-  }
-
-  finished(importId: string): Promise<ImportBody> {
-    return this.client.finished(importId, 180_000);
-  }
-
-  /** What the run left: its counts, the per-row results, and the rows in identity and directory. */
-  async endState(importId: string): Promise<EndState> {
-    const done = await this.finished(importId);
-    const results = await this.client.outcomes(importId, 'results', '?limit=1');
-    const pattern = `%@${this.domain}`;
-    const [stored] = await this.system.db.query<Omit<EndState, 'run' | 'results' | 'replicatedInDirectory'>>(
-      `select count(*)::int as accounts,
-              count(m.id) filter (where m.status = 'active')::int as "activeMembers",
-              count(*) filter (where m.username = 'U' || substr(u.email, 2, strpos(u.email, '@') - 2))::int
-                as "usernamesAsFiled"
-         from identity.user_account u
-         left join identity.membership m on m.user_id = u.id and m.institution_id = $1
-        where u.email like $2`,
-      [this.institutionId, pattern],
-    );
-    const replicatedInDirectory = await waitFor(
-      'directory to have replicated every imported account',
-      async () => {
-        const [{ count }] = await this.system.db.query<{ count: number }>(
-          'select count(*)::int as count from directory.user_replica where email_key like $1',
-          [pattern],
-        );
-        return count >= stored.accounts ? count : undefined;
-      },
-      60_000,
-    );
-    return { run: done.run?.counts, results: results.counts, ...stored, replicatedInDirectory };
-  }
-}
-
 export const importerKilled: Drill = {
   id: 'importer-killed',
   name: 'importer killed mid-run',
@@ -94,8 +11,8 @@ export const importerKilled: Drill = {
   run: (checks: Checks) =>
     withSystem({ apps: ['gateway', 'identity', 'directory', 'onboarding', 'importer'] }, async (system) => {
       const admin = await system.adminToken();
-      const calm = await ImportingInstitution.create(system, admin);
-      const crashed = await ImportingInstitution.create(system, admin);
+      const calm = await ImportingInstitution.create(system, admin, ROWS);
+      const crashed = await ImportingInstitution.create(system, admin, ROWS);
 
       const calmImport = await calm.submit();
       const expected = await calm.endState(calmImport);

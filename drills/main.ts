@@ -20,6 +20,7 @@ import { invitesAcrossNatsOutage } from './invites-across-nats-outage';
 import { natsClusterLeaderKilled } from './nats-cluster-leader-killed';
 import { postgresRestarted } from './postgres-restarted';
 import { redeliveredEvents } from './redelivered-events';
+import { replicasKilled } from './replicas-killed';
 import { silentService } from './silent-service';
 
 const DRILLS: Drill[] = [
@@ -29,6 +30,7 @@ const DRILLS: Drill[] = [
   natsClusterLeaderKilled,
   postgresRestarted,
   redeliveredEvents,
+  replicasKilled,
   silentService,
 ];
 

@@ -62,6 +62,22 @@ export class SmtpCatcher {
     return this.messages.filter((mail) => mail.to.includes(wanted));
   }
 
+  /**
+   * The distinct mails each address received whose subject matches, by Message-ID (a mail sent again is still one
+   * mail).
+   */
+  messageIdsPerAddress(subject = /.*/): Map<string, Set<string>> {
+    const received = new Map<string, Set<string>>();
+    for (const mail of this.messages.filter((caught) => subject.test(caught.subject))) {
+      for (const address of mail.to) {
+        const ids = received.get(address) ?? new Set<string>();
+        ids.add(mail.messageId);
+        received.set(address, ids);
+      }
+    }
+    return received;
+  }
+
   /** Waits for the nth (default: first) mail to this address whose subject matches. */
   waitForMail(address: string, subject = /.*/, timeoutMs = 15_000): Promise<CaughtMail> {
     return waitFor(

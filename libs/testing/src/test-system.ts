@@ -3,12 +3,13 @@ import { EVENTS_STREAM, ReplyOf, RequestOf, RequestSubject } from '@careers/cont
 import { firstValueFrom, timeout } from 'rxjs';
 import { freePort, NatsCluster } from '@careers/local-infra';
 import { connect } from 'nats';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppName, AppProcess } from './app-process';
 import { ApiClient } from './http-client';
+import { LoadBalancedClient } from './load-balanced-client';
 import { REPO_ROOT } from './repo-root';
 import { SmtpCatcher } from './smtp-catcher';
 import { TestDatabase } from './test-database';
@@ -45,6 +46,7 @@ export class TestSystem {
   readonly apps = new Map<AppName, AppProcess>();
   /** Every process of each app, the first included. */
   readonly replicas = new Map<AppName, AppProcess[]>();
+  private gatewayClient?: ApiClient;
 
   private constructor(
     readonly db: TestDatabase,
@@ -74,6 +76,10 @@ export class TestSystem {
       SMTP_URL: smtp.url,
       MAIL_RETRY_BASE_MS: '200',
       WEB_APP_URL: 'http://web.test',
+      // One signing key for every identity replica, as a deployment sets it: each would make its own otherwise.
+      ACCESS_TOKEN_PRIVATE_KEY: generateKeyPairSync('ed25519')
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
       // Tests log in and sign up far more often than people do; the rate-limit tests set their own limits.
       RATE_LIMIT_PER_IP: '10000',
       RATE_LIMIT_PER_ACCOUNT: '10000',
@@ -110,9 +116,13 @@ export class TestSystem {
     return app;
   }
 
-  /** A client of the gateway (its first replica). */
+  /** A client of the gateway; of all its replicas in turn when several run, as through a load balancer. */
   get api(): ApiClient {
-    return new ApiClient(this.app('gateway').url);
+    if (!this.gatewayClient) {
+      const urls = this.replicasOf('gateway').map((gateway) => gateway.url);
+      this.gatewayClient = urls.length === 1 ? new ApiClient(urls[0]) : new LoadBalancedClient(urls);
+    }
+    return this.gatewayClient;
   }
 
   /** Every process of an app. */
