@@ -21,6 +21,7 @@ import { natsClusterLeaderKilled } from './nats-cluster-leader-killed';
 import { postgresRestarted } from './postgres-restarted';
 import { redeliveredEvents } from './redelivered-events';
 import { replicasKilled } from './replicas-killed';
+import { rollingUpgrade } from './rolling-upgrade';
 import { silentService } from './silent-service';
 
 const DRILLS: Drill[] = [
@@ -31,6 +32,7 @@ const DRILLS: Drill[] = [
   postgresRestarted,
   redeliveredEvents,
   replicasKilled,
+  rollingUpgrade,
   silentService,
 ];
 

@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -22,8 +23,10 @@ export class AppProcess {
     readonly replica: number,
     readonly port: number,
     readonly metricsPort: number,
-    private readonly env: Record<string, string>,
+    private env: Record<string, string>,
     private readonly logDir: string,
+    /** The checkout whose build it runs (its dist/apps/<app>/main.js): this one unless an older release's. */
+    private release = REPO_ROOT,
   ) {}
 
   get url(): string {
@@ -45,8 +48,8 @@ export class AppProcess {
     return join(this.logDir, `${this.label}.log`);
   }
 
-  static mainFile(name: AppName): string {
-    const file = join(REPO_ROOT, 'dist/apps', name, 'main.js');
+  static mainFile(name: AppName, release = REPO_ROOT): string {
+    const file = join(release, 'dist/apps', name, 'main.js');
     if (!existsSync(file)) throw new Error(`${file} is missing: build the apps first (npm test does)`);
     return file;
   }
@@ -56,9 +59,9 @@ export class AppProcess {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     this.child = spawn(
       process.execPath,
-      [...APP_NODE_FLAGS, ...appNodeOptions(), AppProcess.mainFile(this.name)],
+      [...APP_NODE_FLAGS, ...appNodeOptions(), AppProcess.mainFile(this.name, this.release)],
       {
-        cwd: REPO_ROOT,
+        cwd: this.release,
         env: {
           PATH: process.env['PATH'] ?? '',
           ...this.env,
@@ -83,6 +86,30 @@ export class AppProcess {
     if (this.child && this.closed) await terminateChild(this.child, this.closed);
     await this.logWritten;
     this.child = undefined;
+  }
+
+  /**
+   * `node main.js migrate` from another release's build with this app's environment, as a rollout runs the new
+   * release's migrations before its first replica starts; resolves with what it printed.
+   */
+  async migrate(release: string): Promise<string> {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [AppProcess.mainFile(this.name, release), 'migrate'],
+      { cwd: release, env: { PATH: process.env['PATH'] ?? '', ...this.env } },
+    );
+    return stdout.trim();
+  }
+
+  /**
+   * Replaces the process with one of another release's build (SIGTERM, then a start on the same ports), with more
+   * environment if given: one step of a rolling upgrade.
+   */
+  async replaceWith(release: string, env: Record<string, string> = {}): Promise<void> {
+    await this.stop();
+    this.release = release;
+    this.env = { ...this.env, ...env };
+    await this.start();
   }
 
   /** SIGSTOP: the process keeps its connections but answers nothing until resumed. */

@@ -35,6 +35,8 @@ export interface TestSystemOptions {
   natsNodes?: number;
   /** How many processes of each app run side by side, as replicas behind a load balancer; one by default. */
   replicas?: number;
+  /** The checkout whose built apps run (an older release's, for an upgrade): this one by default. */
+  release?: string;
 }
 
 /**
@@ -91,18 +93,26 @@ export class TestSystem {
     if (options.webApp && gatewayPort !== undefined) env.WEB_APP_URL = `http://127.0.0.1:${gatewayPort}`;
     const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
     for (const [name, port] of ports) {
-      const replicas = [new AppProcess(name, 1, port, await freePort(), env, logDir)];
+      const replicas = [new AppProcess(name, 1, port, await freePort(), env, logDir, options.release)];
       for (let replica = 2; replica <= (options.replicas ?? 1); replica++) {
-        replicas.push(new AppProcess(name, replica, await freePort(), await freePort(), env, logDir));
+        replicas.push(
+          new AppProcess(name, replica, await freePort(), await freePort(), env, logDir, options.release),
+        );
       }
       system.apps.set(name, replicas[0]);
       system.replicas.set(name, replicas);
     }
     const processes = [...system.replicas.values()].flat();
     try {
-      // Services first (they migrate their schemas, one replica at a time under a lock), then the gateways.
-      await Promise.all(processes.filter((app) => app.name !== 'gateway').map((app) => app.start()));
-      await Promise.all(processes.filter((app) => app.name === 'gateway').map((app) => app.start()));
+      // Each service's first replica (it migrates the schema), then the other replicas, then the gateways.
+      const isService = (app: AppProcess) => app.name !== 'gateway';
+      await Promise.all(
+        processes.filter((app) => isService(app) && app.replica === 1).map((app) => app.start()),
+      );
+      await Promise.all(
+        processes.filter((app) => isService(app) && app.replica > 1).map((app) => app.start()),
+      );
+      await Promise.all(processes.filter((app) => !isService(app)).map((app) => app.start()));
     } catch (error) {
       await system.stop();
       throw error;
