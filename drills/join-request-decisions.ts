@@ -1,5 +1,7 @@
 import { type TestSystem, createUser, institutionWithStaff, waitFor } from '@careers/testing';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Checks } from './drill';
+import { Refusals } from './refusals';
 
 type Decision = 'approve' | 'decline';
 
@@ -22,7 +24,7 @@ export class JoinRequestDecisions {
   /** Requests whose decision the gateway acknowledged (200). */
   readonly acknowledged: Asker[] = [];
   /** Answers other than 200, by status (0: the connection broke before an answer). */
-  readonly refused = new Map<number, number>();
+  readonly refused = new Refusals();
 
   private constructor(
     private readonly system: TestSystem,
@@ -31,32 +33,42 @@ export class JoinRequestDecisions {
     private readonly askers: Asker[],
   ) {}
 
-  /** `people` students of a new school, each with a pending request to join it. */
+  /** `people` students of a new school, each with a pending request to join it (made four at a time). */
   static async start(system: TestSystem, people: number): Promise<JoinRequestDecisions> {
     const { institutionId, staff } = await institutionWithStaff(system, 'career_services_admin');
-    const askers: Asker[] = [];
-    for (let index = 0; index < people; index++) {
+    const ask = async (index: number): Promise<Asker> => {
       const student = await createUser(system.db, { userType: 'student', name: `Asking Student ${index}` });
       const token = await system.api.login(student.email, student.password);
       const asked = await system.api.post<{ id: string }>('/v1/me/join-requests', { institutionId }, token);
       if (asked.status !== 201) throw new Error(`asking to join failed: ${JSON.stringify(asked.body)}`);
-      askers.push({
+      return {
         userId: student.id,
         email: student.email.toLowerCase(),
         requestId: asked.body.id,
         decision: index % 2 === 0 ? 'approve' : 'decline',
-      });
+      };
+    };
+    const askers: Asker[] = [];
+    for (let first = 0; first < people; first += 4) {
+      const batch = Array.from({ length: Math.min(4, people - first) }, (_, offset) => ask(first + offset));
+      askers.push(...(await Promise.all(batch)));
     }
     return new JoinRequestDecisions(system, institutionId, staff.token, askers);
   }
 
-  /** Decides the requests in order, `concurrency` at a time, until `until` resolves (or none is left). */
-  async decideUntil(until: Promise<unknown>, concurrency = 2): Promise<void> {
+  /**
+   * Decides the requests in order, `concurrency` at a time, each worker pausing `pauseMs` after each decision, until
+   * `until` resolves (or none is left).
+   */
+  async decideUntil(until: Promise<unknown>, concurrency = 2, pauseMs = 0): Promise<void> {
     let stop = false;
     const stopNow = () => (stop = true);
     until.then(stopNow, stopNow);
     const worker = async (): Promise<void> => {
-      while (!stop && this.next < this.askers.length) await this.decide(this.askers[this.next++]);
+      while (!stop && this.next < this.askers.length) {
+        await this.decide(this.askers[this.next++]);
+        await delay(pauseMs);
+      }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   }
@@ -70,7 +82,7 @@ export class JoinRequestDecisions {
       )
       .catch(() => ({ status: 0 }));
     if (response.status === 200) this.acknowledged.push(asker);
-    else this.refused.set(response.status, (this.refused.get(response.status) ?? 0) + 1);
+    else this.refused.add(response.status);
   }
 
   /** Each acknowledged request as onboarding stored it and identity applied it, and the approval mails. */
@@ -98,7 +110,7 @@ export class JoinRequestDecisions {
    */
   async check(checks: Checks, allowedRefusals: number[]): Promise<void> {
     checks.note(
-      `join-request decisions acknowledged (200): ${this.acknowledged.length}; other answers: ${JSON.stringify(Object.fromEntries(this.refused))}`,
+      `join-request decisions acknowledged (200): ${this.acknowledged.length}; other answers: ${this.refused}`,
     );
     const decisionOf = new Map(this.acknowledged.map((asker) => [asker.requestId, asker.decision]));
     const settled = (rows: Awaited<ReturnType<JoinRequestDecisions['stored']>>) =>
@@ -121,9 +133,7 @@ export class JoinRequestDecisions {
     checks.equal(
       `refusals other than ${allowedRefusals.join('/')}`,
       0,
-      [...this.refused.entries()]
-        .filter(([status]) => !allowedRefusals.includes(status))
-        .reduce((sum, [, count]) => sum + count, 0),
+      this.refused.otherThan(allowedRefusals),
     );
     checks.equal(
       'acknowledged decisions stored as taken',

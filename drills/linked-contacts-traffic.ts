@@ -10,6 +10,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Checks } from './drill';
+import { Refusals } from './refusals';
 
 const REFUSED_PAUSE_MS = 100;
 
@@ -25,7 +26,7 @@ export class LinkedContactsTraffic {
   /** Contacts the gateway answered 201 for. */
   readonly acknowledged: string[] = [];
   /** Answers other than 201, by status. */
-  readonly refused = new Map<number, number>();
+  readonly refused = new Refusals();
 
   private constructor(
     private readonly system: TestSystem,
@@ -88,7 +89,7 @@ export class LinkedContactsTraffic {
       )
       .catch(() => ({ status: 0 }));
     if (response.status === 201) this.acknowledged.push(email);
-    else this.refused.set(response.status, (this.refused.get(response.status) ?? 0) + 1);
+    else this.refused.add(response.status);
     return response.status === 201;
   }
 
@@ -124,9 +125,7 @@ export class LinkedContactsTraffic {
    * empty.
    */
   async check(checks: Checks, allowedRefusals = [503, 504]): Promise<void> {
-    checks.note(
-      `contacts acknowledged (201): ${this.acknowledged.length}; other answers: ${JSON.stringify(Object.fromEntries(this.refused))}`,
-    );
+    checks.note(`contacts acknowledged (201): ${this.acknowledged.length}; other answers: ${this.refused}`);
     const stored = await waitFor(
       'identity to have applied every link',
       async () => {
@@ -147,9 +146,7 @@ export class LinkedContactsTraffic {
     checks.equal(
       `refusals other than ${allowedRefusals.join('/')} (a 500 would be a bug)`,
       0,
-      [...this.refused.entries()]
-        .filter(([status]) => !allowedRefusals.includes(status))
-        .reduce((sum, [, count]) => sum + count, 0),
+      this.refused.otherThan(allowedRefusals),
     );
     checks.equal('every acknowledged contact is stored', this.acknowledged.length, stored.acknowledgedStored);
     checks.equal('every stored contact is linked', stored.contacts, stored.linked);

@@ -14,6 +14,7 @@ const READY_TIMEOUT_MS = 30_000;
 /** One app, built by `nx build`, running as its own process, as it does in production. */
 export class AppProcess {
   private child?: ChildProcess;
+  private ready = false;
   private closed?: Promise<ChildExit>;
   private logWritten?: Promise<void>;
 
@@ -81,8 +82,17 @@ export class AppProcess {
     await this.waitReady();
   }
 
+  /**
+   * Whether a load balancer would send it requests: it answered ready and was not told to stop since (a stopping pod
+   * is taken out of its service's endpoints). One that crashed is passed over once its connections are refused.
+   */
+  get inRotation(): boolean {
+    return this.ready;
+  }
+
   /** SIGTERM: a graceful stop. */
   async stop(): Promise<void> {
+    this.ready = false;
     if (this.child && this.closed) await terminateChild(this.child, this.closed);
     await this.logWritten;
     this.child = undefined;
@@ -131,6 +141,7 @@ export class AppProcess {
   async kill(): Promise<void> {
     this.child?.kill('SIGKILL');
     await this.closed;
+    this.ready = false;
     await this.logWritten;
     this.child = undefined;
   }
@@ -150,7 +161,10 @@ export class AppProcess {
         (response) => response.ok,
         () => false,
       );
-      if (ready) return;
+      if (ready) {
+        this.ready = true;
+        return;
+      }
       await delay(100);
     }
     throw new Error(`${this.label} was not ready within ${READY_TIMEOUT_MS} ms; see ${this.logFile}`);

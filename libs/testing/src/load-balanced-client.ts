@@ -4,16 +4,16 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * A client of several gateway replicas, as a load balancer in front of them passes requests on: each to the next
- * replica in turn. A replica that refuses the connection is passed over (the request never reached it); one whose
- * connection breaks mid-request is passed over for reads only, as balancers do (a write may have been done).
+ * replica in rotation, in turn. A replica that refuses the connection is passed over (the request never reached
+ * it); one whose connection breaks mid-request is passed over for reads only, as balancers do (a write may have
+ * been done).
  */
 export class LoadBalancedClient extends ApiClient {
   private turn = 0;
-  private readonly replicas: ApiClient[];
 
-  constructor(baseUrls: string[]) {
-    super(baseUrls[0]);
-    this.replicas = baseUrls.map((url) => new ApiClient(url));
+  /** `inRotation`: the base URLs of the replicas in rotation now. */
+  constructor(private readonly inRotation: () => string[]) {
+    super(inRotation()[0]);
   }
 
   override async request<T = Record<string, unknown>>(
@@ -21,9 +21,11 @@ export class LoadBalancedClient extends ApiClient {
     path: string,
     options: Parameters<ApiClient['request']>[2] = {},
   ): Promise<ApiResponse<T>> {
-    let lastError: unknown;
-    for (let tries = 0; tries < this.replicas.length; tries++) {
-      const replica = this.replicas[this.turn++ % this.replicas.length];
+    const replicas = this.inRotation().map((url) => new ApiClient(url));
+    let lastError: unknown = new Error('No gateway replica is in rotation');
+    const first = this.turn++;
+    for (let tries = 0; tries < replicas.length; tries++) {
+      const replica = replicas[(first + tries) % replicas.length];
       try {
         return await replica.request<T>(method, path, options);
       } catch (error) {

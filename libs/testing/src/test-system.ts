@@ -77,6 +77,8 @@ export class TestSystem {
       BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
       SMTP_URL: smtp.url,
       MAIL_RETRY_BASE_MS: '200',
+      // Tests stop their systems often and their requests are quick.
+      SHUTDOWN_GRACE_MS: '300',
       WEB_APP_URL: 'http://web.test',
       // One signing key for every identity replica, as a deployment sets it: each would make its own otherwise.
       ACCESS_TOKEN_PRIVATE_KEY: generateKeyPairSync('ed25519')
@@ -129,8 +131,13 @@ export class TestSystem {
   /** A client of the gateway; of all its replicas in turn when several run, as through a load balancer. */
   get api(): ApiClient {
     if (!this.gatewayClient) {
-      const urls = this.replicasOf('gateway').map((gateway) => gateway.url);
-      this.gatewayClient = urls.length === 1 ? new ApiClient(urls[0]) : new LoadBalancedClient(urls);
+      const gateways = this.replicasOf('gateway');
+      this.gatewayClient =
+        gateways.length === 1
+          ? new ApiClient(gateways[0].url)
+          : new LoadBalancedClient(() =>
+              gateways.filter((gateway) => gateway.inRotation).map((gateway) => gateway.url),
+            );
     }
     return this.gatewayClient;
   }

@@ -9,7 +9,8 @@ import type { ServiceConfig } from '../config/app-config';
 
 /**
  * Starts a service: its NATS request handlers in a queue group named after it (replicas share the load), and
- * an HTTP port for health (and one for metrics). SIGTERM drains and stops it. Replies are encoded once, and a reply
+ * an HTTP port for health (and one for metrics). SIGTERM stops its subscriptions, gives the requests it took
+ * SHUTDOWN_GRACE_MS to be answered, then stops it. Replies are encoded once, and a reply
  * too large for one NATS message is answered with an error instead.
  */
 export async function startService(
@@ -27,6 +28,8 @@ export async function startService(
     options: {
       ...natsConnectionOptions(config.nats, name),
       queue: name,
+      gracefulShutdown: true,
+      gracePeriod: config.SHUTDOWN_GRACE_MS,
       serializer: new ReplySizeSerializer(),
     },
   });

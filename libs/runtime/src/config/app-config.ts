@@ -68,6 +68,17 @@ export class ServiceConfig extends AppConfig {
   @IsBoolean({ message: 'MIGRATE_ON_START must be true or false' })
   MIGRATE_ON_START?: boolean;
 
+  /**
+   * How long a service told to stop (SIGTERM) goes on answering the requests it already took, once it has stopped
+   * taking new ones (its replicas take those) and before it closes its NATS connection: so that a rolling upgrade
+   * or a scale-down fails no request. Keep it above the time the slowest request takes.
+   */
+  @Min(0, { message: 'SHUTDOWN_GRACE_MS must be at least 0' })
+  @Max(60000, { message: 'SHUTDOWN_GRACE_MS must be at most 60000' })
+  @Type(() => Number)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number' })
+  SHUTDOWN_GRACE_MS = 3000;
+
   /** Migrations run at start unless told otherwise, except in production where `main.js migrate` runs them. */
   get migrateOnStart(): boolean {
     return this.MIGRATE_ON_START ?? !this.isProduction;

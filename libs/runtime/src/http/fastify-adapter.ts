@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { histogram, LATENCY_BUCKETS } from '@careers/rpc';
 import { answerClientError } from './client-error-answer';
+import { closeConnectionsOnShutdown } from './connections-closed-on-shutdown';
 
 const requests = histogram({
   name: 'http_request_duration_seconds',
@@ -53,6 +54,7 @@ export function createFastifyAdapter(options: HttpServerOptions = {}): FastifyAd
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  closeConnectionsOnShutdown(adapter.getInstance());
   adapter.getInstance().addHook('onResponse', (request, reply, done) => {
     requests.observe(
       {
