@@ -1,0 +1,27 @@
+import { ServerNats, type NatsOptions } from '@nestjs/microservices';
+import type { Subscription } from 'nats';
+import { setTimeout as delay } from 'node:timers/promises';
+
+/**
+ * Nest's NATS server, stopping as a replica should: its subscriptions drained (NATS stops routing requests to it, and
+ * those already on their way are still handled), then `graceMs` for the answers still being worked on, then closed.
+ * Nest's own graceful stop unsubscribes at once, dropping a request routed to the replica in that moment.
+ */
+export class DrainingNatsServer extends ServerNats {
+  constructor(
+    options: NatsOptions['options'],
+    private readonly graceMs: number,
+  ) {
+    super(options);
+  }
+
+  override async close(): Promise<void> {
+    // Nest keeps the subscriptions it made in a field of its own, not exposed.
+    const { subscriptions } = this as unknown as { subscriptions?: Subscription[] };
+    await Promise.all(
+      (subscriptions ?? []).map((subscription) => subscription.drain().catch(() => undefined)),
+    );
+    await delay(this.graceMs);
+    await super.close();
+  }
+}
