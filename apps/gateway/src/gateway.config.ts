@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsEmpty, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '@careers/runtime';
 
@@ -40,20 +41,45 @@ export class GatewayConfig extends AppConfig {
 
   /**
    * The load balancers or proxies in front of the gateway whose X-Forwarded-For to believe, so that rate limits and
-   * failed log-ins count the real client, not the balancer: `false` (none, the default), `true` (any), a number of
-   * hops, or their addresses or CIDR ranges, comma-separated.
+   * failed log-ins count the real client, not the balancer: their addresses or CIDR ranges, comma-separated, or the
+   * number of proxies every request passes through. None by default. Never "any": X-Forwarded-For is whatever a client
+   * writes, so believing it from anyone lets a client name any address to escape its limits.
    */
   @IsOptional()
-  @Matches(/^(true|false|\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, {
-    message: 'TRUST_PROXY must be true, false, a number of hops or comma-separated addresses or CIDR ranges',
+  @ValidateBy(
+    { name: 'proxiesOrHops', validator: { validate: (value) => isTrustedProxies(value) } },
+    {
+      message:
+        'TRUSTED_PROXIES must be a number of proxies in front of the gateway or comma-separated addresses or CIDR ' +
+        'ranges (10.0.0.0/8, 192.0.2.7), never true',
+    },
+  )
+  TRUSTED_PROXIES?: string;
+
+  /** Its old name, refused: a deployment still setting it would otherwise silently believe no proxy. */
+  @IsEmpty({
+    message:
+      'TRUST_PROXY was renamed TRUSTED_PROXIES (addresses, CIDR ranges or a number of proxies; true is no longer ' +
+      'accepted): set TRUSTED_PROXIES instead',
   })
   TRUST_PROXY?: string;
 
-  get trustProxy(): boolean | number | string {
-    const value = this.TRUST_PROXY?.trim() ?? 'false';
-    if (value === 'true' || value === 'false') return value === 'true';
-    return /^\d+$/.test(value) ? Number(value) : value;
+  /** What Fastify's `trustProxy` takes: a hop count, the addresses and ranges, or false (the peer is the client). */
+  get trustedProxies(): number | string[] | false {
+    const value = this.TRUSTED_PROXIES?.trim();
+    if (!value) return false;
+    return /^\d+$/.test(value) ? Number(value) : value.split(',').map((proxy) => proxy.trim());
   }
+
+  /**
+   * How often the gateway asks identity for its token signing keys again, so that a key identity stopped publishing is
+   * refused (a token naming a key it does not know yet makes it ask at once).
+   */
+  @Min(1, { message: 'SIGNING_KEYS_REFRESH_SECONDS must be at least 1' })
+  @Max(3600, { message: 'SIGNING_KEYS_REFRESH_SECONDS must be at most 3600' })
+  @Type(() => Number)
+  @IsInt({ message: 'SIGNING_KEYS_REFRESH_SECONDS must be a whole number' })
+  SIGNING_KEYS_REFRESH_SECONDS = 60;
 
   /**
    * The browser origins (scheme, host and port, e.g. `https://app.example.com`) allowed to call the API from a page,
@@ -139,4 +165,16 @@ function isCanonical(origin: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A hop count, or addresses and CIDR ranges (an address with its prefix length), comma-separated. */
+function isTrustedProxies(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (/^\s*\d{1,2}\s*$/.test(value)) return true;
+  return value.split(',').every((proxy) => {
+    const [address = '', prefix, ...rest] = proxy.trim().split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  });
 }

@@ -17,6 +17,7 @@ import { MyStaffInvitationsController } from './me/my-staff-invitations.controll
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { FailedLogins } from './rate-limit/failed-logins';
 import { RateLimiter } from './rate-limit/rate-limiter';
+import { RateLimitBucket } from './rate-limit/rate-limit-bucket';
 import { StaffController } from './staff/staff.controller';
 import { SettingsController } from './settings/settings.controller';
 import { SingleSignOnSettingsController } from './settings/single-sign-on-settings.controller';
@@ -84,6 +85,7 @@ export class GatewayModule {
         CurrentAccess,
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         InstitutionAccessGuard,
+        RateLimitBucket,
         RateLimiter,
         FailedLogins,
         RateLimitGuard,

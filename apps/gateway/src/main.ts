@@ -23,7 +23,7 @@ runMain(async () => {
   const app = await NestFactory.create<NestFastifyApplication>(
     GatewayModule.forRoot(config),
     createFastifyAdapter({
-      trustProxy: config.trustProxy,
+      trustProxy: config.trustedProxies,
       headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
     }),

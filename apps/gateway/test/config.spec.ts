@@ -1,5 +1,6 @@
 import { AppProcess } from '@careers/testing';
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 
 function start(app: 'gateway' | 'identity', env: Record<string, string>) {
   return spawnSync(process.execPath, [AppProcess.mainFile(app)], {
@@ -72,6 +73,41 @@ describe('configuration at start', () => {
 
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(message);
+  });
+
+  it.each([
+    ['anyone (true)', 'true', 'TRUSTED_PROXIES must be a number of proxies'],
+    ['a host name', 'balancer.internal', 'TRUSTED_PROXIES must be a number of proxies'],
+    ['a prefix past 32 bits', '10.0.0.0/33', 'TRUSTED_PROXIES must be a number of proxies'],
+  ])('stops the gateway on trusted proxies naming %s', (_, proxies, message) => {
+    const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', TRUSTED_PROXIES: proxies });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('stops the gateway on the old TRUST_PROXY, naming the variable that replaced it', () => {
+    const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', TRUST_PROXY: '1' });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('TRUST_PROXY was renamed TRUSTED_PROXIES');
+  });
+
+  it('stops identity on a previous signing key that is not an Ed25519 public key', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
+      type: 'spki',
+      format: 'pem',
+    });
+    const result = start('identity', {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      NATS_URL: 'nats://127.0.0.1:4222',
+      ACCESS_TOKEN_PREVIOUS_PUBLIC_KEYS: rsa.toString(),
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'ACCESS_TOKEN_PREVIOUS_PUBLIC_KEYS must be one to five PEM Ed25519 public keys',
+    );
   });
 
   it('requires the administrator password with the administrator email', () => {

@@ -1,5 +1,5 @@
 import { createUser, TestSystem, uniqueEmail } from '@careers/testing';
-import { loginFrom } from './support/login-from';
+import { loginFrom } from './support/post-from';
 
 describe('rate limits on the authentication endpoints', () => {
   let system: TestSystem;

@@ -57,7 +57,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
     imports: [
       AuthModule.register(
         { issuer: 'identity', audience: 'careers', ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
-        config.ACCESS_TOKEN_PRIVATE_KEY,
+        { privateKeyPem: config.ACCESS_TOKEN_PRIVATE_KEY, previousPublicKeyPems: config.previousPublicKeys },
       ),
       MailModule.fromConfig(config),
       WebAppLinksModule.register(config.WEB_APP_URL, MailLinks),

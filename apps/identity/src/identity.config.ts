@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { MailingServiceConfig } from '@careers/mail';
 import { toBoolean } from '@careers/runtime';
+import { createPublicKey } from 'node:crypto';
 
 export class IdentityConfig extends MailingServiceConfig {
   override PORT = 3001;
@@ -28,6 +29,26 @@ export class IdentityConfig extends MailingServiceConfig {
   })
   @IsString({ message: 'ACCESS_TOKEN_PRIVATE_KEY is required when NODE_ENV=production' })
   ACCESS_TOKEN_PRIVATE_KEY?: string;
+
+  /**
+   * The public keys (PEM, Ed25519) of the signing keys this one replaced, published beside it so that the tokens they
+   * signed keep working until they expire: after a rotation, the old key's public half, removed once
+   * ACCESS_TOKEN_TTL_SECONDS have passed. Several PEM blocks one after the other, at most five.
+   */
+  @IsOptional()
+  @ValidateBy(
+    { name: 'ed25519PublicKeys', validator: { validate: (value) => publicKeysIn(value) !== undefined } },
+    {
+      message:
+        'ACCESS_TOKEN_PREVIOUS_PUBLIC_KEYS must be one to five PEM Ed25519 public keys (-----BEGIN PUBLIC KEY-----, ' +
+        'as openssl pkey -pubout writes them) and nothing else',
+    },
+  )
+  ACCESS_TOKEN_PREVIOUS_PUBLIC_KEYS?: string;
+
+  get previousPublicKeys(): string[] {
+    return publicKeysIn(this.ACCESS_TOKEN_PREVIOUS_PUBLIC_KEYS) ?? [];
+  }
 
   @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at least 60' })
   @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 86400' })
@@ -89,4 +110,23 @@ export class IdentityConfig extends MailingServiceConfig {
   @Transform(toBoolean)
   @IsBoolean({ message: 'SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES must be true or false' })
   SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES = false;
+}
+
+const PUBLIC_KEY_PEM = /-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+?-----END PUBLIC KEY-----/g;
+const MAX_PREVIOUS_KEYS = 5;
+
+/** The PEM Ed25519 public keys the value holds, one after the other; undefined when it holds anything else. */
+function publicKeysIn(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const keys = value.match(PUBLIC_KEY_PEM) ?? [];
+  const rest = value.replace(PUBLIC_KEY_PEM, '').trim();
+  if (keys.length === 0 || keys.length > MAX_PREVIOUS_KEYS || rest !== '') return undefined;
+  const allEd25519 = keys.every((pem) => {
+    try {
+      return createPublicKey(pem).asymmetricKeyType === 'ed25519';
+    } catch {
+      return false;
+    }
+  });
+  return allEd25519 ? keys : undefined;
 }

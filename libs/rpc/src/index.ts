@@ -13,4 +13,6 @@ export * from './rpc/rpc-client.module';
 export * from './nats/nats-options';
 export * from './nats/nats-connection';
 export * from './nats/nats.module';
-export * from './nats/stream-replicas';
+export * from './nats/stream-settings';
+export * from './nats/cluster-patience';
+export * from './nats/jetstream-errors';

@@ -55,7 +55,8 @@ export class AppProcess {
     return file;
   }
 
-  async start(): Promise<void> {
+  /** Starts the app; `changes` set (or, as '', unset) variables for this run only, e.g. to restart it with new keys. */
+  async start(changes: Record<string, string> = {}): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
     const log = createWriteStream(this.logFile, { flags: 'a' });
     this.child = spawn(
@@ -66,6 +67,7 @@ export class AppProcess {
         env: {
           PATH: process.env['PATH'] ?? '',
           ...this.env,
+          ...changes,
           PORT: String(this.port),
           METRICS_PORT: String(this.metricsPort),
         },

@@ -49,6 +49,8 @@ export class TestSystem {
   /** Every process of each app, the first included. */
   readonly replicas = new Map<AppName, AppProcess[]>();
   private gatewayClient?: ApiClient;
+  /** Gateways started on their own (`startAnotherGateway`), outside the load-balanced replicas. */
+  private readonly moreGateways: AppProcess[] = [];
 
   private constructor(
     readonly db: TestDatabase,
@@ -57,6 +59,8 @@ export class TestSystem {
     /** Where the apps send mail; the test reads it here. */
     readonly smtp: SmtpCatcher,
     private readonly scratchDir: string,
+    private readonly env: Record<string, string>,
+    private readonly logDir: string,
   ) {}
 
   static async start(options: TestSystemOptions): Promise<TestSystem> {
@@ -67,8 +71,8 @@ export class TestSystem {
       storeDir: join(scratchDir, 'nats'),
     });
     const smtp = await SmtpCatcher.start();
-    const system = new TestSystem(db, nats, smtp, scratchDir);
-    const env = {
+    const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
+    const env: Record<string, string> = {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
       DATABASE_URL: db.url,
@@ -89,11 +93,11 @@ export class TestSystem {
       RATE_LIMIT_PER_ACCOUNT: '10000',
       ...options.env,
     };
+    const system = new TestSystem(db, nats, smtp, scratchDir, env, logDir);
     const ports = new Map<AppName, number>();
     for (const name of options.apps) ports.set(name, await freePort());
     const gatewayPort = ports.get('gateway');
     if (options.webApp && gatewayPort !== undefined) env.WEB_APP_URL = `http://127.0.0.1:${gatewayPort}`;
-    const logDir = join(REPO_ROOT, 'tmp/test-logs', `${Date.now()}-${randomBytes(3).toString('hex')}`);
     for (const [name, port] of ports) {
       const replicas = [new AppProcess(name, 1, port, await freePort(), env, logDir, options.release)];
       for (let replica = 2; replica <= (options.replicas ?? 1); replica++) {
@@ -120,6 +124,24 @@ export class TestSystem {
       throw error;
     }
     return system;
+  }
+
+  /**
+   * One more gateway process on the same NATS and services, with `env` over the system's, for a test to call on its
+   * own (`system.api` does not send it requests). Stopped with the system.
+   */
+  async startAnotherGateway(env: Record<string, string> = {}): Promise<AppProcess> {
+    const gateway = new AppProcess(
+      'gateway',
+      this.replicasOf('gateway').length + this.moreGateways.length + 1,
+      await freePort(),
+      await freePort(),
+      { ...this.env, ...env },
+      this.logDir,
+    );
+    this.moreGateways.push(gateway);
+    await gateway.start();
+    return gateway;
   }
 
   app(name: AppName): AppProcess {
@@ -195,7 +217,7 @@ export class TestSystem {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.replicas.values()].flat().map((app) => app.stop()));
+    await Promise.all([...[...this.replicas.values()].flat(), ...this.moreGateways].map((app) => app.stop()));
     await this.nats.stop();
     await this.smtp.stop();
     await this.db.drop();

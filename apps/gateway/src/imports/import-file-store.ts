@@ -1,6 +1,6 @@
 import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { IMPORT_FILES_BUCKET, UploadedFile } from '@careers/contracts';
-import { keepStreamReplicas, NatsConnectionHost } from '@careers/rpc';
+import { keepStreamSettings, NatsConnectionHost } from '@careers/rpc';
 import type { MultipartFile } from '@fastify/multipart';
 import { nanos, ObjectStore, StorageType } from 'nats';
 import { randomUUID } from 'node:crypto';
@@ -60,7 +60,9 @@ export class ImportFileStore {
     const store = await this.nats
       .jetstream()
       .views.os(IMPORT_FILES_BUCKET, { storage: StorageType.File, ttl: nanos(KEEP_FILES_MS), replicas });
-    await keepStreamReplicas(await this.nats.jetstreamManager(), (await store.status()).streamInfo, replicas);
+    await keepStreamSettings(await this.nats.jetstreamManager(), (await store.status()).streamInfo, {
+      num_replicas: replicas,
+    });
     return store;
   }
 }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RpcError } from '@careers/rpc';
+import { RateLimitBucket } from './rate-limit-bucket';
 import { tooManyAttempts } from './too-many-attempts';
 
 /** Wrong passwords tried from one source for one account before it must wait. */
 const FREE_FAILURES = 5;
 /** The longest wait, however many failures. */
 const MAX_DELAY_SECONDS = 15 * 60;
-/** How long failures are remembered after the last one. */
-const MEMORY_SECONDS = 60 * 60;
+/** How long failures are remembered from the first one. */
+const FAILURES_KEPT_SECONDS = 60 * 60;
 
 /**
  * Failed log-ins, counted per account and source (client IP) together: past FREE_FAILURES the source waits before it
@@ -19,11 +20,18 @@ const MEMORY_SECONDS = 60 * 60;
  */
 @Injectable()
 export class FailedLogins {
-  private readonly failures = new RateLimiterMemory({
-    points: Number.MAX_SAFE_INTEGER,
-    duration: MEMORY_SECONDS,
-  });
-  private readonly waits = new RateLimiterMemory({ points: 1, duration: 1 });
+  private readonly failures: RateLimiterAbstract;
+  private readonly waits: RateLimiterAbstract;
+
+  constructor(bucket: RateLimitBucket) {
+    this.failures = bucket.limiter({
+      keyPrefix: 'login-failures',
+      points: Number.MAX_SAFE_INTEGER,
+      duration: FAILURES_KEPT_SECONDS,
+    });
+    // A wait is a block of its own length; the duration is the longest, which the bucket keeps keys for.
+    this.waits = bucket.limiter({ keyPrefix: 'login-waits', points: 1, duration: MAX_DELAY_SECONDS });
+  }
 
   /**
    * Tries `login` unless the source must wait for this account (429 with Retry-After); a wrong password counts

@@ -1,44 +1,35 @@
 import { Injectable } from '@nestjs/common';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { GatewayConfig } from '../gateway.config';
+import { RateLimitBucket } from './rate-limit-bucket';
 
-interface Window {
-  startedAt: number;
-  count: number;
-}
-
-export interface RateLimitOutcome {
-  allowed: boolean;
-  /** Seconds until the window that refused ends. */
-  retryAfterSeconds: number;
-}
-
-const SWEEP_EVERY = 1000;
+/** What a limit counts: the client's address, or the account a request is about. */
+export type RateLimitScope = 'ip' | 'account';
 
 /**
- * Fixed-window counters kept in this gateway's memory. With several gateway replicas each counts on its own, so the
- * effective limit is the configured one times the replicas (see docs/architecture.md).
+ * Fixed-window counters, RATE_LIMIT_PER_IP and RATE_LIMIT_PER_ACCOUNT a window, shared by every gateway replica
+ * through the rate-limit bucket.
  */
 @Injectable()
 export class RateLimiter {
-  private readonly windows = new Map<string, Window>();
-  private hits = 0;
+  private readonly limiters: Record<RateLimitScope, RateLimiterAbstract>;
 
-  hit(key: string, limit: number, windowMs: number, now = Date.now()): RateLimitOutcome {
-    if (++this.hits % SWEEP_EVERY === 0) this.sweep(windowMs, now);
-    let window = this.windows.get(key);
-    if (!window || now - window.startedAt >= windowMs) {
-      window = { startedAt: now, count: 0 };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    return {
-      allowed: window.count <= limit,
-      retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + windowMs - now) / 1000)),
+  constructor(bucket: RateLimitBucket, config: GatewayConfig) {
+    const duration = config.RATE_LIMIT_WINDOW_SECONDS;
+    this.limiters = {
+      ip: bucket.limiter({ keyPrefix: 'ip', points: config.RATE_LIMIT_PER_IP, duration }),
+      account: bucket.limiter({ keyPrefix: 'account', points: config.RATE_LIMIT_PER_ACCOUNT, duration }),
     };
   }
 
-  private sweep(windowMs: number, now: number): void {
-    for (const [key, window] of this.windows) {
-      if (now - window.startedAt >= windowMs) this.windows.delete(key);
+  /** Counts one request; the seconds until its window ends when it is over the limit, else 0. */
+  async hit(scope: RateLimitScope, key: string): Promise<number> {
+    try {
+      await this.limiters[scope].consume(key);
+      return 0;
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { createUser, TestSystem } from '@careers/testing';
 import { setTimeout as delay } from 'node:timers/promises';
-import { loginFrom } from '../support/login-from';
+import { loginFrom } from '../support/post-from';
 
 /**
  * Ten wrong log-ins by anyone used to lock the owner out, even from a clean address. Failures now count per account
@@ -40,11 +40,11 @@ describe('failed log-ins', () => {
   });
 });
 
-describe('failed log-ins behind a load balancer (TRUST_PROXY)', () => {
+describe('failed log-ins behind a load balancer (TRUSTED_PROXIES)', () => {
   let system: TestSystem;
 
   beforeAll(async () => {
-    system = await TestSystem.start({ apps: ['gateway', 'identity'], env: { TRUST_PROXY: '127.0.0.1' } });
+    system = await TestSystem.start({ apps: ['gateway', 'identity'], env: { TRUSTED_PROXIES: '127.0.0.1' } });
   });
 
   afterAll(async () => {

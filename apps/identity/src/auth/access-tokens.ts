@@ -43,7 +43,7 @@ export class AccessTokens {
 
   signingKeys(): SigningKeysReply {
     return {
-      keys: [this.key.publicJwk],
+      keys: this.key.publishedKeys,
       issuer: this.settings.issuer,
       audience: this.settings.audience,
     };

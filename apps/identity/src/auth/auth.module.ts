@@ -9,7 +9,10 @@ import { SIGNING_KEY, TOKEN_SETTINGS, TokenSettings } from './token-settings';
 /** Access tokens and password hashing: registered once by the app with its token settings, used by every feature. */
 @Module({})
 export class AuthModule {
-  static register(settings: TokenSettings, privateKeyPem: string | undefined): DynamicModule {
+  static register(
+    settings: TokenSettings,
+    keys: { privateKeyPem: string | undefined; previousPublicKeyPems: string[] },
+  ): DynamicModule {
     return {
       module: AuthModule,
       global: true,
@@ -19,7 +22,10 @@ export class AuthModule {
         PasswordHasher,
         AccessTokens,
         { provide: TOKEN_SETTINGS, useValue: settings },
-        { provide: SIGNING_KEY, useFactory: () => loadSigningKey(privateKeyPem) },
+        {
+          provide: SIGNING_KEY,
+          useFactory: () => loadSigningKey(keys.privateKeyPem, keys.previousPublicKeyPems),
+        },
       ],
       exports: [PasswordHasher, AccessTokens],
     };

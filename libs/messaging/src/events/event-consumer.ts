@@ -11,7 +11,7 @@ import {
   nanos,
 } from 'nats';
 import { EVENTS_STREAM } from '@careers/contracts';
-import { apiErrorCode } from './events-stream';
+import { apiErrorCode } from '@careers/rpc';
 import type { EventHandlerFn } from './handles-event.decorator';
 import { InboxEntry } from './inbox-entry.entity';
 

@@ -1,33 +1,20 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
-import { keepStreamReplicas } from '@careers/rpc';
+import { apiErrorCode, keepStreamSettings, withClusterPatience } from '@careers/rpc';
 import { JetStreamManager, nanos, RetentionPolicy, StorageType } from 'nats';
 
 const STREAM_NOT_FOUND = 10059;
 
 /**
  * Makes sure the one stream that holds every event exists with the configured replicas (idempotent; every publisher
- * and consumer calls it).
+ * and consumer calls it), with patience for a cluster still electing its leaders.
  */
-/** How long a start waits for a JetStream cluster that cannot answer yet (its nodes still electing leaders). */
-const CLUSTER_PATIENCE_MS = 30_000;
-
-export async function ensureEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
-  const deadline = Date.now() + CLUSTER_PATIENCE_MS;
-  for (;;) {
-    try {
-      return await createOrKeepEventsStream(jsm, replicas);
-    } catch (error) {
-      const code = String((error as { code?: unknown }).code);
-      if (!['TIMEOUT', '503'].includes(code) || Date.now() > deadline) throw error;
-      await delay(500);
-    }
-  }
+export function ensureEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
+  return withClusterPatience(() => createOrKeepEventsStream(jsm, replicas));
 }
 
 async function createOrKeepEventsStream(jsm: JetStreamManager, replicas: number): Promise<void> {
   try {
-    await keepStreamReplicas(jsm, await jsm.streams.info(EVENTS_STREAM), replicas);
+    await keepStreamSettings(jsm, await jsm.streams.info(EVENTS_STREAM), { num_replicas: replicas });
   } catch (error) {
     if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
     await jsm.streams.add({
@@ -41,9 +28,4 @@ async function createOrKeepEventsStream(jsm: JetStreamManager, replicas: number)
       max_age: nanos(30 * 24 * 60 * 60 * 1000),
     });
   }
-}
-
-export function apiErrorCode(error: unknown): number | undefined {
-  const api = (error as { api_error?: { err_code?: number } } | undefined)?.api_error;
-  return api?.err_code;
 }

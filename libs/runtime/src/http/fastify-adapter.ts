@@ -22,7 +22,7 @@ const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface HttpServerOptions {
   bodyLimitBytes?: number;
-  trustProxy?: boolean | number | string;
+  trustProxy?: boolean | number | string | string[];
   /** The time a client has to send a request's headers, and the whole request with its body; then it is answered 408. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
