@@ -1,5 +1,5 @@
 import { apiErrorCode } from '@careers/rpc';
-import type { KV, KvEntry } from 'nats';
+import type { KvEntry } from 'nats';
 import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -7,7 +7,6 @@ import type { RateLimiterStoreAbstract as StoreAbstract } from 'rate-limiter-fle
 import type { LimiterOptions, RateLimitBucket } from './rate-limit-bucket';
 
 // The package's typings declare the base of its stores, but its index does not export it: it is taken from its file.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const RateLimiterStoreAbstract =
   require('rate-limiter-flexible/lib/RateLimiterStoreAbstract') as typeof StoreAbstract;
 
