@@ -1,4 +1,5 @@
 import { createUser, TestSystem, uniqueEmail } from '@careers/testing';
+import { connect } from 'nats';
 import { postFrom } from './support/post-from';
 
 const PER_IP = 8;
@@ -93,5 +94,18 @@ describe('rate limits shared by gateway replicas', () => {
     expect(statuses).toEqual(Array(PER_IP).fill(202));
     expect(await resetFrom(second, '127.0.0.1', { 'x-forwarded-for': '198.51.100.7' })).toBe(429);
     expect(await resetFrom(first, '127.0.0.1', { 'x-forwarded-for': '198.51.100.8' })).toBe(202);
+  });
+
+  it('counts in each gateway’s own memory when the bucket fails, promptly: never unlimited, never hanging', async () => {
+    const nc = await connect({ servers: system.nats.servers });
+    await (await nc.jetstreamManager()).streams.delete('KV_rate-limits');
+    await nc.close();
+
+    const started = Date.now();
+    const statuses = [];
+    for (let i = 0; i <= PER_IP; i++) statuses.push(await resetFrom(first, '127.0.0.17'));
+
+    expect(statuses).toEqual([...Array(PER_IP).fill(202), 429]);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
