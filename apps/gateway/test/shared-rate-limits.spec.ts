@@ -1,5 +1,5 @@
 import { createUser, TestSystem, uniqueEmail } from '@careers/testing';
-import { connect } from 'nats';
+import { connect, nanos } from 'nats';
 import { postFrom } from './support/post-from';
 
 const PER_IP = 8;
@@ -107,5 +107,29 @@ describe('rate limits shared by gateway replicas', () => {
 
     expect(statuses).toEqual([...Array(PER_IP).fill(202), 429]);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('the rate-limit bucket on a NATS cluster', () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ apps: ['gateway'], natsNodes: 3, env: { NATS_STREAM_REPLICAS: '3' } });
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('has NATS_STREAM_REPLICAS copies and keeps keys as long as the longest window', async () => {
+    const nc = await connect({ servers: system.nats.servers });
+    try {
+      const { config } = await (await nc.jetstreamManager()).streams.info('KV_rate-limits');
+
+      expect(config.num_replicas).toBe(3);
+      expect(config.max_age).toBe(nanos(60 * 60 * 1000));
+    } finally {
+      await nc.close();
+    }
   });
 });
