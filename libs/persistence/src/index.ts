@@ -10,3 +10,7 @@ export * from './unless-unique-broken';
 export * from './unique-violation';
 export * from './insert-entities';
 export * from './qualified-table';
+export * from './retention/prune-rule';
+export * from './retention/retention-options';
+export * from './retention/pruner';
+export * from './retention/retention.module';
