@@ -13,6 +13,7 @@ import { EmailRestore } from './email-change/email-restore.entity';
 import { EmailChange } from './email-change/email-change.entity';
 import { EmailChangeModule } from './email-change/email-change.module';
 import { IdentityConfig } from './identity.config';
+import { identityPruneRules } from './identity-retention';
 import { ImportsModule } from './imports/imports.module';
 import { InstitutionReplica } from './institutions/institution-replica.entity';
 import { InstitutionsModule } from './institutions/institutions.module';
@@ -53,6 +54,7 @@ export const identityApp: ServiceDefinition<IdentityConfig> = {
     ],
     migrations: identityMigrations,
   }),
+  retention: identityPruneRules,
   features: (config) => ({
     imports: [
       AuthModule.register(

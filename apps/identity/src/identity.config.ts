@@ -13,7 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { MailingServiceConfig } from '@careers/mail';
-import { toBoolean } from '@careers/runtime';
+import { RetentionDays, toBoolean } from '@careers/runtime';
 import { createPublicKey } from 'node:crypto';
 
 export class IdentityConfig extends MailingServiceConfig {
@@ -110,6 +110,13 @@ export class IdentityConfig extends MailingServiceConfig {
   @Transform(toBoolean)
   @IsBoolean({ message: 'SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES must be true or false' })
   SINGLE_SIGN_ON_ALLOW_PRIVATE_ADDRESSES = false;
+
+  /**
+   * Days an expired link token, email change, undo link or single sign-on attempt is kept after it expired (a late
+   * click is told the link expired meanwhile); 0 keeps them forever.
+   */
+  @RetentionDays('EXPIRED_CREDENTIALS_RETENTION_DAYS')
+  EXPIRED_CREDENTIALS_RETENTION_DAYS = 7;
 }
 
 const PUBLIC_KEY_PEM = /-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+?-----END PUBLIC KEY-----/g;

@@ -3,6 +3,7 @@ import { ServiceDefinition } from '@careers/service-runtime';
 import { AnalysisModule } from './analysis/analysis.module';
 import { ImportFinding } from './analysis/import-finding.entity';
 import { ImporterConfig } from './importer.config';
+import { finishedImportPruneRules } from './imports/finished-import-retention';
 import { ImportRow } from './imports/import-row.entity';
 import { Import } from './imports/import.entity';
 import { ImportsModule } from './imports/imports.module';
@@ -19,6 +20,7 @@ export const importerApp: ServiceDefinition<ImporterConfig> = {
     entities: [Import, ImportRow, ImportRunRow, ImportFinding, UserName],
     migrations: importerMigrations,
   }),
+  retention: finishedImportPruneRules,
   features: () => ({
     imports: [
       TargetsModule,

@@ -1,4 +1,4 @@
-import { MAIL_ENTITIES, MailModule, WebAppLinksModule } from '@careers/mail';
+import { MAIL_ENTITIES, MailModule, mailPruneRules, WebAppLinksModule } from '@careers/mail';
 import { UserName, UserNamesModule } from '@careers/messaging';
 import { ServiceDefinition } from '@careers/service-runtime';
 import { BulkDecisionItem } from './bulk-decisions/bulk-decision-item.entity';
@@ -30,6 +30,7 @@ export const onboardingApp: ServiceDefinition<OnboardingConfig> = {
     ],
     migrations: onboardingMigrations,
   }),
+  retention: mailPruneRules,
   features: (config) => ({
     imports: [
       MailModule.fromConfig(config),

@@ -66,6 +66,8 @@ export const Events = {
 
 export const EVENTS_STREAM = 'EVENTS';
 export const EVENTS_STREAM_SUBJECTS = 'events.>';
+/** How long the EVENTS stream keeps an event (its `max_age`): the longest an event can be delivered again. */
+export const EVENTS_STREAM_MAX_AGE_DAYS = 30;
 
 export interface EventPayloads {
   [Events.userCreated]: UserCreatedData;

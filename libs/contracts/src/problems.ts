@@ -522,6 +522,12 @@ export const PROBLEMS = {
     title: 'Import not run',
     description: 'Asking for the results of an import that has not been run.',
   },
+  import_rows_pruned: {
+    status: 410,
+    title: 'Import rows pruned',
+    description:
+      'Asking for the rows, findings, dry run, results or failed rows of an import whose run finished longer ago than the importer keeps them (FINISHED_IMPORT_ROWS_RETENTION_DAYS); the import itself, with its counts, stays.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 /** A code a client can switch on: the part of the problem `type` after `urn:careers:problem:`, with `_` for `-`. */

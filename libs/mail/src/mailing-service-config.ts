@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUrl, Matches, Min } from 'class-validator';
-import { ServiceConfig } from '@careers/runtime';
+import { RetentionDays, ServiceConfig } from '@careers/runtime';
 
 /** The configuration of a service that sends mail with links to the web front end. */
 export class MailingServiceConfig extends ServiceConfig {
@@ -23,4 +23,12 @@ export class MailingServiceConfig extends ServiceConfig {
   @Type(() => Number)
   @IsInt({ message: 'MAIL_RETRY_BASE_MS must be a whole number' })
   MAIL_RETRY_BASE_MS = 2000;
+
+  /** Days a sent mail's row (who was mailed what, and when) is kept after it was sent; 0 keeps it forever. */
+  @RetentionDays('SENT_MAIL_RETENTION_DAYS')
+  SENT_MAIL_RETENTION_DAYS = 30;
+
+  /** Days a mail that failed for good is kept after its last attempt; 0 keeps it forever. */
+  @RetentionDays('FAILED_MAIL_RETENTION_DAYS')
+  FAILED_MAIL_RETENTION_DAYS = 90;
 }

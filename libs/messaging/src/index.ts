@@ -17,6 +17,8 @@ export * from './events/event-tables.migration';
 export * from './events/outbox-as-written.migration';
 export * from './events/outbox-lz4.migration';
 export * from './events/outbox-changes';
+export * from './events/inbox-handled-at-index.migration';
+export * from './events/handled-events-retention';
 export * from './people/user-name.entity';
 export * from './people/user-names';
 export * from './people/user-names.module';

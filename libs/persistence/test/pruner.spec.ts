@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { PersistenceModule, Pruner, PruneRule, RetentionModule } from '@careers/persistence';
+import { PersistenceModule, Pruner, PruneRule, RetentionModule } from '../src';
 import { TestDatabase, waitFor } from '@careers/testing';
 import { Migration } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -165,7 +165,7 @@ describe('Pruner', () => {
         kind: 'items of finished batches',
         table: 'item',
         keepDays: 30,
-        due: `"batch_id" in (select "id" from "${SCHEMA}"."batch" where "items_pruned")`,
+        due: `"batch_id" in (select "id" from :schema:."batch" where "items_pruned")`,
       },
     ];
 

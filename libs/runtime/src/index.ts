@@ -2,6 +2,7 @@ export * from './config/config-error';
 export * from './config/load-config';
 export * from './config/app-config';
 export * from './config/nats-config';
+export * from './config/retention-days';
 export * from './logging/logging.module';
 export * from './http/fastify-adapter';
 export * from './http/public.decorator';

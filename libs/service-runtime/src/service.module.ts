@@ -1,6 +1,12 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
-import { EVENT_ENTITIES, EventsModule, NatsModule, RpcClientModule } from '@careers/messaging';
-import { PersistenceModule, ServiceStorage } from '@careers/persistence';
+import {
+  EVENT_ENTITIES,
+  EventsModule,
+  handledEventsPruneRule,
+  NatsModule,
+  RpcClientModule,
+} from '@careers/messaging';
+import { PersistenceModule, PruneRule, RetentionModule, ServiceStorage } from '@careers/persistence';
 import { type ServiceConfig, HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
@@ -9,6 +15,8 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   config: ClassType<C>;
   /** Its own entities (the outbox and inbox are added) and migrations. */
   storage: (config: C) => Pick<ServiceStorage, 'entities' | 'migrations'>;
+  /** What it prunes once its period is over, besides its handled inbox entries (every service prunes those). */
+  retention?: (config: C) => PruneRule[];
   /** Its feature modules and root providers. */
   features: (config: C) => { imports: Array<Type | DynamicModule>; providers?: Provider[] };
 }
@@ -28,7 +36,7 @@ export function serviceStorage<C extends ServiceConfig>(
   };
 }
 
-/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, health, metrics; then its features. */
+/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, pruning, health, metrics; then its features. */
 @Module({})
 export class ServiceModule {
   static forRoot<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
@@ -44,6 +52,13 @@ export class ServiceModule {
           migrateOnStart: config.migrateOnStart,
         }),
         EventsModule.forService({ service: definition.name }),
+        RetentionModule.forService({
+          intervalMs: config.RETENTION_INTERVAL_MS,
+          rules: [
+            handledEventsPruneRule(config.HANDLED_EVENTS_RETENTION_DAYS),
+            ...(definition.retention?.(config) ?? []),
+          ],
+        }),
         HealthModule.forApp({ database: true }),
         MetricsModule.forApp(config.METRICS_PORT),
         ...features.imports,

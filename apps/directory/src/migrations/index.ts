@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
+import { CreateEventTables, InboxHandledAtIndex, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000100_institutions } from './Migration20261121000100_institutions';
 import { Migration20261121000300_address_book } from './Migration20261121000300_address_book';
 import { Migration20261206000100_contact_label_ids_and_source_order } from './Migration20261206000100_contact_label_ids_and_source_order';
@@ -33,4 +33,5 @@ export const directoryMigrations: MigrationObject[] = [
     class: Migration20261210000100_contact_search_prefixes,
   },
   { name: 'Migration20261211000100_user_replica_names', class: Migration20261211000100_user_replica_names },
+  { name: InboxHandledAtIndex.migrationName, class: InboxHandledAtIndex },
 ];

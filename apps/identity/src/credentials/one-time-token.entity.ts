@@ -12,6 +12,7 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** A single-use secret sent in a link. Only its digest is stored. */
 @Entity({ tableName: 'one_time_token' })
+@Index({ properties: ['expiresAt'] })
 @Index({ properties: ['user', 'purpose'] })
 export class OneTimeToken extends BaseEntity {
   @ManyToOne('User', { deleteRule: 'cascade' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, OneToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OneToOne, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@careers/persistence';
 import type { User } from '../users/user.entity';
 import { emailKey } from '../users/email-key';
@@ -9,6 +9,7 @@ export type EmailChangeChannel = (typeof EMAIL_CHANGE_CHANNELS)[number];
 
 /** A change of email waiting to be confirmed from the new address; at most one per user, the newest. */
 @Entity({ tableName: 'email_change' })
+@Index({ properties: ['expiresAt'] })
 export class EmailChange extends BaseEntity {
   @OneToOne('User', { owner: true, deleteRule: 'cascade', unique: true })
   user: User;

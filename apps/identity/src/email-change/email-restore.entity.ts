@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@careers/persistence';
 import type { User } from '../users/user.entity';
 
@@ -7,6 +7,7 @@ import type { User } from '../users/user.entity';
  * here from the change): whoever confirmed from the new address may not be the person.
  */
 @Entity({ tableName: 'email_restore' })
+@Index({ properties: ['expiresAt'] })
 export class EmailRestore extends BaseEntity {
   @ManyToOne('User', { deleteRule: 'cascade', index: true })
   user: User;

@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
+import { CreateMailTables, MailSentAtIndex } from '@careers/mail';
+import { CreateEventTables, InboxHandledAtIndex, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000100_users } from './Migration20261121000100_users';
 import { Migration20261121000200_memberships_and_credentials } from './Migration20261121000200_memberships_and_credentials';
 import { Migration20261121000300_phone_and_contact_links } from './Migration20261121000300_phone_and_contact_links';
@@ -15,6 +15,7 @@ import { Migration20261208002300_import_tables_statistics } from './Migration202
 import { Migration20261209000100_activation_emails } from './Migration20261209000100_activation_emails';
 import { Migration20261210000100_single_sign_on } from './Migration20261210000100_single_sign_on';
 import { Migration20261210000200_scim_tokens_and_inactive_members } from './Migration20261210000200_scim_tokens_and_inactive_members';
+import { Migration20261212000100_expiry_indexes } from './Migration20261212000100_expiry_indexes';
 
 /** Identity's migrations, in order. Never edit one that has been released: add a new one. */
 export const identityMigrations: MigrationObject[] = [
@@ -74,4 +75,7 @@ export const identityMigrations: MigrationObject[] = [
     name: 'Migration20261210000200_scim_tokens_and_inactive_members',
     class: Migration20261210000200_scim_tokens_and_inactive_members,
   },
+  { name: InboxHandledAtIndex.migrationName, class: InboxHandledAtIndex },
+  { name: MailSentAtIndex.migrationName, class: MailSentAtIndex },
+  { name: 'Migration20261212000100_expiry_indexes', class: Migration20261212000100_expiry_indexes },
 ];

@@ -1,5 +1,5 @@
 import type { AnalysisFailureCode } from '@careers/contracts';
-import { ConflictError, NotFoundError } from '@careers/messaging';
+import { ConflictError, GoneError, NotFoundError } from '@careers/messaging';
 
 export class ImportNotFound extends NotFoundError {
   constructor(importId: string) {
@@ -67,5 +67,15 @@ export class ImportAlreadyRun extends ConflictError {
 export class ImportNotRun extends ConflictError {
   constructor() {
     super('import_not_run', 'The import has not been run: its results come with its run.');
+  }
+}
+
+export class ImportRowsPruned extends GoneError {
+  constructor() {
+    super(
+      'import_rows_pruned',
+      "The import's rows, findings and results were removed, its run having finished longer ago than they are kept; " +
+        'the import itself, with its counts, stays.',
+    );
   }
 }

@@ -18,6 +18,9 @@ import {
 } from '@careers/contracts';
 import { BaseEntity } from '@careers/persistence';
 
+export const IMPORT_ROWS_STATUSES = ['kept', 'pruning', 'pruned'] as const;
+export type ImportRowsStatus = (typeof IMPORT_ROWS_STATUSES)[number];
+
 /** An uploaded file of one type, its mode, and what the analyzers found in it. */
 @Entity({ tableName: 'import' })
 @Index({ name: 'import_newest_first_index', properties: ['institutionId', 'createdAt', 'id'] })
@@ -112,6 +115,13 @@ export class Import extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   runStopReason: string | null = null;
+
+  /**
+   * Whether its rows, findings and results are still kept: `pruning` once its run finished longer ago than the importer
+   * keeps them (from then on they are not served), `pruned` once they are all gone. Set by pruning only.
+   */
+  @Enum({ items: () => IMPORT_ROWS_STATUSES, type: 'text' })
+  rowsStatus: ImportRowsStatus = 'kept';
 
   constructor(
     institutionId: string,

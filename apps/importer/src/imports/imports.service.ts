@@ -19,7 +19,7 @@ import { analysisSettings } from '../analysis/analysis-settings';
 import { ImportAnalyzer } from '../analysis/import-analyzer';
 import { ImportFinding } from '../analysis/import-finding.entity';
 import { Import } from './import.entity';
-import { ImportNotEditable, ImportNotFound } from './import-errors';
+import { ImportNotEditable, ImportNotFound, ImportRowsPruned } from './import-errors';
 import { ImportFileReader } from '../analysis/import-file-reader';
 import { rowOutcomesPage } from './row-outcomes';
 import { RowTargets } from '../targets/row-targets';
@@ -103,7 +103,7 @@ export class ImportsService {
   }
 
   async findings(em: EntityManager, query: ListFindingsCommand): Promise<FindingPageReply> {
-    const imported = await this.find(em, query.institutionId, query.importId);
+    const imported = this.withRows(await this.find(em, query.institutionId, query.importId));
     const where = {
       importId: query.importId,
       ...(query.severity ? { severity: query.severity } : {}),
@@ -131,8 +131,14 @@ export class ImportsService {
 
   /** The dry run: each row's planned outcome (a row with errors is not run: it fails), with counts by outcome. */
   async plan(em: EntityManager, query: ListPlanCommand): Promise<PlanPageReply> {
-    const imported = await this.find(em, query.institutionId, query.importId);
+    const imported = this.withRows(await this.find(em, query.institutionId, query.importId));
     return rowOutcomesPage(em, imported, this.targets.of(imported), query, 'plan');
+  }
+
+  /** The import, if its rows, findings and results are still kept (pruning takes them some days after its run). */
+  withRows(imported: Import): Import {
+    if (imported.rowsStatus !== 'kept') throw new ImportRowsPruned();
+    return imported;
   }
 
   async find(em: EntityManager, institutionId: string, importId: string): Promise<Import> {

@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
+import { CreateEventTables, InboxHandledAtIndex, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000700_imports } from './Migration20261121000700_imports';
 import { Migration20261121000710_import_plan } from './Migration20261121000710_import_plan';
 import { Migration20261121000720_import_runs } from './Migration20261121000720_import_runs';
@@ -12,6 +12,7 @@ import { Migration20261207004010_rows_from_one } from './Migration20261207004010
 import { Migration20261208000200_imports_newest_first } from './Migration20261208000200_imports_newest_first';
 import { Migration20261208002400_run_decisions_whole } from './Migration20261208002400_run_decisions_whole';
 import { Migration20261211000100_user_names } from './Migration20261211000100_user_names';
+import { Migration20261212000100_pruned_import_rows } from './Migration20261212000100_pruned_import_rows';
 
 /** Importer's migrations, in order. Never edit one that has been released: add a new one. */
 export const importerMigrations: MigrationObject[] = [
@@ -41,4 +42,6 @@ export const importerMigrations: MigrationObject[] = [
     class: Migration20261208002400_run_decisions_whole,
   },
   { name: 'Migration20261211000100_user_names', class: Migration20261211000100_user_names },
+  { name: InboxHandledAtIndex.migrationName, class: InboxHandledAtIndex },
+  { name: 'Migration20261212000100_pruned_import_rows', class: Migration20261212000100_pruned_import_rows },
 ];

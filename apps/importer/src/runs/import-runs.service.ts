@@ -95,6 +95,6 @@ export class ImportRunsService {
   private async ran(em: EntityManager, institutionId: string, importId: string): Promise<Import> {
     const imported = await this.imports.find(em, institutionId, importId);
     if (!imported.runPhase) throw new ImportNotRun();
-    return imported;
+    return this.imports.withRows(imported);
   }
 }

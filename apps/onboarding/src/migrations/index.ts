@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { CreateMailTables } from '@careers/mail';
-import { CreateEventTables, OUTBOX_CHANGES } from '@careers/messaging';
+import { CreateMailTables, MailSentAtIndex } from '@careers/mail';
+import { CreateEventTables, InboxHandledAtIndex, OUTBOX_CHANGES } from '@careers/messaging';
 import { Migration20261121000500_join_requests } from './Migration20261121000500_join_requests';
 import { Migration20261121000600_bulk_invites } from './Migration20261121000600_bulk_invites';
 import { Migration20261207005100_bulk_decisions } from './Migration20261207005100_bulk_decisions';
@@ -22,4 +22,6 @@ export const onboardingMigrations: MigrationObject[] = [
   },
   { name: 'Migration20261208000300_lists_newest_first', class: Migration20261208000300_lists_newest_first },
   { name: 'Migration20261211000100_user_names', class: Migration20261211000100_user_names },
+  { name: InboxHandledAtIndex.migrationName, class: InboxHandledAtIndex },
+  { name: MailSentAtIndex.migrationName, class: MailSentAtIndex },
 ];

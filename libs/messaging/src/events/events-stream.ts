@@ -1,4 +1,4 @@
-import { EVENTS_STREAM, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
+import { EVENTS_STREAM, EVENTS_STREAM_MAX_AGE_DAYS, EVENTS_STREAM_SUBJECTS } from '@careers/contracts';
 import { apiErrorCode, keepStreamSettings, withClusterPatience } from '@careers/rpc';
 import { JetStreamManager, nanos, RetentionPolicy, StorageType } from 'nats';
 
@@ -25,7 +25,7 @@ async function createOrKeepEventsStream(jsm: JetStreamManager, replicas: number)
       num_replicas: replicas,
       // Publishing the same event id again within this window is dropped by JetStream.
       duplicate_window: nanos(10 * 60 * 1000),
-      max_age: nanos(30 * 24 * 60 * 60 * 1000),
+      max_age: nanos(EVENTS_STREAM_MAX_AGE_DAYS * 24 * 60 * 60 * 1000),
     });
   }
 }

@@ -1,7 +1,8 @@
-import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** An event a consumer has applied; its key makes a second delivery of the same event a no-op. */
 @Entity({ tableName: 'inbox_event' })
+@Index({ properties: ['handledAt'] })
 export class InboxEntry {
   [PrimaryKeyProp]?: ['consumer', 'eventId'];
 

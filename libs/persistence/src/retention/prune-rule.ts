@@ -12,10 +12,14 @@ export interface PruneRule {
   keepDays: number;
   /**
    * SQL over the table's columns naming the rows that are due: `:cutoff` is now less `keepDays`
-   * (`"sent_at" < :cutoff`). An index should serve it: it is read once a batch.
+   * (`"sent_at" < :cutoff`), and `:schema:` the service's schema, for a table a subquery names. An index should serve
+   * it: it is read once a batch.
    */
   due: string;
-  /** Instead of deleting the due rows, sets these columns (SQL assignments): marks them, for rules that follow. */
+  /**
+   * Instead of deleting the due rows, sets these columns (SQL assignments): marks them, for rules that follow. The
+   * marks must make the rows no longer due.
+   */
   set?: string;
 }
 

@@ -77,12 +77,15 @@ export class Pruner extends LoopedWork {
 
   /** One statement, so one short transaction: its row locks last only as long as it runs. */
   private async pruneBatch(rule: PruneRule, cutoff: Date): Promise<number> {
-    const table = `"${this.orm.config.get('schema')}"."${rule.table}"`;
+    const schema = this.orm.config.get('schema') as string;
+    const table = `"${schema}"."${rule.table}"`;
     const due = `select ctid from ${table} where ${rule.due} limit :limit for update skip locked`;
     const change = rule.set ? `update ${table} set ${rule.set}` : `delete from ${table}`;
-    const result = (await this.orm.em
-      .getKnex()
-      .raw(`${change} where ctid = any(array(${due}))`, { cutoff, limit: this.batchSize })) as {
+    const result = (await this.orm.em.getKnex().raw(`${change} where ctid = any(array(${due}))`, {
+      cutoff,
+      limit: this.batchSize,
+      schema,
+    })) as {
       rowCount: number;
     };
     return result.rowCount;

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { EVENTS_STREAM_MAX_AGE_DAYS } from '@careers/contracts';
 import { NatsConfig } from './nats-config';
+import { RetentionDays } from './retention-days';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -80,6 +82,21 @@ export class ServiceConfig extends AppConfig {
   SHUTDOWN_GRACE_MS = 3000;
 
   /** Migrations run at start unless told otherwise, except in production where `main.js migrate` runs them. */
+  /** How long the service waits between two rounds of pruning the rows whose period is over. */
+  @Min(1000, { message: 'RETENTION_INTERVAL_MS must be at least 1000' })
+  @Max(86400000, { message: 'RETENTION_INTERVAL_MS must be at most 86400000 (a day)' })
+  @Type(() => Number)
+  @IsInt({ message: 'RETENTION_INTERVAL_MS must be a whole number' })
+  RETENTION_INTERVAL_MS = 3600000;
+
+  /**
+   * Days an applied event's inbox entry is kept. The entry is what makes a redelivery change nothing, and the EVENTS
+   * stream keeps an event EVENTS_STREAM_MAX_AGE_DAYS (a consumer made again, or one that failed all that time, is
+   * delivered anything in it): a shorter period would let an old event be applied twice.
+   */
+  @RetentionDays('HANDLED_EVENTS_RETENTION_DAYS', EVENTS_STREAM_MAX_AGE_DAYS + 1)
+  HANDLED_EVENTS_RETENTION_DAYS = EVENTS_STREAM_MAX_AGE_DAYS + 5;
+
   get migrateOnStart(): boolean {
     return this.MIGRATE_ON_START ?? !this.isProduction;
   }
