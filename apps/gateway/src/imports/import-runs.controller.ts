@@ -13,6 +13,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiGoneResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -25,6 +26,7 @@ import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 import { failedRowsCsv } from './failed-rows-csv';
+import { ROWS_PRUNED } from './rows-pruned';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -61,6 +63,7 @@ export class ImportRunsController {
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: PlanPageReply })
   @ApiConflictResponse({ description: 'The import has not been run.' })
+  @ApiGoneResponse({ description: ROWS_PRUNED })
   results(
     @Param('institutionId') institutionId: string,
     @Param('importId', new ParseUUIDPipe()) importId: string,
@@ -85,6 +88,7 @@ export class ImportRunsController {
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiConflictResponse({ description: 'The import has not been run.' })
+  @ApiGoneResponse({ description: ROWS_PRUNED })
   async failedRows(
     @Param('institutionId') institutionId: string,
     @Param('importId', new ParseUUIDPipe()) importId: string,

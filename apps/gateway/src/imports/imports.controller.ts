@@ -18,6 +18,7 @@ import {
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
+  ApiGoneResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
@@ -40,6 +41,7 @@ import type { Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { RequiresPermission } from '../auth/requires-permission.decorator';
 import { ImportUploadReader } from './import-upload';
+import { ROWS_PRUNED } from './rows-pruned';
 
 const ACCEPTED_FOR_ANALYSIS =
   'The file is stored and waits to be analysed in the background: the import is `analyzing`. Follow the ' +
@@ -173,6 +175,7 @@ export class ImportsController {
   @ApiOperation({ operationId: 'listImportFindings', summary: "List an import's findings" })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: FindingPageReply })
+  @ApiGoneResponse({ description: ROWS_PRUNED })
   findings(
     @Param('institutionId') institutionId: string,
     @Param('importId', new ParseUUIDPipe()) importId: string,
@@ -189,6 +192,7 @@ export class ImportsController {
   @ApiOperation({ operationId: 'listImportPlan', summary: "List an import's dry run, row by row" })
   @RequiresPermission('imports:manage')
   @ApiOkResponse({ type: PlanPageReply })
+  @ApiGoneResponse({ description: ROWS_PRUNED })
   plan(
     @Param('institutionId') institutionId: string,
     @Param('importId', new ParseUUIDPipe()) importId: string,

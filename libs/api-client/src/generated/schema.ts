@@ -1759,6 +1759,7 @@ export interface components {
         | 'import_has_errors'
         | 'import_already_run'
         | 'import_not_run'
+        | 'import_rows_pruned'
         | 'upload_missing'
         | 'binary_file'
         | 'too_many_columns'
@@ -2489,7 +2490,8 @@ export interface components {
         | 'urn:careers:problem:import-not-analyzed'
         | 'urn:careers:problem:import-has-errors'
         | 'urn:careers:problem:import-already-run'
-        | 'urn:careers:problem:import-not-run';
+        | 'urn:careers:problem:import-not-run'
+        | 'urn:careers:problem:import-rows-pruned';
     };
     RecipientInvitationReply: {
       expiresAt: string;
@@ -8132,6 +8134,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The import's run finished longer ago than its rows, findings and results are kept (import-rows-pruned). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description An unexpected error; quote its `errorId` when reporting it. */
       500: {
         headers: {
@@ -8355,6 +8366,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description The import's run finished longer ago than its rows, findings and results are kept (import-rows-pruned). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description An unexpected error; quote its `errorId` when reporting it. */
       500: {
         headers: {
@@ -8438,6 +8458,15 @@ export interface operations {
       };
       /** @description No such institution (or the caller is not part of it), or nothing with that id in it. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The import's run finished longer ago than its rows, findings and results are kept (import-rows-pruned). */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -8537,6 +8566,15 @@ export interface operations {
       };
       /** @description The import has not been run. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The import's run finished longer ago than its rows, findings and results are kept (import-rows-pruned). */
+      410: {
         headers: {
           [name: string]: unknown;
         };
