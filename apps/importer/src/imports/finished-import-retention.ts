@@ -19,7 +19,7 @@ export function finishedImportPruneRules(config: ImporterConfig): PruneRule[] {
   });
   return [
     {
-      kind: 'finished imports due for pruning',
+      kind: 'finished imports whose rows are due',
       table: 'import',
       keepDays,
       due: `"rows_status" = 'kept' and "run_finished_at" < :cutoff`,
@@ -29,7 +29,7 @@ export function finishedImportPruneRules(config: ImporterConfig): PruneRule[] {
     rowsOf('findings of finished imports', 'import_finding'),
     rowsOf('run results of finished imports', 'import_run_row'),
     {
-      kind: 'finished imports pruned',
+      kind: 'finished imports with no rows left',
       table: 'import',
       keepDays,
       due: `"rows_status" = 'pruning'

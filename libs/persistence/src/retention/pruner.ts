@@ -60,7 +60,7 @@ export class Pruner extends LoopedWork {
       pruned[rule.kind] = (pruned[rule.kind] ?? 0) + count;
       if (count === 0) continue;
       rowsPruned.inc({ kind: rule.kind }, count);
-      this.logger.log(`Pruned ${count} ${rule.kind} (kept ${rule.keepDays} days)`);
+      this.logger.log(`${rule.set ? 'Marked' : 'Pruned'} ${count} ${rule.kind} (kept ${rule.keepDays} days)`);
     }
     return pruned;
   }
