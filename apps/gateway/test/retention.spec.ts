@@ -159,7 +159,12 @@ describe('retention: each service prunes what is past its period, and nothing el
     expect(await rowsOf(old.id)).toEqual([0, 0, 0]);
     expect((await rowsOf(recent.id)).slice(0, 2)).toEqual([2, 2]);
     const summary = await client.read(old.id);
-    expect(summary).toMatchObject({ status: 'completed', run: { counts: oldRun.run?.counts, total: 3 } });
+    expect(summary).toMatchObject({
+      status: 'completed',
+      rowsPruned: true,
+      run: { counts: oldRun.run?.counts, total: 3 },
+    });
+    expect(await client.read(recent.id)).toMatchObject({ rowsPruned: false });
     for (const route of ['results', 'plan', 'findings', 'failed-rows.csv'])
       expect(await system.api.get(client.path(`/${old.id}/${route}`), staffToken)).toMatchObject(PRUNED);
     const recentResults = await system.api.get(client.path(`/${recent.id}/results`), staffToken);

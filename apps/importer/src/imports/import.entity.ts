@@ -164,6 +164,7 @@ export class Import extends BaseEntity {
         failure: this.analysisFailure,
       },
       run: this.runReply(names),
+      rowsPruned: this.rowsStatus !== 'kept',
     };
   }
 

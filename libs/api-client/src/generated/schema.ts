@@ -2107,6 +2107,11 @@ export interface components {
       /** @enum {string} */
       mode: 'manual' | 'sync';
       rows: number;
+      /**
+       * @description `true` once the run finished longer ago than its rows, findings and results are kept: they are pruned, and their
+       *     routes answer 410 (`import-rows-pruned`); the import and its counts stay.
+       */
+      rowsPruned: boolean;
       /** @description The run, once submitted: its progress, then its counts. */
       run: components['schemas']['ImportRunReply'] | null;
       sensitiveFields: boolean;

@@ -203,6 +203,11 @@ export class ImportReply {
   analysis!: ImportAnalysisReply;
   /** The run, once submitted: its progress, then its counts. */
   run!: ImportRunReply | null;
+  /**
+   * `true` once the run finished longer ago than its rows, findings and results are kept: they are pruned, and their
+   * routes answer 410 (`import-rows-pruned`); the import and its counts stay.
+   */
+  rowsPruned!: boolean;
 }
 
 export class ListImportsQuery extends CursorPageQuery {}
