@@ -9,7 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
  */
 export class DrainingNatsServer extends ServerNats {
   constructor(
-    options: NatsOptions['options'],
+    options: NonNullable<NatsOptions['options']>,
     private readonly graceMs: number,
   ) {
     super(options);
