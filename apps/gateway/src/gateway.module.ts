@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { NatsModule, RpcClientModule } from '@careers/rpc';
 import { HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
+import { TracingModule } from '@careers/runtime/tracing';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationGuard } from './auth/authentication.guard';
@@ -52,6 +53,7 @@ export class GatewayModule {
         RpcClientModule.register({ nats: config.nats, timeoutMs: config.REQUEST_TIMEOUT_MS }),
         HealthModule.forApp({ database: false }),
         MetricsModule.forApp(config.METRICS_PORT),
+        TracingModule,
       ],
       controllers: [
         AuthController,

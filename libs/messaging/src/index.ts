@@ -16,6 +16,7 @@ export * from './events/events.module';
 export * from './events/event-tables.migration';
 export * from './events/outbox-as-written.migration';
 export * from './events/outbox-lz4.migration';
+export * from './events/outbox-trace-parent.migration';
 export * from './events/outbox-changes';
 export * from './events/inbox-handled-at-index.migration';
 export * from './events/handled-events-retention';

@@ -16,3 +16,5 @@ export * from './nats/nats.module';
 export * from './nats/stream-settings';
 export * from './nats/cluster-patience';
 export * from './nats/jetstream-errors';
+export * from './tracing/message-trace-context';
+export * from './tracing/messaging-span';

@@ -8,6 +8,7 @@ import {
 } from '@careers/messaging';
 import { PersistenceModule, PruneRule, RetentionModule, ServiceStorage } from '@careers/persistence';
 import { type ServiceConfig, HealthModule, LoggingModule, MetricsModule } from '@careers/runtime';
+import { TracingModule } from '@careers/runtime/tracing';
 
 export interface ServiceDefinition<C extends ServiceConfig> {
   /** The service's name: its NATS queue group, its schema, its consumers' prefix. */
@@ -36,7 +37,7 @@ export function serviceStorage<C extends ServiceConfig>(
   };
 }
 
-/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, pruning, health, metrics; then its features. */
+/** What every service is made of: logs, NATS (to answer and to ask), its own schema, durable events, pruning, health, metrics, traces; then its features. */
 @Module({})
 export class ServiceModule {
   static forRoot<C extends ServiceConfig>(definition: ServiceDefinition<C>, config: C): DynamicModule {
@@ -61,6 +62,7 @@ export class ServiceModule {
         }),
         HealthModule.forApp({ database: true }),
         MetricsModule.forApp(config.METRICS_PORT),
+        TracingModule,
         ...features.imports,
       ],
       providers: features.providers ?? [],

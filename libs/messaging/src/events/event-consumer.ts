@@ -11,7 +11,8 @@ import {
   nanos,
 } from 'nats';
 import { EVENTS_STREAM } from '@careers/contracts';
-import { apiErrorCode } from '@careers/rpc';
+import { apiErrorCode, endMessagingSpan, startMessagingSpan, traceContextOf } from '@careers/rpc';
+import { context, trace } from '@opentelemetry/api';
 import type { EventHandlerFn } from './handles-event.decorator';
 import { InboxEntry } from './inbox-entry.entity';
 
@@ -20,7 +21,8 @@ const MAX_REDELIVERY_DELAY_MS = 30_000;
 
 /**
  * One durable JetStream consumer for one event subject. Each message is applied in a transaction that first
- * records the event id in the inbox: a redelivered event finds its id there and changes nothing.
+ * records the event id in the inbox: a redelivered event finds its id there and changes nothing. It is handled in the
+ * trace it was published in (its `traceparent` header).
  */
 export class EventConsumer {
   private readonly logger: Logger;
@@ -59,18 +61,26 @@ export class EventConsumer {
       message.term();
       return;
     }
-    try {
-      const applied = await this.apply(event);
-      message.ack();
-      if (!applied) this.logger.debug(`Event ${event.id} already handled; skipped`);
-    } catch (error) {
-      const attempt = message.info.redeliveryCount;
-      this.logger.error(
-        { err: error, eventId: event.id, attempt },
-        `Handling ${event.type} failed; will retry`,
-      );
-      message.nak(Math.min(1000 * 2 ** attempt, MAX_REDELIVERY_DELAY_MS));
-    }
+    const publishedIn = traceContextOf(message.headers);
+    const span = startMessagingSpan('process', event.type, { parent: publishedIn, eventId: event.id });
+    await context.with(trace.setSpan(publishedIn, span), async () => {
+      try {
+        const applied = await this.apply(event);
+        message.ack();
+        this.logger.debug(
+          applied ? `Applied ${event.type} ${event.id}` : `Event ${event.id} already handled; skipped`,
+        );
+        endMessagingSpan(span);
+      } catch (error) {
+        const attempt = message.info.redeliveryCount;
+        this.logger.error(
+          { err: error, eventId: event.id, attempt },
+          `Handling ${event.type} failed; will retry`,
+        );
+        message.nak(Math.min(1000 * 2 ** attempt, MAX_REDELIVERY_DELAY_MS));
+        endMessagingSpan(span, error);
+      }
+    });
   }
 
   /** Returns false when the event was already applied. */

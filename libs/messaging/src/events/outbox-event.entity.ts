@@ -20,10 +20,15 @@ export class OutboxEvent {
   @Property({ type: 'timestamptz' })
   occurredAt: Date;
 
-  constructor(envelope: EventEnvelope) {
+  /** The trace the event was recorded in (W3C `traceparent`), which its publication and handling continue. */
+  @Property({ type: 'text', nullable: true })
+  traceparent?: string;
+
+  constructor(envelope: EventEnvelope, traceparent?: string) {
     this.id = envelope.id;
     this.subject = envelope.type;
     this.envelope = envelope;
     this.occurredAt = new Date(envelope.occurredAt);
+    this.traceparent = traceparent;
   }
 }

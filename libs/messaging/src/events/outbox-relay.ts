@@ -1,7 +1,16 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { executeBound, WorkLoop } from '@careers/persistence';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NatsConnectionHost, gauge } from '@careers/rpc';
+import {
+  gauge,
+  NatsConnectionHost,
+  settleMessagingSpan,
+  startMessagingSpan,
+  traceContextOfTraceparent,
+  traceHeaders,
+} from '@careers/rpc';
+import { trace } from '@opentelemetry/api';
+import type { JetStreamClient, PubAck } from 'nats';
 import { EVENTS_OPTIONS, EventsOptions } from './events-options';
 import { ensureEventsStream } from './events-stream';
 import { OutboxEvent } from './outbox-event.entity';
@@ -11,7 +20,7 @@ const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Publishes the outbox to JetStream in the order it was written, a batch at a time, with `Nats-Msg-Id` = event id so that a publish repeated after a
- * crash is dropped as a duplicate. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
+ * crash is dropped as a duplicate, and `traceparent` = the trace the event was recorded in, which its consumers continue. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
  * While NATS is away the events stay in the outbox and the relay retries with backoff.
  */
 @Injectable()
@@ -99,16 +108,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const outbox = `"${this.orm.config.get('schema')}"."outbox_event"`;
     let failure: unknown;
     const published = await this.orm.em.fork().transactional(async (em) => {
-      const events = await executeBound<{ id: string; subject: string; envelope: string }>(
+      const events = await executeBound<OutboxRow>(
         em,
-        `select "id", "subject", "envelope"::text as "envelope" from ${outbox}
+        `select "id", "subject", "envelope"::text as "envelope", "traceparent" from ${outbox}
           order by "seq" limit ? for update skip locked`,
         [this.batchSize],
       );
       // Sent together, in order, on the one connection; acknowledged as they come back.
-      const outcomes = await Promise.allSettled(
-        events.map((event) => js.publish(event.subject, utf8.encode(event.envelope), { msgID: event.id })),
-      );
+      const outcomes = await Promise.allSettled(events.map((event) => publish(js, event)));
       const done = events
         .filter((_, index) => outcomes[index].status === 'fulfilled')
         .map((event) => event.id);
@@ -123,4 +130,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (failure) throw failure;
     return published;
   }
+}
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  envelope: string;
+  traceparent: string | null;
+}
+
+/** Publishes one event in the trace it was recorded in, with a span of its own when it was recorded in one. */
+async function publish(js: JetStreamClient, event: OutboxRow): Promise<PubAck> {
+  const data = utf8.encode(event.envelope);
+  if (!event.traceparent) return js.publish(event.subject, data, { msgID: event.id });
+  const recordedIn = traceContextOfTraceparent(event.traceparent);
+  const span = startMessagingSpan('publish', event.subject, { parent: recordedIn, eventId: event.id });
+  const headers = traceHeaders(trace.setSpan(recordedIn, span));
+  return settleMessagingSpan(span, js.publish(event.subject, data, { msgID: event.id, headers }));
 }

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
 import { Observable, tap } from 'rxjs';
 import { histogram, LATENCY_BUCKETS, RpcError } from '@careers/rpc';
@@ -10,16 +10,22 @@ const handled = histogram({
   buckets: LATENCY_BUCKETS,
 });
 
-/** Times every request handler of the service, by subject and outcome. */
+/** Times every request handler of the service, by subject and outcome, and says so at the debug level. */
 @Injectable()
 export class RpcMetricsInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('RpcHandler');
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const subject = context.switchToRpc().getContext<NatsContext>().getSubject();
     const end = handled.startTimer({ subject });
+    const answered = (outcome: string) => {
+      const seconds = end({ outcome });
+      this.logger.debug({ subject, outcome, ms: Math.round(seconds * 1000) }, `Handled ${subject}`);
+    };
     return next.handle().pipe(
       tap({
-        next: () => end({ outcome: 'ok' }),
-        error: (error: unknown) => end({ outcome: error instanceof RpcError ? error.body.kind : 'internal' }),
+        next: () => answered('ok'),
+        error: (error: unknown) => answered(error instanceof RpcError ? error.body.kind : 'internal'),
       }),
     );
   }

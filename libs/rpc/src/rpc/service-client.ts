@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { ClientProxy } from '@nestjs/microservices';
+import { ClientProxy, NatsRecord, NatsRecordBuilder } from '@nestjs/microservices';
+import { context, trace } from '@opentelemetry/api';
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import type { ReplyOf, RequestOf, RequestSubject } from '@careers/contracts';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
@@ -7,6 +8,8 @@ import { ServiceTimeoutError, ServiceUnavailableError } from './domain-errors';
 import { NATS_RPC_CLIENT, RPC_CLIENT_OPTIONS, RpcClientOptions } from './rpc-client-options';
 import { RpcError } from './rpc-error';
 import { counter } from '../metrics/metric';
+import { traceHeaders } from '../tracing/message-trace-context';
+import { settleMessagingSpan, startMessagingSpan } from '../tracing/messaging-span';
 
 const timeouts = counter({
   name: 'nats_request_timeouts_total',
@@ -30,7 +33,10 @@ export function isNatsOutOfReach(error: unknown): boolean {
   return typeof code === 'string' && CONNECTION_LOST_CODES.has(code);
 }
 
-/** Asks a service over NATS request/reply; typed by the contracts, bounded by a timeout. */
+/**
+ * Asks a service over NATS request/reply; typed by the contracts, bounded by a timeout. The request carries the
+ * caller's trace (W3C `traceparent` in its headers), so the service's handling joins it.
+ */
 @Injectable()
 export class ServiceClient implements OnApplicationShutdown {
   constructor(
@@ -45,9 +51,21 @@ export class ServiceClient implements OnApplicationShutdown {
     options: { timeoutMs?: number } = {},
   ): Promise<ReplyOf<S>> {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    const span = startMessagingSpan('send', subject);
+    const record = new NatsRecordBuilder(payload)
+      .setHeaders(traceHeaders(trace.setSpan(context.active(), span)))
+      .build();
+    return settleMessagingSpan(span, this.ask(subject, record, timeoutMs));
+  }
+
+  private async ask<S extends RequestSubject>(
+    subject: S,
+    record: NatsRecord<RequestOf<S>>,
+    timeoutMs: number,
+  ): Promise<ReplyOf<S>> {
     try {
       return await firstValueFrom(
-        this.client.send<ReplyOf<S>, RequestOf<S>>(subject, payload).pipe(timeout(timeoutMs)),
+        this.client.send<ReplyOf<S>, NatsRecord<RequestOf<S>>>(subject, record).pipe(timeout(timeoutMs)),
       );
     } catch (error) {
       if (error instanceof TimeoutError) {

@@ -1,4 +1,5 @@
-import { isSecretField, REDACTED, redactText, redactValue } from './redact';
+import { redactValue } from './redact';
+import { isSecretField, REDACTED, redactText } from './redact-text';
 
 const TOKEN = 'aXU4cxnV_hDZqgKBIDqJ5cLaoftpLuQXhaVhVj3317c';
 const JWT = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';

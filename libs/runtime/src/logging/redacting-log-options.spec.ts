@@ -1,7 +1,7 @@
 import pino, { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Writable } from 'node:stream';
-import { REDACTED } from './redact';
+import { REDACTED } from './redact-text';
 import { redactingLogOptions } from './redacting-log-options';
 
 const TOKEN = 'aXU4cxnV_hDZqgKBIDqJ5cLaoftpLuQXhaVhVj3317c';
