@@ -15,3 +15,4 @@ export * from './invite-audience-loader';
 // For tests that need a NATS server of their own settings (credentials, TLS) and free ports for apps.
 export { freePort, NatsServerProcess } from '@careers/local-infra';
 export * from './openid-provider';
+export * from './otlp-receiver';

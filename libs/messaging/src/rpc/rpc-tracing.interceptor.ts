@@ -14,15 +14,22 @@ export class RpcTracingInterceptor implements NestInterceptor {
     const nats = execution.switchToRpc().getContext<NatsContext>();
     const caller = traceContextOf(nats.getHeaders());
     const span = startMessagingSpan('process', nats.getSubject(), { parent: caller });
-    // The handler is bound to the context current when `handle` is called.
-    return context
-      .with(trace.setSpan(caller, span), () => next.handle())
-      .pipe(
-        tap({
-          complete: () => endMessagingSpan(span),
-          error: (error: unknown) => endMessagingSpan(span, error),
-          unsubscribe: () => span.end(),
-        }),
-      );
+    const traced = trace.setSpan(caller, span);
+    // Subscribed in the trace, so that the handler and whatever hears of its answer (the other interceptors' logs,
+    // the error filter's) run in it.
+    return new Observable((subscriber) =>
+      context.with(traced, () =>
+        next
+          .handle()
+          .pipe(
+            tap({
+              complete: () => endMessagingSpan(span),
+              error: (error: unknown) => endMessagingSpan(span, error),
+              unsubscribe: () => span.end(),
+            }),
+          )
+          .subscribe(subscriber),
+      ),
+    );
   }
 }
