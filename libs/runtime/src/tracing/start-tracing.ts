@@ -9,7 +9,7 @@ import { AlwaysOffSampler, BatchSpanProcessor, NoopSpanProcessor } from '@opente
 import { exitAfterFailedStart } from '../bootstrap/run-main';
 import { loadConfig } from '../config/load-config';
 import { TracingConfig } from './tracing-config';
-import { UrlRedactingSpanProcessor } from './url-redacting-span-processor';
+import { RedactingSpanProcessor } from './redacting-span-processor';
 
 let sdk: NodeSDK | undefined;
 
@@ -53,7 +53,7 @@ export async function stopTracing(): Promise<void> {
 function spanHandling(config: TracingConfig): Partial<NodeSDKConfiguration> {
   if (config.OTEL_EXPORTER_OTLP_ENDPOINT) {
     return {
-      spanProcessors: [new UrlRedactingSpanProcessor(), new BatchSpanProcessor(new OTLPTraceExporter())],
+      spanProcessors: [new RedactingSpanProcessor(), new BatchSpanProcessor(new OTLPTraceExporter())],
     };
   }
   // Unsampled spans are not recorded, yet they have ids that are propagated and logged.

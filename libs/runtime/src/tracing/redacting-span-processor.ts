@@ -1,12 +1,18 @@
 import type { Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { ATTR_URL_FULL, ATTR_URL_PATH, ATTR_URL_QUERY } from '@opentelemetry/semantic-conventions';
+import {
+  ATTR_EXCEPTION_MESSAGE,
+  ATTR_EXCEPTION_STACKTRACE,
+  ATTR_URL_FULL,
+  ATTR_URL_PATH,
+  ATTR_URL_QUERY,
+} from '@opentelemetry/semantic-conventions';
 import { redactText } from '../logging/redact-text';
 
 /**
- * Takes the secrets out of the URLs a span records (an invitation's token in its path, a link's token in a web page's
- * query) as the logs do, before the span is exported.
+ * Takes the secrets out of what a span recorded before it is exported, as the logs do: from its URLs (an invitation's
+ * token in a path, a link's token in a web page's query) and from the errors instrumentations recorded on it.
  */
-export class UrlRedactingSpanProcessor implements SpanProcessor {
+export class RedactingSpanProcessor implements SpanProcessor {
   onStart(): void {
     // Attributes are complete only when the span ends.
   }
@@ -19,6 +25,13 @@ export class UrlRedactingSpanProcessor implements SpanProcessor {
     // The query without its `?`, which the redaction of query parameters needs.
     const query = span.attributes[ATTR_URL_QUERY];
     if (typeof query === 'string') span.setAttribute(ATTR_URL_QUERY, redactText(`?${query}`).slice(1));
+    if (span.status.message) span.setStatus({ ...span.status, message: redactText(span.status.message) });
+    for (const event of span.events) {
+      for (const key of [ATTR_EXCEPTION_MESSAGE, ATTR_EXCEPTION_STACKTRACE]) {
+        const value = event.attributes?.[key];
+        if (event.attributes && typeof value === 'string') event.attributes[key] = redactText(value);
+      }
+    }
   }
 
   onEnd(): void {
