@@ -40,6 +40,17 @@ describe('configuration at start', () => {
     expect(result.stderr).toContain('SINGLE_SIGN_ON_SECRET_KEY must be 32 bytes in base64');
   });
 
+  it('stops an app at once on a malformed address for its traces', () => {
+    const result = start('gateway', {
+      NATS_URL: 'nats://127.0.0.1:4222',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL');
+    expect(result.stderr).not.toContain('    at ');
+  });
+
   it('stops the gateway on a malformed timeout', () => {
     const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', REQUEST_TIMEOUT_MS: '-5' });
 
