@@ -19,8 +19,9 @@ const utf8 = new TextEncoder();
 const MAX_BACKOFF_MS = 10_000;
 
 /**
- * Publishes the outbox to JetStream in the order it was written, a batch at a time, with `Nats-Msg-Id` = event id so that a publish repeated after a
- * crash is dropped as a duplicate, and `traceparent` = the trace the event was recorded in, which its consumers continue. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
+ * Publishes the outbox to JetStream in the order it was written, a batch at a time, with `Nats-Msg-Id` = event id so
+ * that a publish repeated after a crash is dropped as a duplicate, and `traceparent` = the trace the event was recorded
+ * in, which its consumers continue. Replicas share the work: rows are claimed with `FOR UPDATE SKIP LOCKED`.
  * While NATS is away the events stay in the outbox and the relay retries with backoff.
  */
 @Injectable()
