@@ -51,7 +51,7 @@ export class GatewayConfig extends AppConfig {
     {
       message:
         'TRUSTED_PROXIES must be a number of proxies in front of the gateway or comma-separated addresses or CIDR ' +
-        'ranges (10.0.0.0/8, 192.0.2.7), never true',
+        'ranges (10.0.0.0/8, 192.0.2.7), never true or a /0 range',
     },
   )
   TRUSTED_PROXIES?: string;
@@ -175,6 +175,10 @@ function isTrustedProxies(value: unknown): boolean {
     const [address = '', prefix, ...rest] = proxy.trim().split('/');
     const family = isIP(address);
     if (family === 0 || rest.length > 0) return false;
-    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+    // A range of no bits (0.0.0.0/0, ::/0) is everyone: trusting anyone is what `true` was, refused.
+    return (
+      prefix === undefined ||
+      (/^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128))
+    );
   });
 }

@@ -90,6 +90,7 @@ describe('configuration at start', () => {
     ['anyone (true)', 'true', 'TRUSTED_PROXIES must be a number of proxies'],
     ['a host name', 'balancer.internal', 'TRUSTED_PROXIES must be a number of proxies'],
     ['a prefix past 32 bits', '10.0.0.0/33', 'TRUSTED_PROXIES must be a number of proxies'],
+    ['everyone as a range', '10.0.0.1, ::/0', 'TRUSTED_PROXIES must be a number of proxies'],
   ])('stops the gateway on trusted proxies naming %s', (_, proxies, message) => {
     const result = start('gateway', { NATS_URL: 'nats://127.0.0.1:4222', TRUSTED_PROXIES: proxies });
 

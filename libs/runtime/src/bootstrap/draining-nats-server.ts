@@ -18,9 +18,11 @@ export class DrainingNatsServer extends ServerNats {
   override async close(): Promise<void> {
     // Nest keeps the subscriptions it made in a field of its own, not exposed.
     const { subscriptions } = this as unknown as { subscriptions?: Subscription[] };
-    await Promise.all(
+    const drained = Promise.all(
       (subscriptions ?? []).map((subscription) => subscription.drain().catch(() => undefined)),
     );
+    // A drain waits for the server's word, which never comes while the connection is down: the grace bounds it.
+    await Promise.race([drained, delay(this.graceMs)]);
     await delay(this.graceMs);
     await super.close();
   }

@@ -47,4 +47,21 @@ describe('RedactingSpanProcessor', () => {
     expect(exported.status.message).toBe('No invitation at /v1/invitations/[redacted]/accept');
     expect(exported.events[0].attributes?.['exception.message']).toBe(exported.status.message);
   });
+
+  it('keeps a query only up to its first string, the values written into it', () => {
+    const span = tracer.startSpan('pg.query:INSERT careers');
+    span.setAttributes({
+      'db.statement': `insert into "identity"."mail_message" ("text") values ('/set-password?token=${TOKEN}')`,
+      'db.query.text': `select 1 from "identity"."user_account" where "email" = 'someone@example.test'`,
+      'db.system': 'postgresql',
+    });
+
+    span.end();
+
+    expect(exporter.getFinishedSpans()[0].attributes).toEqual({
+      'db.statement': 'insert into "identity"."mail_message" ("text") values (',
+      'db.query.text': 'select 1 from "identity"."user_account" where "email" = ',
+      'db.system': 'postgresql',
+    });
+  });
 });

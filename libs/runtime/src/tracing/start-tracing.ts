@@ -13,6 +13,9 @@ import { RedactingSpanProcessor } from './redacting-span-processor';
 
 let sdk: NodeSDK | undefined;
 
+/** The longest value an attribute of a span keeps (a longer one is cut). */
+const ATTRIBUTE_VALUE_MAX_LENGTH = 2048;
+
 /**
  * Starts OpenTelemetry in this process. It must run before anything else is loaded: it instruments http, pg, pino and
  * Nest as they are first required. With `OTEL_EXPORTER_OTLP_ENDPOINT` the spans are batched and sent there (OTLP over
@@ -39,6 +42,8 @@ export function startTracing(service: string): void {
     // Traces only: no metrics (Prometheus has them) and no logs through OpenTelemetry.
     metricReaders: [],
     logRecordProcessors: [],
+    // No attribute may carry a whole body or a bulk statement.
+    spanLimits: { attributeValueLengthLimit: ATTRIBUTE_VALUE_MAX_LENGTH },
     ...spanHandling(config),
   });
   sdk.start();
