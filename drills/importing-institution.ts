@@ -7,6 +7,7 @@ import {
   createInstitution,
 } from '@careers/testing';
 import { randomUUID } from 'node:crypto';
+import type { Checks } from './drill';
 
 const HEADER = 'first_name,last_name,email_address,username,user_type,school_year';
 
@@ -90,4 +91,18 @@ export class ImportingInstitution {
     );
     return { run: done.run?.counts, results: results.counts, ...stored, replicatedInDirectory };
   }
+}
+
+/** An interrupted run's end state compared with an uninterrupted one's, line by line. */
+export function checkSameEndState(checks: Checks, expected: EndState, actual: EndState): void {
+  checks.equal('run counts equal the uninterrupted run', expected.run, actual.run);
+  checks.equal('per-row result counts equal', expected.results, actual.results);
+  checks.equal('accounts equal', expected.accounts, actual.accounts);
+  checks.equal('active memberships equal', expected.activeMembers, actual.activeMembers);
+  checks.equal('usernames as in the file equal', expected.usernamesAsFiled, actual.usernamesAsFiled);
+  checks.equal(
+    'accounts replicated in directory equal',
+    expected.replicatedInDirectory,
+    actual.replicatedInDirectory,
+  );
 }
